@@ -1,0 +1,252 @@
+// Load and validate everything in content/. Returns typed content or every problem found, each
+// with file and line. The Vite plugin turns problems into a failed build.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type {
+  Chapter,
+  GlossaryTerm,
+  GraphicCopy,
+  ScaleBar,
+  SiteMeta,
+  Source,
+  SourceNote,
+  StateCopy,
+  StoryContent,
+  TimelineEvent,
+} from '../../src/lib/content-types.ts';
+import { GRAPHIC_STATE_IDS, GRAPHIC_IDS, TIMELINE_GROUPS } from '../../src/graphics/registry.ts';
+import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
+import { PARAMETER_IDS } from '../../workers/stockpile/parameters.ts';
+import { ContentError, ContentProblems } from './errors.ts';
+import {
+  GlossarySchema,
+  GraphicsSchema,
+  ParametersSchema,
+  SiteSchema,
+  SourcesSchema,
+  TimelineSchema,
+  check,
+} from './schemas.ts';
+import { parseChapter, type StoryContext } from './story.ts';
+import { readYaml, type YamlFile } from './yaml-file.ts';
+
+export interface Content extends StoryContent {
+  sources: Source[];
+  parameters: ParameterSpec[];
+  timeline: TimelineEvent[];
+  glossary: GlossaryTerm[];
+  graphics: Record<string, GraphicCopy>;
+  states: Record<string, StateCopy>;
+  scale: ScaleBar[];
+  /** content/model.md, as Markdown text (rendered by the model page). */
+  modelDoc: string;
+  /** Files read, so the dev server can reload when one changes. */
+  files: string[];
+}
+
+export type LoadResult =
+  | { ok: true; content: Content }
+  | { ok: false; problems: ContentProblems };
+
+/** Validate the assumptions ledger (content/parameters.yaml) against the model and the sources. */
+export function checkLedger(
+  file: string,
+  yaml: YamlFile,
+  problems: ContentProblems,
+  sourceIds: ReadonlySet<string>,
+): ParameterSpec[] {
+  const parameters = (check(ParametersSchema, file, yaml, problems) ?? []) as ParameterSpec[];
+  if (!parameters.length) return parameters;
+  const seen = new Set<string>();
+  const shorts = new Set<string>();
+  parameters.forEach((p, i) => {
+    const at = (key: string) => yaml.lineOf([i, key]);
+    if (seen.has(p.id)) problems.add(file, at('id'), `duplicate parameter "${p.id}"`);
+    if (shorts.has(p.short)) problems.add(file, at('short'), `duplicate short key "${p.short}"`);
+    seen.add(p.id);
+    shorts.add(p.short);
+    if (!(p.min <= p.default && p.default <= p.max)) {
+      problems.add(file, at('default'), `default ${p.default} is outside [${p.min}, ${p.max}]`);
+    }
+    if (p.step <= 0) problems.add(file, at('step'), 'step must be above zero');
+    const steps = (p.default - p.min) / p.step;
+    if (Math.abs(steps - Math.round(steps)) > 1e-9) {
+      problems.add(file, at('default'), `default ${p.default} is not on a step of ${p.step} from ${p.min}`);
+    }
+    if (p.status === 'reported' && p.spread > 0) {
+      problems.add(file, at('spread'), 'a reported value is held fixed: spread must be 0');
+    }
+    p.sources.forEach((id, j) => {
+      if (!sourceIds.has(id)) problems.add(file, yaml.lineOf([i, 'sources', j]), `unknown source "${id}"`);
+    });
+  });
+  for (const id of PARAMETER_IDS) {
+    if (!seen.has(id)) problems.add(file, 1, `the model needs parameter "${id}"`);
+  }
+  return parameters;
+}
+
+/**
+ * Just the ledger, for the model's tests and benchmarks (which need no story). Throws a
+ * ContentError listing every problem.
+ */
+export function loadLedger(root: string, projectRoot = join(root, '..')): ParameterSpec[] {
+  const problems = new ContentProblems();
+  const read = (name: string) => {
+    const path = join(root, name);
+    const file = relative(projectRoot, path);
+    return { file, yaml: readYaml(file, readFileSync(path, 'utf8'), problems) };
+  };
+  const sourcesFile = read('sources.yaml');
+  const sources = check(SourcesSchema, sourcesFile.file, sourcesFile.yaml, problems) ?? [];
+  const paramFile = read('parameters.yaml');
+  const ledger = checkLedger(paramFile.file, paramFile.yaml, problems, new Set(sources.map((s) => s.id)));
+  if (!problems.ok) throw new ContentError(problems.list);
+  return ledger;
+}
+
+export function loadContent(root: string, projectRoot = join(root, '..')): LoadResult {
+  const problems = new ContentProblems();
+  const files: string[] = [];
+  const rel = (path: string) => relative(projectRoot, path) || path;
+
+  const readText = (name: string, required = true): string | null => {
+    const path = join(root, name);
+    if (!existsSync(path)) {
+      if (required) problems.add(rel(path), 1, 'file is missing');
+      return null;
+    }
+    files.push(path);
+    return readFileSync(path, 'utf8');
+  };
+  const yamlOf = (name: string, required = true): { file: string; yaml: YamlFile } | null => {
+    const text = readText(name, required);
+    if (text === null) return null;
+    const file = rel(join(root, name));
+    return { file, yaml: readYaml(file, text, problems) };
+  };
+
+  // --- sources -------------------------------------------------------------------------------
+  const sourcesFile = yamlOf('sources.yaml');
+  const sources = (sourcesFile && check(SourcesSchema, sourcesFile.file, sourcesFile.yaml, problems)) ?? [];
+  const sourceIds = new Set<string>();
+  sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) problems.add(sourcesFile!.file, sourcesFile!.yaml.lineOf([i, 'id']), `duplicate source id "${s.id}"`);
+    sourceIds.add(s.id);
+  });
+  const checkSourceList = (file: string, yaml: YamlFile, path: (string | number)[], ids: readonly string[]) => {
+    ids.forEach((id, j) => {
+      if (!sourceIds.has(id)) problems.add(file, yaml.lineOf([...path, j]), `unknown source "${id}"`);
+    });
+  };
+
+  // --- site ----------------------------------------------------------------------------------
+  const siteFile = yamlOf('site.yaml');
+  const site = siteFile && (check(SiteSchema, siteFile.file, siteFile.yaml, problems) as SiteMeta | null);
+
+  // --- parameters ledger ----------------------------------------------------------------------
+  const paramFile = yamlOf('parameters.yaml');
+  const parameters = paramFile ? checkLedger(paramFile.file, paramFile.yaml, problems, sourceIds) : [];
+
+  // --- timeline -----------------------------------------------------------------------------
+  const timelineFile = yamlOf('timeline.yaml');
+  const timeline = (timelineFile && check(TimelineSchema, timelineFile.file, timelineFile.yaml, problems)) ?? [];
+  timeline.forEach((e, i) => {
+    if (!(TIMELINE_GROUPS as readonly string[]).includes(e.group)) {
+      problems.add(timelineFile!.file, timelineFile!.yaml.lineOf([i, 'group']), `unknown group "${e.group}" (known: ${TIMELINE_GROUPS.join(', ')})`);
+    }
+    checkSourceList(timelineFile!.file, timelineFile!.yaml, [i, 'sources'], e.sources);
+  });
+
+  // --- glossary ---------------------------------------------------------------------------------
+  const glossaryFile = yamlOf('glossary.yaml');
+  const glossary = ((glossaryFile && check(GlossarySchema, glossaryFile.file, glossaryFile.yaml, problems)) ??
+    []) as GlossaryTerm[];
+  const glossaryLookup = new Map<string, string>();
+  glossary.forEach((g, i) => {
+    for (const name of [g.id, g.term, ...g.aliases]) glossaryLookup.set(name.toLowerCase(), g.id);
+    checkSourceList(glossaryFile!.file, glossaryFile!.yaml, [i, 'sources'], g.sources);
+  });
+
+  // --- graphics copy ------------------------------------------------------------------------------
+  const graphicsFile = yamlOf('graphics.yaml');
+  const graphicsCopy = graphicsFile && check(GraphicsSchema, graphicsFile.file, graphicsFile.yaml, problems);
+  if (graphicsFile && graphicsCopy) {
+    for (const id of GRAPHIC_IDS) {
+      if (!graphicsCopy.graphics[id]) problems.add(graphicsFile.file, graphicsFile.yaml.lineOf(['graphics']), `graphic "${id}" needs a title and description`);
+    }
+    for (const id of Object.keys(graphicsCopy.states)) {
+      if (!GRAPHIC_STATE_IDS.has(id)) problems.add(graphicsFile.file, graphicsFile.yaml.lineOf(['states', id]), `state "${id}" is not known to any graphic`);
+    }
+    graphicsCopy.scale.forEach((bar, i) =>
+      checkSourceList(graphicsFile.file, graphicsFile.yaml, ['scale', i, 'sources'], bar.sources),
+    );
+  }
+
+  // --- story chapters --------------------------------------------------------------------------
+  const storyDir = join(root, 'story');
+  const chapterFiles = existsSync(storyDir)
+    ? readdirSync(storyDir).filter((f) => f.endsWith('.md')).sort()
+    : [];
+  if (!chapterFiles.length) problems.add(rel(storyDir), 1, 'no chapters (*.md) found');
+  const ctx: StoryContext = {
+    problems,
+    sourceIds,
+    knownStates: GRAPHIC_STATE_IDS,
+    glossary: glossaryLookup,
+    noteNumbers: new Map(),
+    backrefs: new Map(),
+    termsSeen: new Set(),
+    stepCount: 0,
+    states: new Map(),
+  };
+  const chapters: Chapter[] = [];
+  const chapterIds = new Map<string, string>();
+  for (const name of chapterFiles) {
+    const path = join(storyDir, name);
+    files.push(path);
+    const chapter = parseChapter(rel(path), readFileSync(path, 'utf8'), ctx);
+    if (!chapter) continue;
+    const previous = chapterIds.get(chapter.id);
+    if (previous) problems.add(chapter.file, 2, `chapter id "${chapter.id}" is already used by ${previous}`);
+    chapterIds.set(chapter.id, chapter.file);
+    chapters.push(chapter);
+  }
+  // Every state a step uses needs its text equivalent.
+  if (graphicsFile && graphicsCopy) {
+    for (const [state, at] of ctx.states) {
+      if (!graphicsCopy.states[state]) problems.add(at.file, at.line, `state "${state}" has no caption and alt text in ${graphicsFile.file}`);
+    }
+  }
+
+  const modelDoc = readText('model.md', false) ?? '';
+
+  if (!problems.ok || !site || !graphicsCopy) return { ok: false, problems };
+
+  const steps = chapters.flatMap((chapter) =>
+    chapter.blocks.flatMap((b) => (b.type === 'step' ? [{ index: b.index, state: b.state, chapterId: chapter.id }] : [])),
+  );
+  const byId = new Map(sources.map((s) => [s.id, s as Source]));
+  const notes: SourceNote[] = [...ctx.noteNumbers.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .map(([id, n]) => ({ n, source: byId.get(id)!, backrefs: ctx.backrefs.get(id) ?? [] }));
+
+  return {
+    ok: true,
+    content: {
+      site,
+      chapters,
+      steps,
+      notes,
+      sources: sources as Source[],
+      parameters,
+      timeline,
+      glossary,
+      graphics: graphicsCopy.graphics,
+      states: graphicsCopy.states,
+      scale: graphicsCopy.scale as ScaleBar[],
+      modelDoc,
+      files,
+    },
+  };
+}

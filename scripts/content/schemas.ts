@@ -1,0 +1,124 @@
+// Schemas for the YAML content files. A file that does not match gets one problem per mismatch,
+// each with the line of the offending value.
+import * as v from 'valibot';
+import { FIGURE_STATUSES } from '../../src/lib/content-types.ts';
+import { PARAMETER_IDS } from '../../workers/stockpile/parameters.ts';
+import type { ContentProblems } from './errors.ts';
+import type { YamlFile } from './yaml-file.ts';
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens'),
+);
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+// YAML reads a bare year as a number; accept it and keep every date a string.
+const date = v.pipe(
+  v.union([v.string(), v.pipe(v.number(), v.integer(), v.transform(String))], 'must be a date'),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+const httpUrl = v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) address'));
+const sourceIds = v.pipe(v.array(id), v.minLength(1, 'needs at least one source'));
+const status = v.picklist(FIGURE_STATUSES, 'must be reported, derived or illustrative');
+
+export const SourcesSchema = v.array(
+  v.strictObject({
+    id,
+    outlet: text,
+    title: text,
+    date,
+    url: v.optional(httpUrl),
+    via: v.optional(text),
+    note: v.optional(text),
+  }),
+);
+
+export const ParametersSchema = v.array(
+  v.strictObject({
+    id: v.picklist(PARAMETER_IDS, 'is not a parameter the model knows'),
+    short: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]{0,2}$/, 'must be 1–3 lowercase characters')),
+    label: text,
+    unit: text,
+    default: v.number(),
+    min: v.number(),
+    max: v.number(),
+    step: v.pipe(v.number(), v.minValue(0, 'must be positive')),
+    status,
+    spread: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    control: v.picklist(['main', 'advanced', 'fixed']),
+    sources: sourceIds,
+    note: text,
+  }),
+);
+
+export const TimelineSchema = v.array(
+  v.strictObject({
+    id,
+    date,
+    label: text,
+    detail: text,
+    group: id,
+    sources: sourceIds,
+  }),
+);
+
+export const GlossarySchema = v.array(
+  v.strictObject({
+    id,
+    term: text,
+    aliases: v.optional(v.array(text), []),
+    definition: text,
+    sources: v.optional(v.array(id), []),
+  }),
+);
+
+export const GraphicsSchema = v.strictObject({
+  graphics: v.record(id, v.strictObject({ title: text, description: text })),
+  states: v.record(id, v.strictObject({ caption: text, alt: text })),
+  scale: v.array(
+    v.strictObject({
+      id,
+      label: text,
+      value: v.number(),
+      unit: text,
+      status,
+      sources: sourceIds,
+      note: text,
+    }),
+  ),
+});
+
+export const SiteSchema = v.strictObject({
+  title: text,
+  shortTitle: text,
+  description: text,
+  siteUrl: v.pipe(httpUrl, v.regex(/\/$/, 'must end with a slash')),
+  socialImageAlt: text,
+  byline: text,
+  published: date,
+  updated: date,
+  lang: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
+});
+
+export const FrontMatterSchema = v.strictObject({
+  chapter: id,
+  title: text,
+  kicker: v.optional(text),
+});
+
+/** Validate parsed YAML against a schema; report each issue at the line of its value. */
+export function check<S extends v.GenericSchema>(
+  schema: S,
+  file: string,
+  yaml: YamlFile,
+  problems: ContentProblems,
+): v.InferOutput<S> | null {
+  if (yaml.data === null) return null;
+  const result = v.safeParse(schema, yaml.data);
+  if (result.success) return result.output;
+  for (const issue of result.issues) {
+    const path = (issue.path ?? []).map((p) => p.key as string | number);
+    const where = path.length ? `${path.join('.')}: ` : '';
+    problems.add(file, yaml.lineOf(path), `${where}${issue.message}`);
+  }
+  return null;
+}

@@ -1,0 +1,388 @@
+// Story chapters: Markdown with front matter and `::: type attr="value"` blocks, parsed with
+// markdown-it into the typed blocks of src/lib/content-types.ts. Every problem is reported with
+// its file and line; nothing unknown is passed through.
+import MarkdownIt from 'markdown-it';
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+import container from 'markdown-it-container';
+import * as v from 'valibot';
+import {
+  FIGURE_STATUSES,
+  type Block,
+  type Chapter,
+  type CitationRef,
+  type FigureStatus,
+  type Inline,
+} from '../../src/lib/content-types.ts';
+import type { ContentProblems } from './errors.ts';
+import { FrontMatterSchema, check } from './schemas.ts';
+import { readYaml } from './yaml-file.ts';
+
+/** The block types a chapter may use, and the attributes each takes. */
+export const BLOCK_TYPES = {
+  step: { required: ['state'], optional: [] },
+  aside: { required: [], optional: ['title'] },
+  sandbox: { required: [], optional: [] },
+} as const;
+type BlockType = keyof typeof BLOCK_TYPES;
+
+/** Shared across chapters so note numbers and "first use" follow page order. */
+export interface StoryContext {
+  problems: ContentProblems;
+  sourceIds: ReadonlySet<string>;
+  knownStates: ReadonlySet<string>;
+  /** Glossary lookup: lowercased term or alias → term id. */
+  glossary: ReadonlyMap<string, string>;
+  noteNumbers: Map<string, number>;
+  backrefs: Map<string, string[]>;
+  termsSeen: Set<string>;
+  stepCount: number;
+  states: Map<string, { file: string; line: number }>;
+}
+
+const md = createMarkdown();
+
+function createMarkdown(): MarkdownIt {
+  const m = new MarkdownIt({ html: true, linkify: false, typographer: true });
+  m.disable(['image', 'table', 'heading', 'lheading', 'code', 'fence', 'hr']);
+  // One generic container; the walker checks the type so unknown ones get a clear error.
+  m.use(container, 'block', { validate: (params: string) => /^\s*[A-Za-z]/.test(params) });
+  m.inline.ruler.before('link', 'citation', citationRule);
+  m.inline.ruler.before('link', 'term', termRule);
+  m.inline.ruler.before('emphasis', 'figure', figureRule);
+  return m;
+}
+
+// [@source-id] or [@one; @two]
+function citationRule(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const start = state.pos;
+  if (src.charCodeAt(start) !== 0x5b || src.charCodeAt(start + 1) !== 0x40) return false;
+  const end = src.indexOf(']', start);
+  if (end < 0) return false;
+  const body = src.slice(start + 1, end);
+  if (!/^@[^\s\];,]+(\s*[;,]\s*@[^\s\];,]+)*$/.test(body)) return false;
+  if (!silent) {
+    const token = state.push('citation', '', 0);
+    token.meta = { ids: body.split(/[;,]/).map((s) => s.trim().slice(1)), offset: start };
+  }
+  state.pos = end + 1;
+  return true;
+}
+
+// [[text]] or [[text|term-id]]
+function termRule(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const start = state.pos;
+  if (src.charCodeAt(start) !== 0x5b || src.charCodeAt(start + 1) !== 0x5b) return false;
+  const end = src.indexOf(']]', start);
+  if (end < 0) return false;
+  const [label = '', explicitId] = src.slice(start + 2, end).split('|');
+  if (!label.trim()) return false;
+  if (!silent) {
+    const token = state.push('term', '', 0);
+    token.meta = { label: label.trim(), id: explicitId?.trim(), offset: start };
+  }
+  state.pos = end + 2;
+  return true;
+}
+
+// {{about 30 a year|reported}}
+function figureRule(state: StateInline, silent: boolean): boolean {
+  const src = state.src;
+  const start = state.pos;
+  if (src.charCodeAt(start) !== 0x7b || src.charCodeAt(start + 1) !== 0x7b) return false;
+  const end = src.indexOf('}}', start);
+  if (end < 0) return false;
+  const body = src.slice(start + 2, end);
+  const bar = body.lastIndexOf('|');
+  if (!silent) {
+    const token = state.push('figure', '', 0);
+    token.meta = {
+      text: (bar < 0 ? body : body.slice(0, bar)).trim(),
+      status: bar < 0 ? '' : body.slice(bar + 1).trim(),
+      offset: start,
+    };
+  }
+  state.pos = end + 2;
+  return true;
+}
+
+interface Node {
+  token: Token;
+  children: Node[];
+}
+
+/** Turn markdown-it's flat open/close token list into a tree. */
+function toTree(tokens: Token[]): Node[] {
+  const root: Node[] = [];
+  const stack: Node[][] = [root];
+  for (const token of tokens) {
+    const level = stack[stack.length - 1]!;
+    if (token.nesting === 1) {
+      const node: Node = { token, children: [] };
+      level.push(node);
+      stack.push(node.children);
+    } else if (token.nesting === -1) {
+      stack.pop();
+    } else {
+      level.push({ token, children: [] });
+    }
+  }
+  return root;
+}
+
+function parseAttributes(params: string): { type: string; attrs: Record<string, string> } | null {
+  const match = /^\s*([A-Za-z][\w-]*)(.*)$/.exec(params);
+  if (!match) return null;
+  const attrs: Record<string, string> = {};
+  const rest = match[2] ?? '';
+  const attrPattern = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/g;
+  let consumed = rest;
+  for (const m of rest.matchAll(attrPattern)) {
+    attrs[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
+    consumed = consumed.replace(m[0], '');
+  }
+  if (consumed.trim()) return null;
+  return { type: match[1]!, attrs };
+}
+
+export function parseChapter(file: string, text: string, ctx: StoryContext): Chapter | null {
+  const { problems } = ctx;
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!fm) {
+    problems.add(file, 1, 'a chapter starts with front matter between --- lines (chapter, title)');
+    return null;
+  }
+  const fmYaml = readYaml(file, fm[1]!, problems);
+  // Front matter lines start after the opening ---.
+  const front = check(
+    FrontMatterSchema,
+    file,
+    { data: fmYaml.data, lineOf: (p) => fmYaml.lineOf(p) + 1 },
+    problems,
+  );
+  const bodyOffset = fm[0].split('\n').length - 1;
+  const body = text.slice(fm[0].length);
+  const tokens = md.parse(body, {});
+  const chapterId = front?.chapter ?? 'unknown';
+
+  const lineAt = (token: Token): number => (token.map ? token.map[0] : 0) + bodyOffset + 1;
+
+  const inlineLine = (parent: Token, offset: number): number =>
+    lineAt(parent) + (parent.content.slice(0, offset).match(/\n/g)?.length ?? 0);
+
+  const convertInlines = (parent: Token, inside: { cited: boolean; figures: boolean }): Inline[] => {
+    const out: Inline[] = [];
+    const stack: Inline[][] = [out];
+    const open: Inline[] = [];
+    const push = (node: Inline) => stack[stack.length - 1]!.push(node);
+    for (const tok of parent.children ?? []) {
+      switch (tok.type) {
+        case 'text':
+          if (tok.content) push({ t: 'text', v: tok.content });
+          break;
+        case 'softbreak':
+          push({ t: 'text', v: ' ' });
+          break;
+        case 'hardbreak':
+          push({ t: 'br' });
+          break;
+        case 'code_inline':
+          push({ t: 'code', v: tok.content });
+          break;
+        case 'em_open':
+        case 'strong_open': {
+          const node: Inline = tok.type === 'em_open' ? { t: 'em', c: [] } : { t: 'strong', c: [] };
+          push(node);
+          open.push(node);
+          stack.push((node as { c: Inline[] }).c);
+          break;
+        }
+        case 'link_open': {
+          const href = tok.attrGet('href') ?? '';
+          if (!/^(https?:\/\/|mailto:|#|\.\/)/.test(href)) {
+            problems.add(file, lineAt(parent), `link "${href}" must be https://, mailto:, #anchor or ./page`);
+          }
+          const node: Inline = { t: 'link', href, c: [] };
+          push(node);
+          open.push(node);
+          stack.push(node.c);
+          break;
+        }
+        case 'em_close':
+        case 'strong_close':
+        case 'link_close':
+          open.pop();
+          stack.pop();
+          break;
+        case 'citation': {
+          const meta = tok.meta as { ids: string[]; offset: number };
+          const refs: CitationRef[] = [];
+          for (const id of meta.ids) {
+            if (!ctx.sourceIds.has(id)) {
+              problems.add(file, inlineLine(parent, meta.offset), `citation of unknown source "${id}" (add it to content/sources.yaml)`);
+              continue;
+            }
+            let n = ctx.noteNumbers.get(id);
+            if (n === undefined) {
+              n = ctx.noteNumbers.size + 1;
+              ctx.noteNumbers.set(id, n);
+            }
+            const list = ctx.backrefs.get(id) ?? [];
+            const anchor = `cite-${n}-${list.length + 1}`;
+            list.push(anchor);
+            ctx.backrefs.set(id, list);
+            refs.push({ id, n, anchor });
+          }
+          inside.cited = true;
+          push({ t: 'cite', refs });
+          break;
+        }
+        case 'figure': {
+          const meta = tok.meta as { text: string; status: string; offset: number };
+          if (!(FIGURE_STATUSES as readonly string[]).includes(meta.status)) {
+            problems.add(
+              file,
+              inlineLine(parent, meta.offset),
+              `figure "{{${meta.text}|${meta.status}}}" needs a status: ${FIGURE_STATUSES.join(', ')}`,
+            );
+          }
+          inside.figures = true;
+          push({ t: 'figure', v: meta.text, status: meta.status as FigureStatus });
+          break;
+        }
+        case 'term': {
+          const meta = tok.meta as { label: string; id?: string; offset: number };
+          const termId = meta.id ?? ctx.glossary.get(meta.label.toLowerCase());
+          if (!termId || ![...ctx.glossary.values()].includes(termId)) {
+            problems.add(file, inlineLine(parent, meta.offset), `glossary term "${meta.id ?? meta.label}" is not in content/glossary.yaml`);
+            push({ t: 'text', v: meta.label });
+            break;
+          }
+          const first = !ctx.termsSeen.has(termId);
+          ctx.termsSeen.add(termId);
+          push({ t: 'term', id: termId, c: [{ t: 'text', v: meta.label }], first });
+          break;
+        }
+        case 'html_inline':
+          problems.add(file, lineAt(parent), 'raw HTML is not allowed in content; use Markdown');
+          break;
+        default:
+          problems.add(file, lineAt(parent), `unsupported inline Markdown "${tok.type}"`);
+      }
+    }
+    return out;
+  };
+
+  const paragraph = (node: Node, inStep: boolean): Block | null => {
+    const inline = node.children.find((c) => c.token.type === 'inline')?.token;
+    if (!inline) return null;
+    const flags = { cited: false, figures: false };
+    const inlines = convertInlines(inline, flags);
+    const factual = inStep || flags.figures || /\d/.test(inline.content.replace(/\[@[^\]]*\]/g, ''));
+    if (factual && !flags.cited) {
+      problems.add(
+        file,
+        lineAt(inline),
+        'every factual paragraph needs a citation such as [@source-id]' +
+          (flags.figures ? ' (it has a figure)' : inStep ? ' (it is a story step)' : ' (it has a number)'),
+      );
+    }
+    return { type: 'paragraph', inlines };
+  };
+
+  const convertBlocks = (nodes: Node[], where: 'chapter' | BlockType): Block[] => {
+    const blocks: Block[] = [];
+    for (const node of nodes) {
+      const tok = node.token;
+      switch (tok.type) {
+        case 'paragraph_open': {
+          const block = paragraph(node, where === 'step');
+          if (block) blocks.push(block);
+          break;
+        }
+        case 'bullet_list_open':
+        case 'ordered_list_open': {
+          const items: Inline[][] = [];
+          for (const item of node.children) {
+            const para = item.children.find((c) => c.token.type === 'paragraph_open');
+            const inline = para?.children.find((c) => c.token.type === 'inline')?.token;
+            if (inline) items.push(convertInlines(inline, { cited: false, figures: false }));
+          }
+          blocks.push({ type: 'list', ordered: tok.type === 'ordered_list_open', items });
+          break;
+        }
+        case 'blockquote_open': {
+          const para = node.children.find((c) => c.token.type === 'paragraph_open');
+          const inline = para?.children.find((c) => c.token.type === 'inline')?.token;
+          if (inline) {
+            const flags = { cited: false, figures: false };
+            const inlines = convertInlines(inline, flags);
+            if (!flags.cited) problems.add(file, lineAt(inline), 'a quotation needs a citation such as [@source-id]');
+            blocks.push({ type: 'quote', inlines });
+          }
+          break;
+        }
+        case 'container_block_open': {
+          const parsed = parseAttributes(tok.info);
+          const line = lineAt(tok);
+          if (!parsed) {
+            problems.add(file, line, `cannot read block "::: ${tok.info.trim()}" (use ::: type key="value")`);
+            break;
+          }
+          const { type, attrs } = parsed;
+          if (!(type in BLOCK_TYPES)) {
+            problems.add(file, line, `unknown block type "${type}" (known: ${Object.keys(BLOCK_TYPES).join(', ')})`);
+            break;
+          }
+          const spec = BLOCK_TYPES[type as BlockType];
+          for (const key of Object.keys(attrs)) {
+            if (!(spec.required as readonly string[]).includes(key) && !(spec.optional as readonly string[]).includes(key)) {
+              problems.add(file, line, `block "${type}" does not take "${key}"`);
+            }
+          }
+          if (where !== 'chapter') {
+            problems.add(file, line, `block "${type}" cannot sit inside "${where}"`);
+            break;
+          }
+          if (type === 'step') {
+            const state = attrs.state?.trim();
+            if (!state) {
+              problems.add(file, line, 'step has no state (write ::: step state="state-name")');
+              break;
+            }
+            if (!ctx.knownStates.has(state)) {
+              problems.add(file, line, `step state "${state}" is not known to any graphic (see src/graphics/registry.ts)`);
+            }
+            const previous = ctx.states.get(state);
+            if (previous) {
+              problems.add(file, line, `state "${state}" is already used at ${previous.file}:${previous.line}`);
+            }
+            ctx.states.set(state, { file, line });
+            const index = ctx.stepCount++;
+            blocks.push({ type: 'step', state, index, blocks: convertBlocks(node.children, 'step') });
+          } else if (type === 'aside') {
+            blocks.push({ type: 'aside', title: attrs.title ?? '', blocks: convertBlocks(node.children, 'aside') });
+          } else {
+            if (node.children.length) problems.add(file, line, 'the sandbox block takes no text');
+            blocks.push({ type: 'sandbox' });
+          }
+          break;
+        }
+        case 'html_block':
+          problems.add(file, lineAt(tok), 'raw HTML is not allowed in content; use Markdown');
+          break;
+        default:
+          problems.add(file, lineAt(tok), `unsupported Markdown "${tok.type.replace(/_open$/, '')}"`);
+      }
+    }
+    return blocks;
+  };
+
+  const blocks = convertBlocks(toTree(tokens), 'chapter');
+  if (!front) return null;
+  return { id: chapterId, title: front.title, kicker: front.kicker, file, blocks };
+}
+
+export const FigureStatusSchema = v.picklist(FIGURE_STATUSES);

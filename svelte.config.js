@@ -1,0 +1,6 @@
+// Svelte compiler options shared by Vite, svelte-check and the ESLint plugin.
+export default {
+  compilerOptions: {
+    runes: true,
+  },
+};
