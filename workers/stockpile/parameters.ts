@@ -16,7 +16,7 @@ export const PARAMETER_IDS = [
   'usPoolStart',
   'usPoolFloor',
   'ukraineStockStart',
-  'ukraineBufferMonths',
+  'usTransferCapPerMonth',
   'engagementShare',
   'backfillShare',
   'otherDonorsPerMonth',
