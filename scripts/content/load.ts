@@ -15,6 +15,7 @@ import type {
   TimelineEvent,
 } from '../../src/lib/content-types.ts';
 import { GRAPHIC_STATE_IDS, GRAPHIC_IDS, TIMELINE_GROUPS } from '../../src/graphics/registry.ts';
+import { SCALE_BAR_IDS } from '../../src/graphics/scale/states.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { PARAMETER_IDS } from '../../workers/stockpile/parameters.ts';
 import { ContentError, ContentProblems } from './errors.ts';
@@ -36,6 +37,7 @@ export interface Content extends StoryContent {
   timeline: TimelineEvent[];
   glossary: GlossaryTerm[];
   graphics: Record<string, GraphicCopy>;
+  labels: Record<string, Record<string, string>>;
   states: Record<string, StateCopy>;
   scale: ScaleBar[];
   /** content/model.md, as Markdown text (rendered by the model page). */
@@ -178,9 +180,10 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     for (const id of Object.keys(graphicsCopy.states)) {
       if (!GRAPHIC_STATE_IDS.has(id)) problems.add(graphicsFile.file, graphicsFile.yaml.lineOf(['states', id]), `state "${id}" is not known to any graphic`);
     }
-    graphicsCopy.scale.forEach((bar, i) =>
-      checkSourceList(graphicsFile.file, graphicsFile.yaml, ['scale', i, 'sources'], bar.sources),
-    );
+    graphicsCopy.scale.forEach((bar, i) => {
+      if ('sources' in bar) checkSourceList(graphicsFile.file, graphicsFile.yaml, ['scale', i, 'sources'], bar.sources);
+      if (!SCALE_BAR_IDS.includes(bar.id)) problems.add(graphicsFile.file, graphicsFile.yaml.lineOf(['scale', i, 'id']), `scale bar "${bar.id}" is not drawn by the scale graphic`);
+    });
   }
 
   // --- story chapters --------------------------------------------------------------------------
@@ -244,7 +247,13 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       glossary,
       graphics: graphicsCopy.graphics,
       states: graphicsCopy.states,
-      scale: graphicsCopy.scale as ScaleBar[],
+      labels: graphicsCopy.labels,
+      scale: graphicsCopy.scale.map((bar): ScaleBar => {
+        if (!('param' in bar)) return bar;
+        // A model number: value, unit, status and sources come from the ledger, never copied.
+        const spec = parameters.find((p) => p.id === bar.param)!;
+        return { id: bar.id, label: bar.label, note: bar.note, value: spec.default, unit: spec.unit, status: spec.status, sources: spec.sources };
+      }),
       modelDoc,
       files,
     },

@@ -71,20 +71,16 @@ export const GlossarySchema = v.array(
   }),
 );
 
+const ScaleBarSchema = v.union([
+  v.strictObject({ id, label: text, param: v.picklist(PARAMETER_IDS), note: text }),
+  v.strictObject({ id, label: text, value: v.number(), unit: text, status, sources: sourceIds, note: text }),
+]);
+
 export const GraphicsSchema = v.strictObject({
   graphics: v.record(id, v.strictObject({ title: text, description: text })),
+  labels: v.record(id, v.record(v.string(), text)),
   states: v.record(id, v.strictObject({ caption: text, alt: text })),
-  scale: v.array(
-    v.strictObject({
-      id,
-      label: text,
-      value: v.number(),
-      unit: text,
-      status,
-      sources: sourceIds,
-      note: text,
-    }),
-  ),
+  scale: v.array(ScaleBarSchema),
 });
 
 export const SiteSchema = v.strictObject({

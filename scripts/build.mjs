@@ -1,0 +1,54 @@
+// Build: the client bundle, the server bundle, then prerender every page into dist/.
+//   node scripts/build.mjs            (npm run build)
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { tsImport } from 'tsx/esm/api';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const ssrOut = join(root, 'dist-ssr');
+const quiet = { logLevel: process.env.BUILD_VERBOSE ? 'info' : 'warn' };
+
+const started = performance.now();
+rmSync(dist, { recursive: true, force: true });
+rmSync(ssrOut, { recursive: true, force: true });
+
+await build({ root, ...quiet });
+await build({
+  root,
+  ...quiet,
+  build: { ssr: 'src/entry-server.ts', outDir: 'dist-ssr', emptyOutDir: true, manifest: false },
+});
+
+const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
+const { injectPage } = await tsImport('./prerender-html.ts', import.meta.url);
+const { ISLAND_SOURCES } = await tsImport('../src/lib/islands.ts', import.meta.url);
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+
+/** A chunk and everything it statically imports, as files. */
+function chunkFiles(key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(key)) return [];
+  seen.add(key);
+  return [entry.file, ...(entry.imports ?? []).flatMap((k) => chunkFiles(k, seen))];
+}
+const entryFiles = new Set(chunkFiles('index.html'));
+
+for (const page of server.PAGES) {
+  const rendered = server.renderPage(page.path);
+  const preload = [
+    ...new Set(rendered.islands.flatMap((name) => chunkFiles(ISLAND_SOURCES[name]))),
+  ].filter((file) => !entryFiles.has(file));
+  const html = injectPage(template, rendered, { base: server.baseFor(page.path), preload });
+  const out = join(dist, page.path);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, html);
+}
+
+rmSync(join(dist, '.vite'), { recursive: true, force: true });
+rmSync(ssrOut, { recursive: true, force: true });
+if (!existsSync(join(dist, 'index.html'))) throw new Error('Build wrote no index.html');
+console.log(`Built and prerendered ${server.PAGES.length} page(s) into dist/ in ${Math.round(performance.now() - started)} ms`);

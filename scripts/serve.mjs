@@ -1,0 +1,37 @@
+// A small static server for dist/, optionally under a sub-path, used by the tests and the
+// benchmark (and handy to check a deploy): node scripts/serve.mjs [--port 4173] [--base /sub/]
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+
+export function serveDist({ port = 4173, base = '/', dir = 'dist', host = '127.0.0.1', headers = {} } = {}) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const files = sirv(resolve(dir), { dev: true, etag: false, extensions: ['html'] });
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(prefix)) {
+      res.statusCode = 404;
+      res.end('Not found (outside the site prefix)');
+      return;
+    }
+    req.url = `/${url.slice(prefix.length)}`;
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain');
+      res.end('Not found');
+    });
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const port = Number(arg('port', 4173));
+  const base = arg('base', '/');
+  await serveDist({ port, base });
+  console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`);
+}

@@ -1,0 +1,70 @@
+// The scale chart: horizontal bars on one shared axis. Pure layout for a size, an axis maximum
+// (animated by the component) and the bars on show.
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { ScaleBar } from '../../lib/content-types.ts';
+
+export interface BarBox {
+  id: string;
+  label: string;
+  valueLabel: string;
+  status: ScaleBar['status'];
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  visible: boolean;
+  focus: boolean;
+  /** Value label inside the bar (long bars) or after it (short ones). */
+  inside: boolean;
+}
+
+export interface ScaleLayout {
+  left: number;
+  right: number;
+  bottom: number;
+  ticks: { x: number; label: string }[];
+  bars: BarBox[];
+  fontSize: number;
+}
+
+export const niceMax = (max: number) => scaleLinear().domain([0, max]).nice(4).domain()[1]!;
+
+export function scaleLayout(
+  bars: readonly ScaleBar[],
+  shown: readonly string[],
+  focus: readonly string[],
+  axisMax: number,
+  width: number,
+  height: number,
+): ScaleLayout {
+  const fontSize = width < 400 ? 13 : 14;
+  const left = 12;
+  const right = width - 16;
+  const bottom = height - 28;
+  const x = scaleLinear().domain([0, axisMax]).range([left, right]);
+  const band = scaleBand<string>()
+    .domain(bars.map((b) => b.id))
+    .range([20, Math.min(bottom, 20 + bars.length * 110)])
+    .paddingInner(0.45)
+    .paddingOuter(0.2);
+  const h = Math.min(44, band.bandwidth());
+  const layoutBars = bars.map((bar): BarBox => {
+    const w = Math.max(2, x(bar.value) - left);
+    const valueLabel = `${bar.value.toLocaleString('en-GB')} a year`;
+    return {
+      id: bar.id,
+      label: bar.label,
+      valueLabel,
+      status: bar.status,
+      x: left,
+      y: Math.round((band(bar.id) ?? 0) + band.bandwidth() - h),
+      w: Math.round(w * 10) / 10,
+      h,
+      visible: shown.includes(bar.id),
+      focus: focus.includes(bar.id),
+      inside: w > valueLabel.length * fontSize * 0.6 + 110,
+    };
+  });
+  const ticks = x.ticks(4).map((t) => ({ x: Math.round(x(t) * 10) / 10, label: t.toLocaleString('en-GB') }));
+  return { left, right, bottom, ticks, bars: layoutBars, fontSize };
+}

@@ -1,0 +1,58 @@
+// The browser entry: styles, then wake the islands on this page, then the story's scroll
+// engine. Everything else on the page is already there, prerendered.
+import { hydrate, type Component } from 'svelte';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/story.css';
+import type { IslandName } from './lib/islands.ts';
+import { preferences } from './lib/preferences.svelte.ts';
+import { startStory } from './story/start.ts';
+
+type Loader = () => Promise<{ default: Component<Record<string, unknown>> }>;
+
+// Each island is its own chunk, loaded only on pages that use it.
+const loaders: Record<IslandName, Loader> = {
+  'story-graphic': () => import('./story/StoryGraphic.svelte'),
+  stepper: () => import('./story/Stepper.svelte'),
+  preferences: () => import('./lib/Preferences.svelte'),
+  sandbox: () => import('./sandbox/Sandbox.svelte'),
+};
+
+async function wake(el: HTMLElement): Promise<void> {
+  const name = el.dataset.island as IslandName;
+  const loader = loaders[name];
+  if (!loader) return;
+  let props: Record<string, unknown> = {};
+  try {
+    props = JSON.parse(el.dataset.islandProps ?? '{}') as Record<string, unknown>;
+  } catch {
+    // Props are written by our own build; a broken attribute means default props.
+  }
+  const { default: component } = await loader();
+  hydrate(component, { target: el, props });
+}
+
+function wakeWhenNear(el: HTMLElement): void {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        void wake(el);
+      }
+    },
+    { rootMargin: '800px 0px' },
+  );
+  observer.observe(el);
+}
+
+async function start(): Promise<void> {
+  const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')];
+  await Promise.all(islands.filter((el) => el.dataset.hydrate !== 'visible').map(wake));
+  islands.filter((el) => el.dataset.hydrate === 'visible').forEach(wakeWhenNear);
+  // After hydration, so islands first render exactly what the server rendered.
+  preferences.start();
+  startStory();
+}
+
+void start();

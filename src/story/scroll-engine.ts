@@ -1,0 +1,115 @@
+// A headless scroll engine: reports which step is active as the reader scrolls, and can move
+// to a step on request. It knows nothing about layout or graphics.
+//
+// The active step is the last one whose top has passed a trigger line (by default half-way
+// down the viewport), so gaps between steps keep the previous step, and step 0 holds until the
+// first step is reached. A resize that only changes the height (a phone's address bar) never
+// changes the step: we wait for the reader to scroll again.
+
+export interface ScrollEngineOptions {
+  steps: readonly HTMLElement[];
+  /** Trigger line as a fraction of the viewport height from the top. */
+  line?: number;
+  onChange: (index: number) => void;
+  /** Whether scrolling should animate (checked at each move). */
+  smooth?: () => boolean;
+}
+
+export interface ScrollEngine {
+  readonly index: number;
+  goTo(index: number): void;
+  /** Recompute from the current scroll position (e.g. after load at a #step anchor). */
+  sync(): void;
+  destroy(): void;
+}
+
+export function activeIndexFor(tops: readonly number[], line: number): number {
+  let active = 0;
+  for (let i = 0; i < tops.length; i++) {
+    if (tops[i]! <= line) active = i;
+  }
+  return active;
+}
+
+export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
+  const { steps, onChange } = options;
+  const lineFraction = options.line ?? 0.5;
+  let index = -1;
+  let lockedUntil = 0;
+  let lockTarget = -1;
+  let heightOnlyResize = false;
+  let lastWidth = window.innerWidth;
+
+  const set = (next: number) => {
+    if (next === index) return;
+    index = next;
+    onChange(next);
+  };
+
+  const compute = () => {
+    if (heightOnlyResize) return;
+    if (lockTarget >= 0) {
+      if (performance.now() < lockedUntil) return;
+      lockTarget = -1;
+    }
+    const line = window.innerHeight * lineFraction;
+    set(activeIndexFor(steps.map((el) => el.getBoundingClientRect().top), line));
+  };
+
+  // Crossings of the trigger line are the only moments the answer can change.
+  const observer = new IntersectionObserver(compute, {
+    rootMargin: `-${lineFraction * 100}% 0px -${(1 - lineFraction) * 100}% 0px`,
+    threshold: 0,
+  });
+  for (const el of steps) observer.observe(el);
+
+  const onScroll = () => {
+    heightOnlyResize = false;
+  };
+  const onScrollEnd = () => {
+    if (lockTarget >= 0) {
+      lockTarget = -1;
+      lockedUntil = 0;
+    }
+  };
+  const onResize = () => {
+    const width = window.innerWidth;
+    if (width === lastWidth) {
+      heightOnlyResize = true;
+      return;
+    }
+    lastWidth = width;
+    heightOnlyResize = false;
+    compute();
+  };
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('scrollend', onScrollEnd);
+  window.addEventListener('resize', onResize);
+
+  return {
+    get index() {
+      return index;
+    },
+    goTo(target: number) {
+      const next = Math.max(0, Math.min(steps.length - 1, target));
+      const el = steps[next];
+      if (!el) return;
+      // Show the step at once, then ignore intermediate crossings while the page scrolls there.
+      lockTarget = next;
+      lockedUntil = performance.now() + 1500;
+      heightOnlyResize = false;
+      set(next);
+      el.scrollIntoView({ block: 'center', behavior: options.smooth?.() ? 'smooth' : 'auto' });
+    },
+    sync() {
+      heightOnlyResize = false;
+      compute();
+    },
+    destroy() {
+      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scrollend', onScrollEnd);
+      window.removeEventListener('resize', onResize);
+    },
+  };
+}
