@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './test/e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 // Browser tests run in real headless Chromium against the built site, served under a sub-path
 // (as many deploys are) by scripts/serve.mjs. `npm test` builds first.

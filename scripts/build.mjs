@@ -9,6 +9,7 @@ import { tsImport } from 'tsx/esm/api';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const ssrOut = join(root, 'dist-ssr');
+/** @type {{ logLevel: 'info' | 'warn' }} */
 const quiet = { logLevel: process.env.BUILD_VERBOSE ? 'info' : 'warn' };
 
 const started = performance.now();
@@ -28,19 +29,31 @@ const { ISLAND_SOURCES } = await tsImport('../src/lib/islands.ts', import.meta.u
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 
-/** A chunk and everything it statically imports, as files. */
+/**
+ * A chunk and everything it statically imports, as files.
+ * @param {string} key
+ * @param {Set<string>} seen
+ * @returns {string[]}
+ */
 function chunkFiles(key, seen = new Set()) {
   const entry = manifest[key];
   if (!entry || seen.has(key)) return [];
   seen.add(key);
-  return [entry.file, ...(entry.imports ?? []).flatMap((k) => chunkFiles(k, seen))];
+  return [
+    entry.file,
+    ...(entry.imports ?? []).flatMap((/** @type {string} */ k) => chunkFiles(k, seen)),
+  ];
 }
 const entryFiles = new Set(chunkFiles('index.html'));
 
 for (const page of server.PAGES) {
   const rendered = server.renderPage(page.path);
   const preload = [
-    ...new Set(rendered.islands.flatMap((name) => chunkFiles(ISLAND_SOURCES[name]))),
+    ...new Set(
+      rendered.islands.flatMap((/** @type {keyof typeof ISLAND_SOURCES} */ name) =>
+        chunkFiles(ISLAND_SOURCES[name]),
+      ),
+    ),
   ].filter((file) => !entryFiles.has(file));
   const html = injectPage(template, rendered, { base: server.baseFor(page.path), preload });
   const out = join(dist, page.path);
@@ -51,4 +64,6 @@ for (const page of server.PAGES) {
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
 rmSync(ssrOut, { recursive: true, force: true });
 if (!existsSync(join(dist, 'index.html'))) throw new Error('Build wrote no index.html');
-console.log(`Built and prerendered ${server.PAGES.length} page(s) into dist/ in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `Built and prerendered ${server.PAGES.length} page(s) into dist/ in ${Math.round(performance.now() - started)} ms`,
+);

@@ -15,10 +15,18 @@ export function devPrerender(): Plugin {
         const path = url === '/' ? 'index.html' : url.replace(/^\//, '');
         if (!path.endsWith('.html')) return next();
         try {
-          const mod = (await server.ssrLoadModule('/src/entry-server.ts')) as typeof import('../src/entry-server.ts');
+          const mod = (await server.ssrLoadModule(
+            '/src/entry-server.ts',
+          )) as typeof import('../src/entry-server.ts');
           if (!mod.PAGES.some((p) => p.path === path)) return next();
-          const template = await server.transformIndexHtml(url, readFileSync(resolve('index.html'), 'utf8'));
-          const html = injectPage(template, mod.renderPage(path), { base: mod.baseFor(path), preload: [] });
+          const template = await server.transformIndexHtml(
+            url,
+            readFileSync(resolve('index.html'), 'utf8'),
+          );
+          const html = injectPage(template, mod.renderPage(path), {
+            base: mod.baseFor(path),
+            preload: [],
+          });
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.end(html);
         } catch (error) {

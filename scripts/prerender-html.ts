@@ -13,7 +13,9 @@ export function injectPage(
   page: { head: string; body: string },
   { base, preload }: InjectOptions,
 ): string {
-  const preloads = preload.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('\n    ');
+  const preloads = preload
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+    .join('\n    ');
   let html = template
     .replace('<!--app-head-->', () => page.head + (preloads ? `\n    ${preloads}` : ''))
     .replace('<!--app-body-->', () => page.body);

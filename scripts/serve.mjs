@@ -4,7 +4,13 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 
-export function serveDist({ port = 4173, base = '/', dir = 'dist', host = '127.0.0.1', headers = {} } = {}) {
+export function serveDist({
+  port = 4173,
+  base = '/',
+  dir = 'dist',
+  host = '127.0.0.1',
+  headers = {},
+} = {}) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const files = sirv(resolve(dir), { dev: true, etag: false, extensions: ['html'] });
   const server = createServer((req, res) => {
@@ -26,11 +32,12 @@ export function serveDist({ port = 4173, base = '/', dir = 'dist', host = '127.0
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  /** @param {string} name @param {string} fallback */
   const arg = (name, fallback) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : fallback;
   };
-  const port = Number(arg('port', 4173));
+  const port = Number(arg('port', '4173'));
   const base = arg('base', '/');
   await serveDist({ port, base });
   console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`);

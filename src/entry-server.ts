@@ -55,6 +55,6 @@ export function renderPage(path: string): RenderedPage {
     // A function replacement, so "$" in the island's HTML is never read as a pattern.
     body = body.replace(marker, () => island.body);
   }
-    const awake = collector.requests.filter((r) => r.hydrate === 'load').map((r) => r.name);
+  const awake = collector.requests.filter((r) => r.hydrate === 'load').map((r) => r.name);
   return { head: shell.head, body, islands: [...new Set(awake)] };
 }

@@ -9,7 +9,8 @@ import type { IslandName } from './lib/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
 import { startStory } from './story/start.ts';
 
-type Loader = () => Promise<{ default: Component<Record<string, unknown>> }>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- islands take different props
+type Loader = () => Promise<{ default: Component<any> }>;
 
 // Each island is its own chunk, loaded only on pages that use it.
 const loaders: Record<IslandName, Loader> = {
@@ -53,6 +54,8 @@ async function start(): Promise<void> {
   // After hydration, so islands first render exactly what the server rendered.
   preferences.start();
   startStory();
+  // For tests and for CSS that should only apply once the page is interactive.
+  document.documentElement.dataset.ready = 'true';
 }
 
 void start();

@@ -1,11 +1,8 @@
 // Story chapters: Markdown with front matter and `::: type attr="value"` blocks, parsed with
 // markdown-it into the typed blocks of src/lib/content-types.ts. Every problem is reported with
 // its file and line; nothing unknown is passed through.
-import MarkdownIt from 'markdown-it';
-import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
-import type Token from 'markdown-it/lib/token.mjs';
+import markdownIt, { type MarkdownIt, type StateInline, type Token } from 'markdown-it';
 import container from 'markdown-it-container';
-import * as v from 'valibot';
 import {
   FIGURE_STATUSES,
   type Block,
@@ -43,7 +40,7 @@ export interface StoryContext {
 const md = createMarkdown();
 
 function createMarkdown(): MarkdownIt {
-  const m = new MarkdownIt({ html: true, linkify: false, typographer: true });
+  const m = markdownIt({ html: true, linkify: false, typographer: true });
   m.disable(['image', 'table', 'heading', 'lheading', 'code', 'fence', 'hr']);
   // One generic container; the walker checks the type so unknown ones get a clear error.
   m.use(container, 'block', { validate: (params: string) => /^\s*[A-Za-z]/.test(params) });
@@ -200,11 +197,11 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
           break;
         }
         case 'link_open': {
-          const href = tok.attrGet('href') ?? '';
+          const href = String(tok.attrGet('href') ?? '');
           if (!/^(https?:\/\/|mailto:|#|\.\/)/.test(href)) {
             problems.add(file, lineAt(parent), `link "${href}" must be https://, mailto:, #anchor or ./page`);
           }
-          const node: Inline = { t: 'link', href, c: [] };
+          const node: Extract<Inline, { t: 'link' }> = { t: 'link', href, c: [] };
           push(node);
           open.push(node);
           stack.push(node.c);
@@ -384,5 +381,3 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
   if (!front) return null;
   return { id: chapterId, title: front.title, kicker: front.kicker, file, blocks };
 }
-
-export const FigureStatusSchema = v.picklist(FIGURE_STATUSES);

@@ -53,7 +53,12 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
       lockTarget = -1;
     }
     const line = window.innerHeight * lineFraction;
-    set(activeIndexFor(steps.map((el) => el.getBoundingClientRect().top), line));
+    set(
+      activeIndexFor(
+        steps.map((el) => el.getBoundingClientRect().top),
+        line,
+      ),
+    );
   };
 
   // Crossings of the trigger line are the only moments the answer can change.

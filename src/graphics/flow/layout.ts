@@ -46,7 +46,15 @@ function box(
   kind: NodeBox['kind'],
   country: NodeBox['country'],
 ): NodeBox {
-  return { id, x: round(cx - w / 2), y: round(cy - h / 2), w: round(w), h: round(h), kind, country };
+  return {
+    id,
+    x: round(cx - w / 2),
+    y: round(cy - h / 2),
+    w: round(w),
+    h: round(h),
+    kind,
+    country,
+  };
 }
 
 // Edge endpoints sit on the box edges, with a gap so arrowheads stay visible.
@@ -125,10 +133,26 @@ function wideLayout(width: number, height: number): FlowLayout {
   const edges: Record<FlowEdgeId, EdgePath> = {
     licence: straight('licence', left(n.lm), right(n.mhi), { dx: 0, dy: -10, anchor: 'middle' }),
     lmToUs: straight('lmToUs', bottom(n.lm), top(n.usPool), { dx: 8, dy: 4, anchor: 'start' }),
-    mhiToJapan: straight('mhiToJapan', bottom(n.mhi), top(n.japanStock), { dx: 8, dy: 4, anchor: 'start' }),
-    japanToUs: straight('japanToUs', right(n.japanStock), left(n.usPool), { dx: 0, dy: 20, anchor: 'middle' }),
-    usToUkraine: straight('usToUkraine', right(n.usPool), left(n.ukraine), { dx: 0, dy: 20, anchor: 'middle' }),
-    russiaToUkraine: straight('russiaToUkraine', bottom(n.russia), top(n.ukraine), { dx: 8, dy: 4, anchor: 'start' }),
+    mhiToJapan: straight('mhiToJapan', bottom(n.mhi), top(n.japanStock), {
+      dx: 8,
+      dy: 4,
+      anchor: 'start',
+    }),
+    japanToUs: straight('japanToUs', right(n.japanStock), left(n.usPool), {
+      dx: 0,
+      dy: 20,
+      anchor: 'middle',
+    }),
+    usToUkraine: straight('usToUkraine', right(n.usPool), left(n.ukraine), {
+      dx: 0,
+      dy: 20,
+      anchor: 'middle',
+    }),
+    russiaToUkraine: straight('russiaToUkraine', bottom(n.russia), top(n.ukraine), {
+      dx: 8,
+      dy: 4,
+      anchor: 'start',
+    }),
     japanToUkraine: curve(
       'japanToUkraine',
       bottom(n.japanStock),
@@ -159,11 +183,27 @@ function narrowLayout(width: number, height: number): FlowLayout {
   const n = nodes;
   const edges: Record<FlowEdgeId, EdgePath> = {
     licence: straight('licence', top(n.lm), bottom(n.mhi), { dx: -8, dy: 0, anchor: 'end' }),
-    mhiToJapan: straight('mhiToJapan', right(n.mhi), left(n.japanStock), { dx: 0, dy: -8, anchor: 'middle' }),
+    mhiToJapan: straight('mhiToJapan', right(n.mhi), left(n.japanStock), {
+      dx: 0,
+      dy: -8,
+      anchor: 'middle',
+    }),
     lmToUs: straight('lmToUs', right(n.lm), left(n.usPool), { dx: 0, dy: -8, anchor: 'middle' }),
-    russiaToUkraine: straight('russiaToUkraine', right(n.russia), left(n.ukraine), { dx: 0, dy: -8, anchor: 'middle' }),
-    japanToUs: straight('japanToUs', bottom(n.japanStock), top(n.usPool), { dx: -8, dy: 0, anchor: 'end' }),
-    usToUkraine: straight('usToUkraine', bottom(n.usPool), top(n.ukraine), { dx: -8, dy: 0, anchor: 'end' }),
+    russiaToUkraine: straight('russiaToUkraine', right(n.russia), left(n.ukraine), {
+      dx: 0,
+      dy: -8,
+      anchor: 'middle',
+    }),
+    japanToUs: straight('japanToUs', bottom(n.japanStock), top(n.usPool), {
+      dx: -8,
+      dy: 0,
+      anchor: 'end',
+    }),
+    usToUkraine: straight('usToUkraine', bottom(n.usPool), top(n.ukraine), {
+      dx: -8,
+      dy: 0,
+      anchor: 'end',
+    }),
     japanToUkraine: curve(
       'japanToUkraine',
       right(n.japanStock),

@@ -14,7 +14,11 @@ const ENDS: Record<FlowEdgeId, [string, string]> = {
 const SHOWN_AS = { focus: 'highlighted', on: 'shown', dim: 'in the background', hidden: '' };
 
 /** The arrows drawn in a state, as rows: from, to, what it carries, how it is drawn. */
-export function flowTable(id: FlowStateId, labels: Record<string, string>, caption: string): TableData {
+export function flowTable(
+  id: FlowStateId,
+  labels: Record<string, string>,
+  caption: string,
+): TableData {
   const state = flowState(id);
   const rows = FLOW_EDGES.filter((e) => state.edges[e] !== 'hidden').map((e) => {
     const [from, to] = ENDS[e];

@@ -65,6 +65,8 @@ export function scaleLayout(
       inside: w > valueLabel.length * fontSize * 0.6 + 110,
     };
   });
-  const ticks = x.ticks(4).map((t) => ({ x: Math.round(x(t) * 10) / 10, label: t.toLocaleString('en-GB') }));
+  const ticks = x
+    .ticks(4)
+    .map((t) => ({ x: Math.round(x(t) * 10) / 10, label: t.toLocaleString('en-GB') }));
   return { left, right, bottom, ticks, bars: layoutBars, fontSize };
 }

@@ -8,7 +8,10 @@ export interface ScaleState {
 
 const SPECS = {
   'scale-japan': { bars: ['mhi-output'], focus: ['mhi-output'] },
-  'scale-supply': { bars: ['mhi-output', 'us-output-2024', 'us-output-2025'], focus: ['us-output-2024', 'us-output-2025'] },
+  'scale-supply': {
+    bars: ['mhi-output', 'us-output-2024', 'us-output-2025'],
+    focus: ['us-output-2024', 'us-output-2025'],
+  },
   'scale-need': {
     bars: ['mhi-output', 'us-output-2024', 'us-output-2025', 'ukraine-winter-pace'],
     focus: ['ukraine-winter-pace'],
@@ -17,7 +20,12 @@ const SPECS = {
 
 export type ScaleStateId = keyof typeof SPECS;
 export const SCALE_STATE_IDS = Object.keys(SPECS) as ScaleStateId[];
-export const SCALE_BAR_IDS = ['mhi-output', 'us-output-2024', 'us-output-2025', 'ukraine-winter-pace'];
+export const SCALE_BAR_IDS = [
+  'mhi-output',
+  'us-output-2024',
+  'us-output-2025',
+  'ukraine-winter-pace',
+];
 
 export function scaleState(id: ScaleStateId): ScaleState {
   return SPECS[id];

@@ -54,7 +54,8 @@ function ticksFor(from: number, to: number): { value: number; label: string }[] 
   const out: { value: number; label: string }[] = [];
   if (span >= 3) {
     const step = span >= 30 ? 10 : span >= 12 ? 5 : span >= 6 ? 2 : 1;
-    for (let y = Math.ceil(from / step) * step; y <= to; y += step) out.push({ value: y, label: String(y) });
+    for (let y = Math.ceil(from / step) * step; y <= to; y += step)
+      out.push({ value: y, label: String(y) });
   } else {
     // Short windows: a tick every quarter.
     for (let q = Math.ceil(from * 4); q / 4 <= to; q++) {
@@ -136,6 +137,9 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
   let placed = place(true);
   if (!placed.fits) placed = place(false);
 
-  const ticks = ticksFor(from, to).map((t) => ({ y: Math.round(y(t.value) * 10) / 10, label: t.label }));
+  const ticks = ticksFor(from, to).map((t) => ({
+    y: Math.round(y(t.value) * 10) / 10,
+    label: t.label,
+  }));
   return { axisX, labelX, top, bottom, dots, labels: placed.labels, ticks, fontSize, lineHeight };
 }

@@ -17,7 +17,12 @@ const SPECS = {
   'timeline-postwar': { from: 1964, to: 2026, show: ['postwar'], focus: 'postwar' },
   'timeline-revision': { from: 1964, to: 2026, show: ['postwar', 'revision'], focus: 'revision' },
   'summit-agenda': { from: 2023.5, to: 2024.75, show: ['revision', 'summit'], focus: 'summit' },
-  'after-summit': { from: 2023.9, to: 2026.1, show: ['revision', 'summit', 'after'], focus: 'after' },
+  'after-summit': {
+    from: 2023.9,
+    to: 2026.1,
+    show: ['revision', 'summit', 'after'],
+    focus: 'after',
+  },
 } satisfies Record<string, TimelineState>;
 
 export type TimelineStateId = keyof typeof SPECS;

@@ -4,7 +4,11 @@ import { formatEventDate } from './layout.ts';
 import { decimalYear, timelineState, type TimelineStateId } from './states.ts';
 
 /** The events a timeline state shows (its groups, inside its window), oldest first. */
-export function timelineTable(id: TimelineStateId, events: readonly TimelineEvent[], caption: string): TableData {
+export function timelineTable(
+  id: TimelineStateId,
+  events: readonly TimelineEvent[],
+  caption: string,
+): TableData {
   const state = timelineState(id);
   const rows = events
     .filter((e) => (state.show as readonly string[]).includes(e.group))

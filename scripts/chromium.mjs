@@ -1,12 +1,15 @@
-// Where Chromium is: CHROME_PATH first, then Debian's /usr/bin/chromium, then Playwright's own.
+// Where Chromium is, for the browser tests and the benchmark: CHROME_PATH first, then Debian's
+// /usr/bin/chromium, then Playwright's own browser if one is installed (returns undefined).
 import { existsSync } from 'node:fs';
 
-export function chromiumPath(): string | undefined {
+/** @returns {string | undefined} */
+export function chromiumPath() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   for (const path of candidates) if (path && existsSync(path)) return path;
-  return undefined; // Playwright's bundled browser, if one is installed.
+  return undefined;
 }
 
+/** Flags that work headless, as root, on a machine with no outside network. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,0 +1,95 @@
+// Every asset the built pages reference resolves when dist/ is served under a sub-path, and
+// the first view stays within its JavaScript budget.
+import { load } from 'cheerio';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain JS helper shared with the browser tests
+import { serveDist } from '../../scripts/serve.mjs';
+
+const PORT = 4391;
+const BASE = '/news/graphics/backfill/';
+let server: Server;
+
+beforeAll(async () => {
+  server = await serveDist({ port: PORT, base: BASE });
+});
+afterAll(() => server?.close());
+
+const pages = readdirSync('dist', { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.html'));
+
+/** Every URL a page asks the browser to load (not links the reader follows). */
+function resources(page: string): string[] {
+  const $ = load(readFileSync(join('dist', page), 'utf8'));
+  const urls = new Set<string>();
+  $('script[src]').each((_, el) => void urls.add($(el).attr('src')!));
+  $('link[href]').each((_, el) => {
+    const rel = $(el).attr('rel') ?? '';
+    if (/stylesheet|icon|modulepreload|manifest|preload/.test(rel)) urls.add($(el).attr('href')!);
+  });
+  $('noscript').each((_, el) => {
+    const inner = load($(el).html() ?? '');
+    inner('link[href]').each((_, l) => void urls.add(inner(l).attr('href')!));
+  });
+  return [...urls];
+}
+
+describe('the build under a sub-path', () => {
+  it('writes at least the story page', () => {
+    expect(pages).toContain('index.html');
+  });
+
+  it.each(pages)('%s: every script, style, icon and preload resolves', async (page) => {
+    const pageUrl = new URL(page, `http://127.0.0.1:${PORT}${BASE}`);
+    for (const url of resources(page)) {
+      const response = await fetch(new URL(url, pageUrl));
+      expect(response.status, `${url} from ${page}`).toBe(200);
+    }
+  });
+
+  it('chunks loaded by JavaScript (dynamic imports) resolve too', async () => {
+    const assets = readdirSync('dist/assets');
+    for (const file of assets) {
+      const response = await fetch(`http://127.0.0.1:${PORT}${BASE}assets/${file}`);
+      expect(response.status, file).toBe(200);
+    }
+  });
+});
+
+describe('load budget', () => {
+  it('the first view loads at most 80 KB of JavaScript, gzipped', () => {
+    const $ = load(readFileSync('dist/index.html', 'utf8'));
+    const files = new Set<string>();
+    $('script[type="module"][src], link[rel="modulepreload"]').each((_, el) => {
+      files.add(($(el).attr('src') ?? $(el).attr('href'))!.replace(/^\.\//, ''));
+    });
+    // Static imports of those files load with them.
+    const pending = [...files];
+    while (pending.length) {
+      const file = pending.pop()!;
+      const code = readFileSync(join('dist', file), 'utf8');
+      for (const m of code.matchAll(
+        /(?:^|[;\s])import\s*(?:[\w${}\s,*]+from\s*)?["']\.\/([\w.-]+\.js)["']/g,
+      )) {
+        const dep = `assets/${m[1]}`;
+        if (!files.has(dep)) {
+          files.add(dep);
+          pending.push(dep);
+        }
+      }
+    }
+    const gzipped = [...files].reduce(
+      (sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length,
+      0,
+    );
+    console.log(
+      `First-view JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped in ${files.size} files`,
+    );
+    expect(gzipped).toBeLessThanOrEqual(80 * 1024);
+    expect(statSync('dist/index.html').size).toBeGreaterThan(0);
+  });
+});

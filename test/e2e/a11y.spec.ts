@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright';
+import {
+  DESKTOP,
+  PHONE,
+  expect,
+  figure,
+  open,
+  scrollToStep,
+  stepStates,
+  test,
+} from './fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+for (const [name, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation at any story step (${name}, ${scheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page);
+      const states = await stepStates(page);
+      for (let i = 0; i < states.length; i++) {
+        await scrollToStep(page, i);
+        await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        expect(summary, `step ${i} (${states[i]})`).toEqual([]);
+      }
+    });
+  }
+}
+
+test('a keyboard user can skip to the story and reach every control', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await open(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the story' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#story$/);
+  // Focus styles are visible: the outline is drawn.
+  await page.getByRole('button', { name: 'Dark theme' }).focus();
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('glossary terms explain themselves where they first appear', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await open(page);
+  const term = page.locator('button.term').first();
+  await term.scrollIntoViewIfNeeded();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  const pop = page.locator(`#${await term.getAttribute('popovertarget')}`);
+  await expect(pop).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(pop).toBeHidden();
+});

@@ -1,0 +1,52 @@
+import { DESKTOP, PHONE, expect, test } from './fixtures.ts';
+
+test.describe('reading with JavaScript off', () => {
+  // Reduced motion: smooth anchor scrolling would move links while the test clicks them.
+  test.use({ javaScriptEnabled: false, reducedMotion: 'reduce' });
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    test(`the whole story, its graphics and its sources are there at ${viewport.width}px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('');
+      const steps = page.locator('.step[data-step]');
+      const count = await steps.count();
+      expect(count).toBeGreaterThanOrEqual(8);
+      // Each step shows its own static graphic, since nothing can follow the scroll.
+      for (let i = 0; i < count; i++) {
+        const step = steps.nth(i);
+        const state = await step.getAttribute('data-state');
+        const svg = step.locator('.step__static svg');
+        await expect(svg).toBeVisible();
+        await expect(svg).toHaveAttribute('data-state', state!);
+      }
+      await expect(page.locator('.scrolly__graphic')).toBeHidden();
+      await expect(page.locator('.stepper-dock .stepper')).toBeHidden();
+      await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+      await page.screenshot({
+        path: `test-results/screenshots/no-js-${viewport.width}.png`,
+        fullPage: false,
+      });
+    });
+  }
+
+  test('citations link to the sources list and back', async ({ page }) => {
+    await page.goto('');
+    const mark = page.locator('sup.cite a').first();
+    const href = await mark.getAttribute('href');
+    await mark.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    const note = page.locator(href!);
+    await expect(note).toBeInViewport();
+    await note.locator('.sources__back a').first().click();
+    await expect(mark).toBeInViewport();
+  });
+
+  test('the data tables open without a script', async ({ page }) => {
+    await page.goto('');
+    const details = page.locator('.step__table').first();
+    await details.locator('summary').click();
+    await expect(details.locator('table')).toBeVisible();
+  });
+});
