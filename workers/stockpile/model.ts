@@ -118,10 +118,11 @@ export function runInto(v: ParameterValues, out: RunSeries, allSeries = true): v
   ukraineStock[0] = U;
 
   for (let t = 0; t < H; t++) {
-    // Japan: MHI builds; exports go to the US at the set rate once the lag has passed, never
-    // taking Japan below its floor.
+    // Japan: MHI builds; exports go to the US at the set rate once the lag has passed. Japan
+    // never exports more than MHI builds that month (its stock never shrinks to supply the US)
+    // nor anything that would leave it below its floor.
     const rate = t + 1 >= lag ? exportRate : 0;
-    const exported = Math.min(rate, Math.max(0, J + mhi - japanFloor));
+    const exported = Math.min(rate, mhi, Math.max(0, J + mhi - japanFloor));
     J = J + mhi - exported;
 
     // US pool: its share of new US output, plus the US interceptors Japan's exports free up;
