@@ -167,6 +167,8 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   return {
     request(values, seed) {
       if (disposed) return;
+      // A plain copy: later edits must not change a request, and a reactive proxy cannot be
+      // posted to a worker.
       const request = { id: ++lastId, values: { ...values }, seed };
       latest = request;
       if (mode === 'main-thread') runOnMainThreadSoon();
