@@ -5,7 +5,7 @@ import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { loadLedger } from '../content/load.ts';
 import { runModel } from '../../workers/stockpile/model.ts';
-import { DEFAULT_RUNS } from '../../workers/stockpile/monte-carlo.ts';
+import { DEFAULT_RUNS, quantileOfSorted } from '../../workers/stockpile/monte-carlo.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 
@@ -27,12 +27,6 @@ export interface BenchOptions {
   warmup?: number;
 }
 
-function quantile(sorted: number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  return sorted[lo]! + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!);
-}
-
 function time(call: (i: number) => unknown, repetitions: number, warmup: number) {
   for (let i = 0; i < warmup; i++) call(i);
   const ms: number[] = [];
@@ -42,7 +36,7 @@ function time(call: (i: number) => unknown, repetitions: number, warmup: number)
     ms.push(performance.now() - start);
   }
   ms.sort((a, b) => a - b);
-  return { medianMs: quantile(ms, 0.5), p95Ms: quantile(ms, 0.95) };
+  return { medianMs: quantileOfSorted(ms, 0.5), p95Ms: quantileOfSorted(ms, 0.95) };
 }
 
 export function benchModel(options: BenchOptions = {}): BenchRow[] {

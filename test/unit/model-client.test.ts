@@ -117,6 +117,16 @@ function setUp(options: { createWorker?: () => WorkerLike; answerTimeoutMs?: num
   return { client, workers, delivered };
 }
 
+/** A client whose worker has answered one request: from here on a failure is a crash. */
+async function answeredOnce() {
+  const setup = setUp();
+  setup.client.request(valuesAt(1), 1);
+  await until(() => setup.workers.calls.length === 1, 'a call');
+  setup.workers.calls[0]!.answer();
+  await until(() => setup.delivered.length === 1, 'the first delivery');
+  return setup;
+}
+
 describe('the model client with a worker', () => {
   it('keeps at most one request in flight through 300 rapid requests and delivers the last', async () => {
     const { client, workers, delivered } = setUp();
@@ -167,11 +177,7 @@ describe('the model client with a worker', () => {
   });
 
   it('restarts a worker that crashes mid-session and re-sends the latest inputs', async () => {
-    const { client, workers, delivered } = setUp();
-    client.request(valuesAt(1), 1);
-    await until(() => workers.calls.length === 1, 'a call');
-    workers.calls[0]!.answer();
-    await until(() => delivered.length === 1, 'the first delivery');
+    const { client, workers, delivered } = await answeredOnce();
 
     client.request(valuesAt(2), 1);
     client.request(valuesAt(3), 1);
@@ -192,11 +198,7 @@ describe('the model client with a worker', () => {
   });
 
   it('falls back to the main thread when the restarted worker fails too (a rejected call)', async () => {
-    const { client, workers, delivered } = setUp();
-    client.request(valuesAt(1), 1);
-    await until(() => workers.calls.length === 1, 'a call');
-    workers.calls[0]!.answer();
-    await until(() => delivered.length === 1, 'the first delivery');
+    const { client, workers, delivered } = await answeredOnce();
 
     client.request(valuesAt(2), 1);
     await until(() => workers.calls.length === 2, 'a second call');

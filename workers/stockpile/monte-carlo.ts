@@ -106,6 +106,15 @@ function shellSort(sorted: Float64Array, order: Int32Array): void {
   }
 }
 
+/** Quantile p of ascending values, interpolated between order statistics (type 7, as R and NumPy). */
+export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
+  const last = sorted.length - 1;
+  const h = last * p;
+  const lo = Math.floor(h);
+  const below = sorted[lo]!;
+  return below + (h - lo) * (sorted[Math.min(lo + 1, last)]! - below);
+}
+
 /**
  * Per-month quantiles (type 7, as R and NumPy) of a month-major matrix: `runs` values for month
  * 0, then month 1, and so on. One sort per month, of that month's values.
@@ -115,7 +124,6 @@ function summarise(matrix: Float64Array, length: number, runs: number): Bands {
   for (const b of BAND_NAMES) bands[b] = new Float64Array(length);
   const order = Int32Array.from({ length: runs }, (_, i) => i);
   const sorted = new Float64Array(runs);
-  const last = runs - 1;
   // Past this many moves the Shell sort is cheaper than carrying on.
   const budget = 8 * runs;
   for (let t = 0; t < length; t++) {
@@ -124,11 +132,7 @@ function summarise(matrix: Float64Array, length: number, runs: number): Bands {
     for (let i = 0; i < runs; i++) sorted[i] = matrix[offset + order[i]!]!;
     if (t === 0 || !insertionSort(sorted, order, budget)) shellSort(sorted, order);
     for (let q = 0; q < QUANTILE_LEVELS.length; q++) {
-      const h = last * QUANTILE_LEVELS[q]!;
-      const lo = Math.floor(h);
-      const below = sorted[lo]!;
-      const above = sorted[Math.min(lo + 1, last)]!;
-      bands[BAND_NAMES[q]!][t] = below + (h - lo) * (above - below);
+      bands[BAND_NAMES[q]!][t] = quantileOfSorted(sorted, QUANTILE_LEVELS[q]!);
     }
   }
   return bands;
