@@ -1,0 +1,58 @@
+// The one place numbers, percentages and months are turned into words for readers. British
+// English, fixed locale, so a sentence reads the same on every machine (and in tests).
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const upToOneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** A count of things, rounded to a whole number: "1,234". Never "-0". */
+export function formatCount(n: number): string {
+  return whole.format(Math.round(n) || 0);
+}
+
+/** A setting as a slider shows it: "2.5", "1,000". */
+export function formatNumber(n: number): string {
+  return upToOneDecimal.format(n || 0);
+}
+
+/** A share from 0 to 1 as a whole percentage, without rounding a real share to 0% or 100%. */
+export function formatPercent(share: number): string {
+  if (share > 0 && share < 0.005) return 'under 1%';
+  if (share < 1 && share >= 0.995) return 'over 99%';
+  return `${whole.format(Math.round(share * 100) || 0)}%`;
+}
+
+/** 'YYYY-MM' → "March 2026". */
+export function formatMonth(key: string): string {
+  const [year, month] = key.split('-');
+  return `${MONTH_NAMES[Number(month) - 1]} ${year}`;
+}
+
+/** "1 interceptor", "18 interceptors", "no interceptors" (counts are rounded first). */
+export function countOf(n: number, singular: string, plural: string, zero = 'no'): string {
+  const rounded = Math.round(n) || 0;
+  if (rounded === 0) return `${zero} ${plural}`;
+  return `${formatCount(rounded)} ${rounded === 1 ? singular : plural}`;
+}
+
+/** A value with its ledger unit: "20 interceptors a year", "1 interceptor per missile", "30%". */
+export function formatWithUnit(value: number, unit: string): string {
+  if (unit.startsWith('%')) return `${formatNumber(value)}${unit}`;
+  const [first = '', ...rest] = unit.split(' ');
+  const word = value === 1 && first.endsWith('s') ? first.slice(0, -1) : first;
+  return [formatNumber(value), word, ...rest].join(' ');
+}
