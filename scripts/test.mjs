@@ -11,8 +11,15 @@ mkdirSync(reports, { recursive: true });
 
 let passed = 0;
 let failed = 0;
+/** @type {string[]} */
 const summary = [];
 
+/**
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(name, command, args, env = {}) {
   console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
@@ -22,7 +29,12 @@ function run(name, command, args, env = {}) {
   return ok;
 }
 
-/** A check that is one pass or one fail. */
+/**
+ * A check that is one pass or one fail.
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ */
 function check(name, command, args) {
   const ok = run(name, command, args);
   if (ok) passed++;
@@ -30,7 +42,14 @@ function check(name, command, args) {
   return ok;
 }
 
-/** A test runner whose JSON report gives the counts; a missing report counts as one failure. */
+/**
+ * A test runner whose JSON report gives the counts; a missing report counts as one failure.
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {() => { passed: number; failed: number } | null} readCounts
+ * @param {Record<string, string>} [env]
+ */
 function suite(name, command, args, readCounts, env) {
   const ok = run(name, command, args, env);
   const counts = readCounts();
@@ -45,6 +64,7 @@ function suite(name, command, args, readCounts, env) {
   return ok;
 }
 
+/** @param {string} file */
 const vitestCounts = (file) => () => {
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, 'utf8'));
@@ -58,6 +78,7 @@ const playwrightCounts = () => {
   return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
 };
 
+/** @param {string} name */
 const bin = (name) => `node_modules/.bin/${name}`;
 
 check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);

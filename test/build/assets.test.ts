@@ -6,7 +6,6 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS helper shared with the browser tests
 import { serveDist } from '../../scripts/serve.mjs';
 
 const PORT = 4391;
