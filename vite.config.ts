@@ -16,7 +16,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
   },
-  worker: { format: 'es' },
+  // The worker is bundled separately and reads the ledger from the same content module.
+  worker: { format: 'es', plugins: () => [contentPlugin()] },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
 });

@@ -5,6 +5,8 @@ import { render } from 'svelte/server';
 import Preferences from './lib/Preferences.svelte';
 import { ISLAND_CONTEXT, IslandCollector, islandMarker, type IslandName } from './lib/islands.ts';
 import StoryPage from './pages/StoryPage.svelte';
+import LedgerTable from './sandbox/LedgerTable.svelte';
+import ModelPage from './pages/ModelPage.svelte';
 import Sandbox from './sandbox/Sandbox.svelte';
 import Stepper from './story/Stepper.svelte';
 import StoryGraphic from './story/StoryGraphic.svelte';
@@ -15,6 +17,7 @@ const ISLANDS: Record<IslandName, Component<any>> = {
   stepper: Stepper,
   preferences: Preferences,
   sandbox: Sandbox,
+  ledger: LedgerTable,
 };
 
 export interface PageSpec {
@@ -24,7 +27,10 @@ export interface PageSpec {
   component: Component<any>;
 }
 
-export const PAGES: PageSpec[] = [{ path: 'index.html', component: StoryPage }];
+export const PAGES: PageSpec[] = [
+  { path: 'index.html', component: StoryPage },
+  { path: 'model.html', component: ModelPage },
+];
 
 export interface RenderedPage {
   head: string;

@@ -18,6 +18,7 @@ const loaders: Record<IslandName, Loader> = {
   stepper: () => import('./story/Stepper.svelte'),
   preferences: () => import('./lib/Preferences.svelte'),
   sandbox: () => import('./sandbox/Sandbox.svelte'),
+  ledger: () => import('./sandbox/LedgerTable.svelte'),
 };
 
 async function wake(el: HTMLElement): Promise<void> {

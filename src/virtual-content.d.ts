@@ -3,6 +3,7 @@
 declare module 'virtual:backfill/content' {
   import type {
     Chapter,
+    Preset,
     GlossaryTerm,
     GraphicCopy,
     ScaleBar,
@@ -21,11 +22,13 @@ declare module 'virtual:backfill/content' {
   export const notes: SourceNote[];
   export const sources: Source[];
   export const parameters: ParameterSpec[];
+  export const presets: Preset[];
   export const timeline: TimelineEvent[];
   export const glossary: GlossaryTerm[];
   export const graphics: Record<string, GraphicCopy>;
   export const labels: Record<string, Record<string, string>>;
   export const states: Record<string, StateCopy>;
   export const scale: ScaleBar[];
-  export const modelDoc: string;
+  /** content/model.md, rendered at build time (Markdown without raw HTML). */
+  export const modelDoc: { html: string; notes: SourceNote[] };
 }

@@ -6,6 +6,7 @@ import type {
   Chapter,
   GlossaryTerm,
   GraphicCopy,
+  Preset,
   ScaleBar,
   SiteMeta,
   Source,
@@ -17,10 +18,11 @@ import type {
 import { GRAPHIC_STATE_IDS, GRAPHIC_IDS, TIMELINE_GROUPS } from '../../src/graphics/registry.ts';
 import { SCALE_BAR_IDS } from '../../src/graphics/scale/states.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
-import { PARAMETER_IDS } from '../../workers/stockpile/parameters.ts';
+import { PARAMETER_IDS, clampToSpec } from '../../workers/stockpile/parameters.ts';
 import { ContentError, ContentProblems } from './errors.ts';
 import {
   GlossarySchema,
+  PresetsSchema,
   GraphicsSchema,
   ParametersSchema,
   SiteSchema,
@@ -28,20 +30,22 @@ import {
   TimelineSchema,
   check,
 } from './schemas.ts';
+import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
 
 export interface Content extends StoryContent {
   sources: Source[];
   parameters: ParameterSpec[];
+  presets: Preset[];
   timeline: TimelineEvent[];
   glossary: GlossaryTerm[];
   graphics: Record<string, GraphicCopy>;
   labels: Record<string, Record<string, string>>;
   states: Record<string, StateCopy>;
   scale: ScaleBar[];
-  /** content/model.md, as Markdown text (rendered by the model page). */
-  modelDoc: string;
+  /** content/model.md rendered to HTML, with its own numbered notes. */
+  modelDoc: ModelDoc;
   /** Files read, so the dev server can reload when one changes. */
   files: string[];
 }
@@ -150,6 +154,18 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   const paramFile = yamlOf('parameters.yaml');
   const parameters = paramFile ? checkLedger(paramFile.file, paramFile.yaml, problems, sourceIds) : [];
 
+  // --- sandbox presets --------------------------------------------------------------------------
+  const presetsFile = yamlOf('presets.yaml');
+  const presets = ((presetsFile && check(PresetsSchema, presetsFile.file, presetsFile.yaml, problems)) ?? []) as Preset[];
+  presets.forEach((preset, i) => {
+    for (const [key, value] of Object.entries(preset.values)) {
+      const spec = parameters.find((p) => p.id === key);
+      if (spec && clampToSpec(spec, value) !== value) {
+        problems.add(presetsFile!.file, presetsFile!.yaml.lineOf([i, 'values', key]), `${key}: ${value} is outside [${spec.min}, ${spec.max}] or off its step of ${spec.step}`);
+      }
+    }
+  });
+
   // --- timeline -----------------------------------------------------------------------------
   const timelineFile = yamlOf('timeline.yaml');
   const timeline = (timelineFile && check(TimelineSchema, timelineFile.file, timelineFile.yaml, problems)) ?? [];
@@ -222,7 +238,8 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     }
   }
 
-  const modelDoc = readText('model.md', false) ?? '';
+  const modelText = readText('model.md');
+  const modelDoc = renderModelDoc(rel(join(root, 'model.md')), modelText ?? '', sources as Source[], problems);
 
   if (!problems.ok || !site || !graphicsCopy) return { ok: false, problems };
 
@@ -243,6 +260,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       notes,
       sources: sources as Source[],
       parameters,
+      presets,
       timeline,
       glossary,
       graphics: graphicsCopy.graphics,

@@ -95,6 +95,15 @@ export const SiteSchema = v.strictObject({
   lang: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
 });
 
+export const PresetsSchema = v.array(
+  v.strictObject({
+    id,
+    label: text,
+    description: text,
+    values: v.record(v.picklist(PARAMETER_IDS, 'is not a parameter the model knows'), v.number()),
+  }),
+);
+
 export const FrontMatterSchema = v.strictObject({
   chapter: id,
   title: text,

@@ -15,6 +15,7 @@ const EXPORTS = [
   'notes',
   'sources',
   'parameters',
+  'presets',
   'timeline',
   'glossary',
   'graphics',

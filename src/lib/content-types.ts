@@ -118,3 +118,11 @@ export interface StoryContent {
   steps: StoryStep[];
   notes: SourceNote[];
 }
+
+export interface Preset {
+  id: string;
+  label: string;
+  description: string;
+  /** Values by ledger id; parameters not named keep their defaults. */
+  values: Record<string, number>;
+}

@@ -17,6 +17,7 @@ export const ISLAND_SOURCES = {
   stepper: 'src/story/Stepper.svelte',
   preferences: 'src/lib/Preferences.svelte',
   sandbox: 'src/sandbox/Sandbox.svelte',
+  ledger: 'src/sandbox/LedgerTable.svelte',
 } as const;
 export type IslandName = keyof typeof ISLAND_SOURCES;
 

@@ -265,3 +265,33 @@ export function describeChange(
     "nothing changes for Ukraine in the model's central run.";
   return `${setting}: ${consequence}`;
 }
+
+// --- the US pool and Japan's stock, for their charts ----------------------------------------------
+
+/**
+ * How a stock with a floor moves over the horizon, e.g. "The US pool starts at 100
+ * interceptors, reaches its floor of 50 in April 2024 and ends December 2026 at 50."
+ */
+export function describeStockPath(
+  run: RunSeries,
+  stock: 'usPool' | 'japanStock',
+  name: string,
+  floor: number,
+): string {
+  const series = run.stocks[stock];
+  const start = series[0]!;
+  const end = series[run.horizon]!;
+  const ends = `ends ${endMonth(run)} at ${formatCount(end)}`;
+  const opening = `${name} starts at ${countOf(start, 'interceptor', 'interceptors')}`;
+  const floorText = `its floor of ${formatCount(floor)}`;
+  if (start < floor - EMPTY) return `${opening}, below ${floorText}, and ${ends}.`;
+  let reached: number | null = null;
+  for (let t = 0; t < run.horizon; t++) {
+    if (series[t + 1]! <= floor + EMPTY) {
+      reached = t;
+      break;
+    }
+  }
+  if (reached === null) return `${opening} and ${ends}, never down to ${floorText}.`;
+  return `${opening}, reaches ${floorText} in ${month(reached)} and ${ends}.`;
+}

@@ -63,3 +63,51 @@ test('glossary terms explain themselves where they first appear', async ({ page 
   await page.keyboard.press('Escape');
   await expect(pop).toBeHidden();
 });
+
+for (const [name, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation in the sandbox and on the model page (${name}, ${scheme})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, '#sandbox');
+      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+      await page.locator('.sandbox__advanced summary').click();
+      await page.locator('[data-chart="ukraine"] .chart-figure__table summary').click();
+      const sandbox = await new AxeBuilder({ page }).withTags(TAGS).include('#sandbox').analyze();
+      expect(
+        sandbox.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+
+      await open(page, 'model.html');
+      const model = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(
+        model.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+}
+
+test('the ledger sorts by a column heading, from the keyboard', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await open(page, 'model.html#ledger');
+  const status = page.getByRole('button', { name: /^Status/ });
+  await status.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveText(/Status/);
+  const first = await page.locator('#ledger tbody tr').first().locator('.status').textContent();
+  expect(first).toBe('derived');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText(/Status/);
+  expect(await page.locator('#ledger tbody tr').first().locator('.status').textContent()).toBe(
+    'reported',
+  );
+});

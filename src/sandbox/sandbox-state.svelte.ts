@@ -1,0 +1,133 @@
+// The sandbox's state: the reader's settings, the latest model result, and what to announce.
+// Settings change at once; results arrive from the model client (a worker, or the main thread
+// as a fallback) and only the newest is kept. Announcements are throttled to one sentence after
+// the reader pauses, through one polite live region.
+import type { Preset } from '../lib/content-types.ts';
+import {
+  clampToSpec,
+  defaultValues,
+  type ParameterId,
+  type ParameterSpec,
+  type ParameterValues,
+} from '../../workers/stockpile/parameters.ts';
+import { DEFAULT_SEED, simulate, type ScenarioResult } from '../../workers/stockpile/simulate.ts';
+import { describeChange, describeHeadline, describeRunOut } from './describe.ts';
+import { createModelClient, type ModelClient, type ModelMode } from './model-client.ts';
+
+/** How long the reader must pause before the live region speaks. */
+const ANNOUNCE_AFTER_MS = 700;
+
+export class SandboxState {
+  readonly ledger: readonly ParameterSpec[];
+  values = $state<ParameterValues>() as ParameterValues;
+  seed = $state(DEFAULT_SEED);
+  result = $state.raw<ScenarioResult>() as ScenarioResult;
+  mode = $state<ModelMode | 'starting'>('starting');
+  announcement = $state('');
+  /** The preset whose values are all in force, if any. */
+  activePreset = $state<string | null>(null);
+
+  #client: ModelClient | null = null;
+  #announced: ScenarioResult;
+  #pendingSubject:
+    { kind: 'parameter'; spec: ParameterSpec } | { kind: 'preset'; label: string } | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #listeners = new Set<(values: ParameterValues, seed: number) => void>();
+
+  constructor(
+    ledger: readonly ParameterSpec[],
+    values?: Partial<ParameterValues>,
+    seed = DEFAULT_SEED,
+  ) {
+    this.ledger = ledger;
+    this.values = { ...defaultValues(ledger), ...values };
+    this.seed = seed;
+    // The first result is computed here, identically on the server and in the browser, so the
+    // prerendered charts and the hydrated ones match.
+    this.result = simulate(ledger, this.values, { seed });
+    this.#announced = this.result;
+  }
+
+  /** In the browser: start the model client (a worker when one can run). */
+  start(createWorker?: Parameters<typeof createModelClient>[0]['createWorker']): void {
+    this.#client = createModelClient({
+      ledger: this.ledger,
+      createWorker,
+      onResult: (delivery) => {
+        this.result = delivery.result;
+        this.mode = delivery.mode;
+        this.#scheduleAnnouncement();
+      },
+    });
+    this.mode = this.#client.mode;
+  }
+
+  stop(): void {
+    this.#client?.dispose();
+    clearTimeout(this.#timer);
+  }
+
+  spec(id: ParameterId): ParameterSpec {
+    return this.ledger.find((p) => p.id === id)!;
+  }
+
+  /** Called with the new settings after every change (the page keeps its URL in step). */
+  onChange(listener: (values: ParameterValues, seed: number) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  set(id: ParameterId, value: number): void {
+    const spec = this.spec(id);
+    const next = clampToSpec(spec, value);
+    if (next === this.values[id]) return;
+    this.values = { ...this.values, [id]: next };
+    this.#pendingSubject = { kind: 'parameter', spec };
+    this.activePreset = null;
+    this.#request();
+  }
+
+  /** Replace every setting (a share link, a preset, Reset). */
+  replace(values: Partial<ParameterValues>, seed = this.seed, subject?: string): void {
+    this.values = { ...defaultValues(this.ledger), ...values };
+    this.seed = seed;
+    this.#pendingSubject = subject ? { kind: 'preset', label: subject } : null;
+    this.#request();
+  }
+
+  applyPreset(preset: Preset): void {
+    this.replace(preset.values as Partial<ParameterValues>, this.seed, `${preset.label} applied`);
+    this.activePreset = preset.id;
+  }
+
+  reset(): void {
+    this.replace({}, DEFAULT_SEED, 'Reset to the defaults');
+    this.activePreset = null;
+  }
+
+  #request(): void {
+    for (const listener of this.#listeners) listener(this.values, this.seed);
+    if (this.#client) this.#client.request(this.values, this.seed);
+    else {
+      this.result = simulate(this.ledger, this.values, { seed: this.seed });
+      this.#scheduleAnnouncement();
+    }
+  }
+
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#announce(), ANNOUNCE_AFTER_MS);
+  }
+
+  #announce(): void {
+    const subject = this.#pendingSubject;
+    if (!subject) return;
+    const result = this.result;
+    this.announcement =
+      subject.kind === 'parameter'
+        ? describeChange(this.#announced, result, subject.spec)
+        : `${subject.label}. ${describeHeadline(result)} ${describeRunOut(result)}`;
+    this.#announced = result;
+    this.#pendingSubject = null;
+  }
+}

@@ -1,0 +1,226 @@
+import type { Page } from '@playwright/test';
+import { loadLedger } from '../../scripts/content/load.ts';
+import { describeHeadline } from '../../src/sandbox/describe.ts';
+import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { simulate } from '../../workers/stockpile/simulate.ts';
+import { DESKTOP, PHONE, expect, open, test } from './fixtures.ts';
+
+const ledger = loadLedger('content');
+const MAIN = ledger.filter((p) => p.control === 'main');
+
+async function openSandbox(page: Page) {
+  await open(page, '#sandbox');
+  const sandbox = page.locator('#sandbox');
+  await sandbox.scrollIntoViewIfNeeded();
+  await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
+  await expect(page.locator(`#param-${MAIN[0]!.id}`)).toBeEnabled();
+  return sandbox;
+}
+
+/** The settings the page shows, read from its sliders (advanced ones opened first). */
+async function sliderValues(page: Page): Promise<ParameterValues> {
+  const values = defaultValues(ledger);
+  for (const p of ledger.filter((q) => q.control !== 'fixed')) {
+    values[p.id] = Number(await page.locator(`#param-${p.id}`).inputValue());
+  }
+  return values;
+}
+
+/** The Ukraine chart's data table, as numbers. */
+async function ukraineTable(page: Page): Promise<number[][]> {
+  return page
+    .locator('[data-chart="ukraine"] tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/,/g, ''))),
+      ),
+    );
+}
+
+function expectedTable(values: ParameterValues): number[][] {
+  const r = simulate(ledger, values);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return Array.from(r.scenario.stocks.ukraineStock, (_, i) => [
+    round(r.scenario.stocks.ukraineStock[i]!),
+    round(r.baseline.stocks.ukraineStock[i]!),
+    round(r.bands.scenario.ukraineStock.p05[i]!),
+    round(r.bands.scenario.ukraineStock.p95[i]!),
+  ]);
+}
+
+async function expectShowsModelFor(page: Page, values: ParameterValues) {
+  const expected = simulate(ledger, values);
+  await expect(page.getByTestId('headline')).toHaveText(describeHeadline(expected));
+  expect(await ukraineTable(page)).toEqual(expectedTable(values));
+}
+
+for (const [name, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  test.describe(`sandbox on a ${name}`, () => {
+    test.use({ viewport });
+
+    test('dragging each main slider with the mouse changes the charts and sentences', async ({
+      page,
+    }) => {
+      const sandbox = await openSandbox(page);
+      for (const spec of MAIN) {
+        const slider = page.locator(`#param-${spec.id}`);
+        await slider.scrollIntoViewIfNeeded();
+        const snapshot = async () =>
+          [
+            await page.getByTestId('headline').textContent(),
+            await sandbox
+              .locator('[data-chart="ukraine"] [data-series="scenario"]')
+              .getAttribute('d'),
+            await sandbox
+              .locator('[data-chart="unmet"] [data-series="scenario"]')
+              .getAttribute('d'),
+          ].join('|');
+        const before = await snapshot();
+        const box = (await slider.boundingBox())!;
+        const value = Number(await slider.inputValue());
+        const from = box.x + ((value - spec.min) / (spec.max - spec.min)) * box.width;
+        await page.mouse.move(from, box.y + box.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2, { steps: 12 });
+        await page.mouse.up();
+        const after = Number(await slider.inputValue());
+        expect(after, spec.id).toBeGreaterThan(value);
+        await expect(slider).toHaveAttribute(
+          'aria-valuetext',
+          new RegExp(`${spec.unit.split(' ')[0]}`),
+        );
+        const values = await sliderValues(page);
+        await expectShowsModelFor(page, values);
+        expect(await snapshot(), `${spec.id}: the charts or sentences follow the slider`).not.toBe(
+          before,
+        );
+      }
+    });
+  });
+}
+
+test.describe('sandbox by keyboard', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('arrows move one step, Shift+arrow and PageUp ten; the value is announced with its unit', async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    const spec = MAIN.find((p) => p.id === 'japanExportPerYear')!;
+    const slider = page.locator(`#param-${spec.id}`);
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue(String(spec.default + spec.step));
+    await expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      `${spec.default + spec.step} interceptors a year`,
+    );
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(slider).toHaveValue(String(spec.default + 11 * spec.step));
+    await page.keyboard.press('PageDown');
+    const afterPage = Number(await slider.inputValue());
+    expect(afterPage).toBeLessThan(spec.default + 11 * spec.step);
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveValue(String(spec.min));
+    await expectShowsModelFor(page, await sliderValues(page));
+    // The story's arrow-key stepper leaves the slider alone.
+    await expect(page.locator('.stepper-dock .stepper')).toBeHidden();
+  });
+
+  test('after a pause, one sentence says what changed (polite live region)', async ({ page }) => {
+    await openSandbox(page);
+    const slider = page.locator('#param-japanExportPerYear');
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    const announcer = page.getByTestId('announcer');
+    await expect(announcer).toHaveAttribute('aria-live', 'polite');
+    await expect(announcer).toHaveText(
+      /^Japan's exports to the US set to 15 interceptors a year: /,
+    );
+  });
+
+  test('presets set several sliders at once; Reset restores the defaults', async ({ page }) => {
+    await openSandbox(page);
+    await page.getByRole('button', { name: 'Winter barrage' }).click();
+    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('120');
+    await expect(page.getByRole('button', { name: 'Winter barrage' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expectShowsModelFor(page, { ...defaultValues(ledger), ballisticLaunchesPerMonth: 120 });
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('50');
+    await expectShowsModelFor(page, defaultValues(ledger));
+  });
+});
+
+test.describe('the model client under pressure', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('300 fast random slider inputs end with the charts showing the model for the final values', async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    await page.locator('.sandbox__advanced summary').click();
+    const ids = ledger.filter((p) => p.control !== 'fixed').map((p) => p.id);
+    await page.evaluate(
+      ({ ids, specs }) => {
+        // Deterministic pseudo-random inputs, dispatched as fast as the page takes them.
+        let seed = 12345;
+        const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+        for (let i = 0; i < 300; i++) {
+          const id = ids[Math.floor(rand() * ids.length)]!;
+          const spec = specs[id]!;
+          const input = document.getElementById(`param-${id}`) as HTMLInputElement;
+          const steps = Math.round((spec.max - spec.min) / spec.step);
+          input.value = String(spec.min + Math.floor(rand() * (steps + 1)) * spec.step);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      },
+      {
+        ids,
+        specs: Object.fromEntries(
+          ledger.map((p) => [p.id, { min: p.min, max: p.max, step: p.step }]),
+        ),
+      },
+    );
+    const values = await sliderValues(page);
+    await expectShowsModelFor(page, values);
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', 'worker');
+  });
+
+  test('with no Worker available the sandbox runs on the page and gives the same output', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      // As under a strict CSP or in an old browser: constructing a worker fails.
+      // @ts-expect-error -- deliberately breaking the platform for this test
+      window.Worker = function () {
+        throw new Error('Workers are blocked');
+      };
+    });
+    await openSandbox(page);
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', 'main-thread');
+    const slider = page.locator('#param-ballisticLaunchesPerMonth');
+    await slider.focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expectShowsModelFor(page, { ...defaultValues(ledger), ballisticLaunchesPerMonth: 100 });
+  });
+});
+
+test('the sandbox reads without JavaScript: default scenario, charts and tables', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto('#sandbox');
+  await expect(page.getByTestId('headline')).toHaveText(
+    describeHeadline(simulate(ledger, defaultValues(ledger))),
+  );
+  await expect(page.locator('[data-chart] svg')).toHaveCount(4);
+  await expect(page.locator('#param-japanExportPerYear')).toBeDisabled();
+  await context.close();
+});
