@@ -1,34 +1,20 @@
-// Types for the modules the content plugin (scripts/content/vite-plugin.ts) builds from content/.
+// Types for the module the content plugin (scripts/content/vite-plugin.ts) builds from content/.
 // Each export is a separate constant, so a bundle only carries what it imports.
+// (An ambient declaration may not import relatively, so types are named with import().)
 declare module 'virtual:backfill/content' {
-  import type {
-    Chapter,
-    Preset,
-    GlossaryTerm,
-    GraphicCopy,
-    ScaleBar,
-    SiteMeta,
-    Source,
-    SourceNote,
-    StateCopy,
-    StoryStep,
-    TimelineEvent,
-  } from './lib/content-types.ts';
-  import type { ParameterSpec } from '../workers/stockpile/parameters.ts';
-
-  export const site: SiteMeta;
-  export const chapters: Chapter[];
-  export const steps: StoryStep[];
-  export const notes: SourceNote[];
-  export const sources: Source[];
-  export const parameters: ParameterSpec[];
-  export const presets: Preset[];
-  export const timeline: TimelineEvent[];
-  export const glossary: GlossaryTerm[];
-  export const graphics: Record<string, GraphicCopy>;
+  export const site: import('./lib/content-types.ts').SiteMeta;
+  export const chapters: import('./lib/content-types.ts').Chapter[];
+  export const steps: import('./lib/content-types.ts').StoryStep[];
+  export const notes: import('./lib/content-types.ts').SourceNote[];
+  export const sources: import('./lib/content-types.ts').Source[];
+  export const parameters: import('../workers/stockpile/parameters.ts').ParameterSpec[];
+  export const presets: import('./lib/content-types.ts').Preset[];
+  export const timeline: import('./lib/content-types.ts').TimelineEvent[];
+  export const glossary: import('./lib/content-types.ts').GlossaryTerm[];
+  export const graphics: Record<string, import('./lib/content-types.ts').GraphicCopy>;
   export const labels: Record<string, Record<string, string>>;
-  export const states: Record<string, StateCopy>;
-  export const scale: ScaleBar[];
+  export const states: Record<string, import('./lib/content-types.ts').StateCopy>;
+  export const scale: import('./lib/content-types.ts').ScaleBar[];
   /** content/model.md, rendered at build time (Markdown without raw HTML). */
-  export const modelDoc: { html: string; notes: SourceNote[] };
+  export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
 }

@@ -33,7 +33,8 @@ export interface SandboxChartView {
   band: Band;
   floor?: { value: number; label: string };
   marker?: { index: number; label: string };
-  table: TableData;
+  /** Built on demand: only an open data table needs it. */
+  table: () => TableData;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -90,12 +91,13 @@ export function sandboxChart(
           out === null
             ? undefined
             : { index: out + 1, label: `Runs out: ${formatMonth(scenario.months[out]!)}` },
-        table: table(title, months, [
-          ["With Japan's exports", scenario.stocks.ukraineStock],
-          ['Without', baseline.stocks.ukraineStock],
-          ['90% range, low', bands.scenario.ukraineStock.p05],
-          ['90% range, high', bands.scenario.ukraineStock.p95],
-        ]),
+        table: () =>
+          table(title, months, [
+            ["With Japan's exports", scenario.stocks.ukraineStock],
+            ['Without', baseline.stocks.ukraineStock],
+            ['90% range, low', bands.scenario.ukraineStock.p05],
+            ['90% range, high', bands.scenario.ukraineStock.p95],
+          ]),
       };
     }
     case 'us-pool': {
@@ -113,11 +115,12 @@ export function sandboxChart(
         scenarioLabel: 'US pool',
         band: bands.scenario.usPool,
         floor: { value: inputs.usPoolFloor, label: floorLabel('usPoolFloor') },
-        table: table(title, months, [
-          ['US pool', scenario.stocks.usPool],
-          ['90% range, low', bands.scenario.usPool.p05],
-          ['90% range, high', bands.scenario.usPool.p95],
-        ]),
+        table: () =>
+          table(title, months, [
+            ['US pool', scenario.stocks.usPool],
+            ['90% range, low', bands.scenario.usPool.p05],
+            ['90% range, high', bands.scenario.usPool.p95],
+          ]),
       };
     }
     case 'japan': {
@@ -135,11 +138,12 @@ export function sandboxChart(
         scenarioLabel: "Japan's stock",
         band: bands.scenario.japanStock,
         floor: { value: inputs.japanFloor, label: floorLabel('japanFloor') },
-        table: table(title, months, [
-          ["Japan's stock", scenario.stocks.japanStock],
-          ['90% range, low', bands.scenario.japanStock.p05],
-          ['90% range, high', bands.scenario.japanStock.p95],
-        ]),
+        table: () =>
+          table(title, months, [
+            ["Japan's stock", scenario.stocks.japanStock],
+            ['90% range, low', bands.scenario.japanStock.p05],
+            ['90% range, high', bands.scenario.japanStock.p95],
+          ]),
       };
     }
     case 'unmet': {
@@ -158,17 +162,18 @@ export function sandboxChart(
         baseline: baseline.demand.unmetLaunches,
         baselineLabel: 'Without',
         band: bands.scenario.unmetLaunches,
-        table: table(
-          title,
-          months,
-          [
-            ["With Japan's exports", scenario.demand.unmetLaunches],
-            ['Without', baseline.demand.unmetLaunches],
-            ['90% range, low', bands.scenario.unmetLaunches.p05],
-            ['90% range, high', bands.scenario.unmetLaunches.p95],
-          ],
-          'during the month',
-        ),
+        table: () =>
+          table(
+            title,
+            months,
+            [
+              ["With Japan's exports", scenario.demand.unmetLaunches],
+              ['Without', baseline.demand.unmetLaunches],
+              ['90% range, low', bands.scenario.unmetLaunches.p05],
+              ['90% range, high', bands.scenario.unmetLaunches.p95],
+            ],
+            'during the month',
+          ),
       };
     }
   }

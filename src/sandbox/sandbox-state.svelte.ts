@@ -10,12 +10,42 @@ import {
   type ParameterSpec,
   type ParameterValues,
 } from '../../workers/stockpile/parameters.ts';
-import { DEFAULT_SEED, simulate, type ScenarioResult } from '../../workers/stockpile/simulate.ts';
+import { runModel, type RunSeries } from '../../workers/stockpile/model.ts';
+import {
+  DEFAULT_SEED,
+  baselineOf,
+  clampValues,
+  simulate,
+  type ScenarioResult,
+} from '../../workers/stockpile/simulate.ts';
 import { describeChange, describeHeadline, describeRunOut } from './describe.ts';
 import { createModelClient, type ModelClient, type ModelMode } from './model-client.ts';
 
 /** How long the reader must pause before the live region speaks. */
 const ANNOUNCE_AFTER_MS = 700;
+
+function sameValues(a: ParameterValues, b: ParameterValues): boolean {
+  for (const key of Object.keys(b) as (keyof ParameterValues)[])
+    if (a[key] !== b[key]) return false;
+  return true;
+}
+
+/** Bands of zero width on the central runs: a stand-in until the Monte Carlo arrives. */
+function collapsedBands(scenario: RunSeries, baseline: RunSeries): ScenarioResult['bands'] {
+  const on = (v: Float64Array) => ({ p05: v, p25: v, p50: v, p75: v, p95: v });
+  return {
+    scenario: {
+      japanStock: on(scenario.stocks.japanStock),
+      usPool: on(scenario.stocks.usPool),
+      ukraineStock: on(scenario.stocks.ukraineStock),
+      unmetLaunches: on(scenario.demand.unmetLaunches),
+    },
+    baseline: {
+      ukraineStock: on(baseline.stocks.ukraineStock),
+      unmetLaunches: on(baseline.demand.unmetLaunches),
+    },
+  };
+}
 
 export class SandboxState {
   readonly ledger: readonly ParameterSpec[];
@@ -23,6 +53,10 @@ export class SandboxState {
   seed = $state(DEFAULT_SEED);
   result = $state.raw<ScenarioResult>() as ScenarioResult;
   mode = $state<ModelMode | 'starting'>('starting');
+  /** Counts results drawn (previews included); tests and the benchmark watch it. */
+  revision = $state(0);
+  /** False while the lines are a preview and the Monte Carlo bands are still on their way. */
+  complete = $state(true);
   announcement = $state('');
   /** The preset whose values are all in force, if any. */
   activePreset = $state<string | null>(null);
@@ -55,6 +89,8 @@ export class SandboxState {
       createWorker,
       onResult: (delivery) => {
         this.result = delivery.result;
+        this.revision++;
+        this.complete = delivery.seed === this.seed && sameValues(delivery.values, this.values);
         this.mode = delivery.mode;
         this.#scheduleAnnouncement();
       },
@@ -105,11 +141,33 @@ export class SandboxState {
     this.activePreset = null;
   }
 
+  /**
+   * Draw the central runs at once: they cost a few microseconds, so the lines and sentences
+   * follow the slider in the same frame. The Monte Carlo bands (the heavy part) come from the
+   * worker a moment later; until then the previous bands stay, or the lines stand alone if the
+   * horizon changed.
+   */
+  #preview(): void {
+    const inputs = clampValues(this.ledger, this.values);
+    const previous = this.result;
+    const scenario = runModel(inputs);
+    const bands =
+      previous.scenario.horizon === scenario.horizon
+        ? previous.bands
+        : collapsedBands(scenario, runModel(baselineOf(inputs)));
+    this.result = { ...previous, inputs, scenario, baseline: runModel(baselineOf(inputs)), bands };
+    this.revision++;
+    this.complete = false;
+  }
+
   #request(): void {
     for (const listener of this.#listeners) listener(this.values, this.seed);
-    if (this.#client) this.#client.request(this.values, this.seed);
-    else {
+    if (this.#client) {
+      this.#preview();
+      this.#client.request(this.values, this.seed);
+    } else {
       this.result = simulate(this.ledger, this.values, { seed: this.seed });
+      this.revision++;
       this.#scheduleAnnouncement();
     }
   }

@@ -28,6 +28,9 @@ async function sliderValues(page: Page): Promise<ParameterValues> {
 
 /** The Ukraine chart's data table, as numbers. */
 async function ukraineTable(page: Page): Promise<number[][]> {
+  const details = page.locator('[data-chart="ukraine"] .chart-figure__table');
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open)))
+    await details.locator('summary').click();
   return page
     .locator('[data-chart="ukraine"] tbody tr')
     .evaluateAll((rows) =>

@@ -1,6 +1,7 @@
 // The scale chart: horizontal bars on one shared axis. Pure layout for a size, an axis maximum
 // (animated by the component) and the bars on show.
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { formatNumber } from '../../lib/format.ts';
 import type { ScaleBar } from '../../lib/content-types.ts';
 
 export interface BarBox {
@@ -50,7 +51,7 @@ export function scaleLayout(
   const h = Math.min(44, band.bandwidth());
   const layoutBars = bars.map((bar): BarBox => {
     const w = Math.max(2, x(bar.value) - left);
-    const valueLabel = `${bar.value.toLocaleString('en-GB')} a year`;
+    const valueLabel = `${formatNumber(bar.value)} a year`;
     return {
       id: bar.id,
       label: bar.label,
@@ -65,8 +66,6 @@ export function scaleLayout(
       inside: w > valueLabel.length * fontSize * 0.6 + 110,
     };
   });
-  const ticks = x
-    .ticks(4)
-    .map((t) => ({ x: Math.round(x(t) * 10) / 10, label: t.toLocaleString('en-GB') }));
+  const ticks = x.ticks(4).map((t) => ({ x: Math.round(x(t) * 10) / 10, label: formatNumber(t) }));
   return { left, right, bottom, ticks, bars: layoutBars, fontSize };
 }
