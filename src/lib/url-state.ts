@@ -16,6 +16,9 @@ import {
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
 import { formatNumber } from './format.ts';
 import { echo, quoted, type Notice } from './notice.ts';
+import { firstValue, groupByKey, normalKey, queryPairs, type QueryPair } from './query.ts';
+
+export type { QueryPair };
 
 /** The format this code writes. Bump it (and add a migration) whenever a key's meaning changes. */
 export const URL_FORMAT_VERSION = 1;
@@ -64,8 +67,6 @@ export interface SerializeOptions {
    */
   pin: boolean;
 }
-
-export type QueryPair = readonly [key: string, value: string];
 
 export interface Migration {
   from: number;
@@ -124,33 +125,12 @@ export function parseNumber(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function pairsOf(query: string | URLSearchParams): QueryPair[] {
-  try {
-    // URLSearchParams drops a leading '?' and never throws on bad percent-escapes.
-    const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-    return [...params];
-  } catch {
-    return [];
-  }
-}
-
-function valuesByKey(pairs: readonly QueryPair[]): Map<string, string[]> {
-  // A Map, not an object: keys such as __proto__ are just keys.
-  const byKey = new Map<string, string[]>();
-  for (const [key, value] of pairs) {
-    const list = byKey.get(key);
-    if (list) list.push(value);
-    else byKey.set(key, [value]);
-  }
-  return byKey;
-}
-
 function readVersion(raws: string[] | undefined, notices: Notice[]): number {
   if (raws === undefined) return 0;
-  const raw = raws[0]!;
-  const n = parseNumber(raw);
   const param = QUERY_KEYS.version;
   const label = LABELS.version;
+  const raw = firstValue(raws, param, label, notices);
+  const n = parseNumber(raw);
   if (n === null || !Number.isInteger(n) || n < 0) {
     notices.push({
       param,
@@ -165,7 +145,7 @@ function readVersion(raws: string[] | undefined, notices: Notice[]): number {
       param,
       label,
       kind: 'migrated',
-      message: `${label}: this link was made by a newer version of this page (format ${formatNumber(n)}), so it is read as format ${URL_FORMAT_VERSION} and any setting this version does not know is ignored.`,
+      message: `${label}: this link was made by a newer version of this page (format ${echo(raw.trim())}), so it is read as format ${URL_FORMAT_VERSION} and any setting this version does not know is ignored.`,
     });
     return URL_FORMAT_VERSION;
   }
@@ -200,24 +180,10 @@ function migrate(
   return pairs;
 }
 
-/** One notice when a key appears more than once with different values; the first one counts. */
-function noteRepeats(raws: string[], param: string, label: string, notices: Notice[]): void {
-  const first = raws[0]!;
-  if (raws.some((r) => r !== first)) {
-    notices.push({
-      param,
-      label,
-      kind: 'dropped',
-      message: `${label}: the link sets this more than once, so only the first value, ${quoted(first)}, is read.`,
-    });
-  }
-}
-
 function readParameter(spec: ParameterSpec, raws: string[] | undefined, notices: Notice[]): number {
   if (raws === undefined) return spec.default;
   const { id: param, label } = spec;
-  noteRepeats(raws, param, label, notices);
-  const raw = raws[0]!;
+  const raw = firstValue(raws, param, label, notices);
   const n = parseNumber(raw);
   if (n === null) {
     const what = raw.trim() === '' ? 'the link gives no value' : `${quoted(raw)} is not a number`;
@@ -252,8 +218,7 @@ function readSeed(raws: string[] | undefined, notices: Notice[]): number {
   if (raws === undefined) return DEFAULT_SEED;
   const param = 'seed';
   const label = LABELS.seed;
-  noteRepeats(raws, param, label, notices);
-  const raw = raws[0]!;
+  const raw = firstValue(raws, param, label, notices);
   const n = parseNumber(raw);
   if (n === null || !Number.isInteger(n)) {
     notices.push({
@@ -280,8 +245,7 @@ function readView(raws: string[] | undefined, notices: Notice[]): ChartView {
   if (raws === undefined) return DEFAULT_VIEW;
   const param = 'view';
   const label = LABELS.view;
-  noteRepeats(raws, param, label, notices);
-  const raw = raws[0]!;
+  const raw = firstValue(raws, param, label, notices);
   const view = CHART_VIEWS.find((v) => v === raw);
   if (view) return view;
   notices.push({
@@ -301,8 +265,7 @@ function readStep(
   if (raws === undefined) return null;
   const param = 'step';
   const label = LABELS.step;
-  noteRepeats(raws, param, label, notices);
-  const raw = raws[0]!;
+  const raw = firstValue(raws, param, label, notices);
   const valid = known ? known.has(raw) : raw.length <= LONGEST_STEP_ID && STEP_ID.test(raw);
   if (valid) return raw;
   notices.push({
@@ -313,9 +276,6 @@ function readStep(
   });
   return null;
 }
-
-/** Lower case, letters and digits only: 'JE', ' je' and 'japan_export_per_year' look like ours. */
-const normalKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * Keys that are not ours exactly but look like ours (another case, stray spaces or punctuation,
@@ -373,10 +333,10 @@ export function parseScenario(
   options: ParseOptions = {},
 ): ParsedScenario {
   const notices: Notice[] = [];
-  let pairs = pairsOf(query);
-  const fromVersion = readVersion(valuesByKey(pairs).get(QUERY_KEYS.version), notices);
+  let pairs = queryPairs(query);
+  const fromVersion = readVersion(groupByKey(pairs).get(QUERY_KEYS.version), notices);
   pairs = migrate(pairs, fromVersion, ledger, notices);
-  const byKey = valuesByKey(pairs);
+  const byKey = groupByKey(pairs);
 
   const values = {} as Record<ParameterId, number>;
   for (const spec of ledger) values[spec.id] = readParameter(spec, byKey.get(spec.short), notices);

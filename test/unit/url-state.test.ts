@@ -191,6 +191,9 @@ describe('link formats', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ param: 'v', kind: 'migrated' });
     expect(notices[0]!.message).toContain('newer version');
+    // The link's own text is quoted back, not a number that could print as 109 digits.
+    const huge = parseScenario('v=1e%2B108', ledger).notices[0]!.message;
+    expect(huge).toContain('(format 1e+108)');
   });
 
   it('reads a broken version as the current one, with a notice', () => {
