@@ -72,8 +72,9 @@ function makeStandalone(svg: SVGSVGElement, options: StandaloneOptions): Standal
     for (const property of INLINED_PROPERTIES) {
       const value = style.getPropertyValue(property);
       if (!value) continue;
-      if (parent && INHERITED.has(property) && parent.getPropertyValue(property) === value)
-        continue;
+      if (INHERITED.has(property)) {
+        if (parent && parent.getPropertyValue(property) === value) continue;
+      } else if (value === '1') continue; // opacity, at its initial value
       copy.style.setProperty(property, resolveVars(value, style));
     }
   });
@@ -161,6 +162,7 @@ export async function svgToPng(
 export function safeFilename(name: string): string {
   const cleaned = name
     .replace(/[^\w.-]+/g, '-')
+    .replace(/-+\./g, '.')
     .replace(/^[-.]+|-+$/g, '')
     .slice(0, 100);
   return cleaned || 'download';
