@@ -1,0 +1,31 @@
+// Tables as CSV (RFC 4180) that opens safely in any spreadsheet.
+import type { TableData } from './table.ts';
+
+/** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A number as CSV text: float noise such as 0.30000000000000004 rounded away; '' if not finite. */
+export function csvNumber(n: number): string {
+  if (!Number.isFinite(n)) return '';
+  // Past a million, nine decimals are below double precision anyway (and n × 1e9 could overflow).
+  if (Math.abs(n) >= 1e6) return String(n);
+  return String(Math.round(n * 1e9) / 1e9 || 0);
+}
+
+/** One RFC 4180 field: quoted when it holds a quote, comma or line break; never a formula. */
+export function csvField(value: string | number): string {
+  let text = typeof value === 'number' ? csvNumber(value) : value;
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows of fields as RFC 4180 CSV: comma-separated, CRLF after every row (UTF-8 text, no BOM). */
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** A chart's table as CSV: a header row of column names, then the rows. */
+export function tableToCsv(table: TableData): string {
+  return toCsv([table.columns, ...table.rows]);
+}

@@ -1,0 +1,49 @@
+// Reading query strings that anyone may have typed, pasted or forged: never throws, keeps every
+// key (even __proto__) as plain data, and reads the first of repeated keys.
+import { quoted, type Notice } from './notice.ts';
+
+export type QueryPair = readonly [key: string, value: string];
+
+/** The key/value pairs of a query string (with or without its '?') or of URLSearchParams. */
+export function queryPairs(query: string | URLSearchParams): QueryPair[] {
+  try {
+    // URLSearchParams drops a leading '?' and never throws on bad percent-escapes.
+    const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+    return [...params];
+  } catch {
+    return [];
+  }
+}
+
+/** Every value of each key, in order. A Map, not an object: keys such as __proto__ are just keys. */
+export function groupByKey(pairs: readonly QueryPair[]): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const [key, value] of pairs) {
+    const list = byKey.get(key);
+    if (list) list.push(value);
+    else byKey.set(key, [value]);
+  }
+  return byKey;
+}
+
+/** The first value of a repeated key, with a notice when the others differ from it. */
+export function firstValue(
+  raws: readonly string[],
+  param: string,
+  label: string,
+  notices: Notice[],
+): string {
+  const first = raws[0] ?? '';
+  if (raws.some((r) => r !== first)) {
+    notices.push({
+      param,
+      label,
+      kind: 'dropped',
+      message: `${label}: the link sets this more than once, so only the first value, ${quoted(first)}, is read.`,
+    });
+  }
+  return first;
+}
+
+/** Lower case, letters and digits only: 'JE', ' je' and 'japan_export_per_year' look like ours. */
+export const normalKey = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
