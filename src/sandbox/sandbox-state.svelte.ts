@@ -66,7 +66,7 @@ export class SandboxState {
   #pendingSubject:
     { kind: 'parameter'; spec: ParameterSpec } | { kind: 'preset'; label: string } | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #listeners = new Set<(values: ParameterValues, seed: number) => void>();
+  #listeners: ((values: ParameterValues, seed: number) => void)[] = [];
 
   constructor(
     ledger: readonly ParameterSpec[],
@@ -109,8 +109,10 @@ export class SandboxState {
 
   /** Called with the new settings after every change (the page keeps its URL in step). */
   onChange(listener: (values: ParameterValues, seed: number) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    this.#listeners.push(listener);
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== listener);
+    };
   }
 
   set(id: ParameterId, value: number): void {

@@ -34,6 +34,10 @@ export function startStory(root: ParentNode = document): (() => void) | undefine
   visibility.observe(scrolly);
 
   engine.sync();
+  // A link may name a step (?step=export-begins) instead of an anchor (#step-export-begins).
+  const step = new URLSearchParams(location.search).get('step');
+  const index = steps.findIndex((el) => el.dataset.state === step);
+  if (!location.hash && index > 0) engine.goTo(index);
   return () => {
     engine.destroy();
     visibility.disconnect();

@@ -1,0 +1,110 @@
+import { DESKTOP, expect, open, test } from './fixtures.ts';
+
+test.use({ viewport: DESKTOP });
+
+test('the address keeps up with the sandbox without flooding the Back button', async ({ page }) => {
+  await open(page, '#sandbox');
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+  const length = await page.evaluate(() => history.length);
+  const slider = page.locator('#param-japanExportPerYear');
+  await slider.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]je=15(&|#|$)/);
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('#param-japanExportPerYear')).toHaveValue('15');
+  await expect(page.getByTestId('headline')).toContainText("Japan's exports have added");
+});
+
+test('a link from the old unversioned format opens the same scenario, and says so', async ({
+  page,
+}) => {
+  await open(page, '?japanExportPerYear=20&ballisticLaunchesPerMonth=80&seed=3#sandbox');
+  await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('#param-japanExportPerYear')).toHaveValue('20');
+  await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('80');
+  await expect(page.getByTestId('notices')).toContainText(/older|format|updated/i);
+});
+
+test('out-of-range and invalid values are clamped or dropped, with a dismissible notice', async ({
+  page,
+}) => {
+  await open(page, '?v=1&bl=900&je=lots#sandbox');
+  await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('150');
+  await expect(page.locator('#param-japanExportPerYear')).toHaveValue('10');
+  const notices = page.getByTestId('notices');
+  await expect(notices).toContainText('Russian ballistic missiles launched');
+  await expect(notices).toContainText("Japan's exports to the US");
+  await notices.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toBeHidden();
+});
+
+test('malformed links never break the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  let seed = 7;
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const keys = [
+    'v',
+    'je',
+    'bl',
+    'it',
+    'h',
+    's',
+    'view',
+    'step',
+    'japanExportPerYear',
+    '__proto__',
+    'JE',
+    '%zz',
+    '',
+  ];
+  const values = [
+    '',
+    '-1',
+    '1e309',
+    'NaN',
+    '0x10',
+    '%',
+    '%E0%A4%A',
+    '<script>alert(1)</script>',
+    '9'.repeat(400),
+    '2',
+    'ukraine',
+  ];
+  // A sample in the browser; test/unit/url-state.test.ts reads 500 such links without a browser.
+  for (let i = 0; i < 12; i++) {
+    const query = Array.from(
+      { length: 1 + Math.floor(rand() * 6) },
+      () => `${pick(keys)}=${pick(values)}`,
+    ).join(pick(['&', '&&', ';']));
+    await page.goto(`./?${query}#sandbox`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await page.locator('#sandbox').scrollIntoViewIfNeeded();
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+    const bl = Number(await page.locator('#param-ballisticLaunchesPerMonth').inputValue());
+    expect(bl).toBeGreaterThanOrEqual(10);
+    expect(bl).toBeLessThanOrEqual(150);
+    await expect(page.locator('script:not([src])')).toHaveCount(0);
+  }
+});
+
+test('?step= opens the story at that step', async ({ page }) => {
+  await open(page, '?step=no-direct-route');
+  await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'no-direct-route');
+});
+
+test('a teacher link hides, locks and opens sliders as documented', async ({ page }) => {
+  await open(page, '?hide=bl&lock=it&advanced=1#sandbox');
+  await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+  await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveCount(0);
+  await expect(page.locator('#param-interceptorsPerTarget')).toBeDisabled();
+  await expect(page.locator('#param-japanExportPerYear')).toBeEnabled();
+  await expect(page.locator('.sandbox__advanced')).toHaveAttribute('open', '');
+  await open(page, '?advanced=0#sandbox');
+  await expect(page.locator('.sandbox__advanced')).toHaveCount(0);
+});
