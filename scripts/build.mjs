@@ -1,6 +1,7 @@
 // Build: the client bundle, the server bundle, then prerender every page into dist/.
 //   node scripts/build.mjs            (npm run build)
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -55,13 +56,24 @@ for (const page of server.PAGES) {
       ),
     ),
   ].filter((file) => !entryFiles.has(file));
-  const html = injectPage(template, rendered, { base: server.baseFor(page.path), preload });
+  const html = injectPage(template, rendered, {
+    base: server.baseFor(page.path),
+    preload,
+    csp: true,
+  });
   const out = join(dist, page.path);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, html);
 }
 
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
+
+// Precompressed copies for hosts that serve them (nginx gzip_static, many CDNs, our bench).
+for (const file of readdirSync(dist, { recursive: true }).map(String)) {
+  if (!/\.(html|js|css|svg|json|txt|webmanifest)$/.test(file)) continue;
+  const path = join(dist, file);
+  writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
+}
 rmSync(ssrOut, { recursive: true, force: true });
 if (!existsSync(join(dist, 'index.html'))) throw new Error('Build wrote no index.html');
 console.log(

@@ -10,9 +10,17 @@ export function serveDist({
   dir = 'dist',
   host = '127.0.0.1',
   headers = {},
+  compress = false,
 } = {}) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const files = sirv(resolve(dir), { dev: true, etag: false, extensions: ['html'] });
+  // compress: serve the build's precompressed .gz copies, as most static hosts compress, so the
+  // benchmark sees realistic transfer sizes.
+  const files = sirv(resolve(dir), {
+    dev: !compress,
+    etag: false,
+    extensions: ['html'],
+    gzip: compress,
+  });
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(prefix)) {

@@ -200,7 +200,7 @@ const fmt = (n: number) => n.toFixed(1);
 async function main() {
   console.log('Building…');
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  const server: Server = await serveDist({ port: PORT, base: BASE });
+  const server: Server = await serveDist({ port: PORT, base: BASE, compress: true });
   try {
     console.log('\nModel (Node)');
     const model = benchModel();

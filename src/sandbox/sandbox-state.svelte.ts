@@ -183,11 +183,17 @@ export class SandboxState {
     const subject = this.#pendingSubject;
     if (!subject) return;
     const result = this.result;
-    this.announcement =
-      subject.kind === 'parameter'
-        ? describeChange(this.#announced, result, subject.spec)
-        : `${subject.label}. ${describeHeadline(result)} ${describeRunOut(result)}`;
+    const before = this.#announced;
     this.#announced = result;
     this.#pendingSubject = null;
+    try {
+      this.announcement =
+        subject.kind === 'parameter'
+          ? describeChange(before, result, subject.spec)
+          : `${subject.label}. ${describeHeadline(result)} ${describeRunOut(result)}`;
+    } catch (error) {
+      // A sentence that cannot be written is skipped; the sandbox's error message covers the rest.
+      console.warn('Could not describe the change:', error);
+    }
   }
 }

@@ -1,0 +1,339 @@
+// Robustness, privacy and recovery: nothing leaves the site, bad input and crashes never break
+// the page, and the reader's scenario survives.
+import type { Page } from '@playwright/test';
+import { loadLedger } from '../../scripts/content/load.ts';
+import { parseScenario } from '../../src/lib/url-state.ts';
+import { describeHeadline } from '../../src/sandbox/describe.ts';
+import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { simulate } from '../../workers/stockpile/simulate.ts';
+import { DESKTOP, PHONE, expect, open, scrollToStep, stepStates, test } from './fixtures.ts';
+
+const ledger = loadLedger('content');
+const SLIDERS = ledger.filter((p) => p.control !== 'fixed');
+
+async function openSandbox(page: Page, query = '') {
+  await open(page, `${query}#sandbox`);
+  await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+  await page.locator('.sandbox__advanced summary').click();
+}
+
+async function sliderValues(page: Page): Promise<ParameterValues> {
+  const pairs = await page.evaluate(
+    (ids) =>
+      ids.map((id) => [
+        id,
+        Number((document.getElementById(`param-${id}`) as HTMLInputElement).value),
+      ]),
+    SLIDERS.map((p) => p.id),
+  );
+  return { ...simulate(ledger, {}).inputs, ...Object.fromEntries(pairs) };
+}
+
+test.describe('privacy', () => {
+  test('no request leaves the site and nothing sets a cookie, in any view', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))
+        foreign.push(url);
+    });
+    await page.setViewportSize(DESKTOP);
+    await open(page);
+    const states = await stepStates(page);
+    for (let i = 0; i < states.length; i += 3) await scrollToStep(page, i);
+    await openSandbox(page);
+    await page.getByRole('button', { name: 'Winter barrage' }).click();
+    await open(page, 'model.html');
+    await page.getByRole('button', { name: /^Status/ }).click();
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+
+  test('every page carries a strict Content-Security-Policy and breaks none of it', async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
+      );
+    });
+    for (const path of ['', 'model.html']) {
+      await open(page, path);
+      const csp = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+    }
+    await openSandbox(page);
+    await page.keyboard.press('Tab');
+    expect(violations).toEqual([]);
+  });
+});
+
+test.describe('recovery', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('a crashed worker is restarted (or replaced by the main thread) and gets the latest inputs', async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', 'worker');
+    const worker = page.workers()[0]!;
+    await worker.evaluate(() => (self as unknown as { close: () => void }).close());
+    const slider = page.locator('#param-ballisticLaunchesPerMonth');
+    await slider.focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const values = await sliderValues(page);
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true', {
+      timeout: 15_000,
+    });
+    await expect(page.getByTestId('headline')).toHaveText(
+      describeHeadline(simulate(ledger, values)),
+    );
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+  });
+
+  test('an unexpected error shows a readable message and a working "Reset scenario"', async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    // Break number formatting from now on, as a bug deep in a chart would.
+    await page.evaluate(() => {
+      const original = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+      (window as unknown as { __restore: () => void }).__restore = () =>
+        Object.defineProperty(Intl.NumberFormat.prototype, 'format', original);
+      Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+        configurable: true,
+        get() {
+          throw new Error('Simulated failure while drawing');
+        },
+      });
+    });
+    await page.locator('#param-japanExportPerYear').focus();
+    await page.keyboard.press('ArrowRight');
+    const error = page.getByTestId('sandbox-error');
+    await expect(error).toBeVisible();
+    await expect(error).toHaveAttribute('role', 'alert');
+    await expect(page.locator('body')).toContainText(
+      'Something went wrong while drawing the sandbox',
+    );
+    // The rest of the page is still there.
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeAttached();
+    await page.evaluate(() => (window as unknown as { __restore: () => void }).__restore());
+    await error.getByRole('button', { name: 'Reset scenario' }).click();
+    await expect(page.getByTestId('sandbox-error')).toHaveCount(0);
+    await expect(page.locator('#param-japanExportPerYear')).toHaveValue('10');
+    await expect(page.getByTestId('headline')).toHaveText(describeHeadline(simulate(ledger, {})));
+  });
+});
+
+test.describe('fuzzing', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('1,000 random slider sequences: the sandbox always ends on the model’s output for the final inputs', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await openSandbox(page);
+    const specs = Object.fromEntries(
+      SLIDERS.map((p) => [p.id, { min: p.min, max: p.max, step: p.step }]),
+    );
+    const outcomes = await page.evaluate(
+      async ({ specs }) => {
+        let seed = 20261122;
+        const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+        const ids = Object.keys(specs);
+        const sandbox = document.getElementById('sandbox')!;
+        const out: { values: Record<string, number>; headline: string }[] = [];
+        for (let sequence = 0; sequence < 1000; sequence++) {
+          const length = 1 + Math.floor(rand() * 12);
+          for (let i = 0; i < length; i++) {
+            const id = ids[Math.floor(rand() * ids.length)]!;
+            const spec = specs[id]!;
+            const input = document.getElementById(`param-${id}`) as HTMLInputElement;
+            const steps = Math.round((spec.max - spec.min) / spec.step);
+            // Sometimes out of range or garbage, as a scripted page or a broken device might send.
+            const roll = rand();
+            input.value =
+              roll < 0.05
+                ? 'NaN'
+                : roll < 0.1
+                  ? String(spec.max * 10)
+                  : String(spec.min + Math.floor(rand() * (steps + 1)) * spec.step);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+          // Let the page render the inputs, then wait for the worker's full result.
+          await new Promise((r) => setTimeout(r, 0));
+          while (sandbox.dataset.complete !== 'true') await new Promise((r) => setTimeout(r, 2));
+          const values = Object.fromEntries(
+            ids.map((id) => [
+              id,
+              Number((document.getElementById(`param-${id}`) as HTMLInputElement).value),
+            ]),
+          );
+          out.push({
+            values,
+            headline: document.querySelector('[data-testid="headline"]')!.textContent!,
+          });
+        }
+        return out;
+      },
+      { specs },
+    );
+    expect(outcomes).toHaveLength(1000);
+    const base = simulate(ledger, {}).inputs;
+    for (const { values, headline } of outcomes) {
+      expect(headline).toBe(describeHeadline(simulate(ledger, { ...base, ...values })));
+    }
+  });
+
+  test('1,000 random addresses (Back/Forward to them): never an uncaught error, always the model’s output', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await openSandbox(page);
+    const outcomes = await page.evaluate(async () => {
+      let seed = 424242;
+      const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+      const keys = [
+        'v',
+        'je',
+        'bl',
+        'it',
+        'up',
+        'us',
+        'mo',
+        'el',
+        'jf',
+        'uf',
+        'uc',
+        'od',
+        'h',
+        's',
+        'view',
+        'step',
+        'hide',
+        'lock',
+        'advanced',
+        'japanExportPerYear',
+        'seed',
+        '__proto__',
+        'constructor',
+        'JE',
+        '%',
+        '',
+      ];
+      const values = [
+        '',
+        '0',
+        '1',
+        '-1',
+        '2.5',
+        '15',
+        '60',
+        '150',
+        '999',
+        '1e309',
+        '-0',
+        'NaN',
+        'Infinity',
+        '0x1f',
+        '%',
+        '%00',
+        '%E0%A4%A',
+        '<img src=x onerror=alert(1)>',
+        '"><script>',
+        '9'.repeat(300),
+        'je,bl',
+        'ukraine',
+        'unmet',
+        'no-direct-route',
+      ];
+      const sandbox = document.getElementById('sandbox')!;
+      const out: { search: string; values: Record<string, number>; headline: string }[] = [];
+      for (let i = 0; i < 1000; i++) {
+        const n = Math.floor(rand() * 7);
+        const query = Array.from({ length: n }, () => `${pick(keys)}=${pick(values)}`).join(
+          pick(['&', '&&', ';', '&amp;']),
+        );
+        history.pushState(null, '', `?${query}#sandbox`);
+        dispatchEvent(new PopStateEvent('popstate'));
+        const search = location.search;
+        await new Promise((r) => setTimeout(r, 0));
+        while (sandbox.dataset.complete !== 'true') await new Promise((r) => setTimeout(r, 2));
+        const ids = [
+          ...document.querySelectorAll<HTMLInputElement>('.sandbox input[type="range"]'),
+        ].map((el) => el.id.replace('param-', ''));
+        out.push({
+          search,
+          values: Object.fromEntries(
+            ids.map((id) => [
+              id,
+              Number((document.getElementById(`param-${id}`) as HTMLInputElement).value),
+            ]),
+          ),
+          headline: document.querySelector('[data-testid="headline"]')!.textContent!,
+        });
+      }
+      return out;
+    });
+    expect(outcomes).toHaveLength(1000);
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    for (const { values, headline, search } of outcomes) {
+      // The page read the address exactly as the shared parser does; its sliders (those shown)
+      // and its headline are the model's output for that scenario.
+      const { state } = parseScenario(search, ledger);
+      for (const [id, value] of Object.entries(values))
+        expect(value, search).toBe(state.values[id as keyof ParameterValues]);
+      expect(headline, search).toBe(
+        describeHeadline(simulate(ledger, state.values, { seed: state.seed })),
+      );
+    }
+  });
+});
+
+test.describe('reflow', () => {
+  for (const width of [320, 1280]) {
+    test(`no sideways scrolling at ${width} px wide${width === 1280 ? ' and 400% zoom (320 CSS px)' : ''}`, async ({
+      page,
+    }) => {
+      // 400% zoom of a 1280 px window lays out like a 320 px one; both are checked as 320 CSS px.
+      await page.setViewportSize({ width: 320, height: 640 });
+      for (const path of ['', 'model.html']) {
+        await open(page, path);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow, path || 'story').toBeLessThanOrEqual(0);
+      }
+      await openSandbox(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, 'sandbox').toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('the sandbox summarises itself for screen readers', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openSandbox(page);
+  const summary = page.getByTestId('summary');
+  await expect(summary).toContainText('The model follows Patriot interceptors month by month');
+  await expect(page.locator('#sandbox')).toHaveAttribute('aria-describedby', 'sandbox-summary');
+});
