@@ -41,7 +41,7 @@ export function scaleLayout(
   const fontSize = width < 400 ? 13 : 14;
   const left = 12;
   const right = width - 16;
-  const bottom = height - 28;
+  const bottom = height - 44;
   const x = scaleLinear().domain([0, axisMax]).range([left, right]);
   const band = scaleBand<string>()
     .domain(bars.map((b) => b.id))
