@@ -242,3 +242,22 @@ test('the sticky graphic really sticks (no clipping ancestor)', async ({ page })
     .evaluate((el) => el.getBoundingClientRect().top);
   expect(Math.abs(top)).toBeLessThan(2);
 });
+
+test('waking the page up shifts nothing (no layout shift from hydration)', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await open(page);
+  await page.waitForTimeout(500);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  expect(cls).toBeLessThan(0.01);
+});
