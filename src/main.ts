@@ -31,8 +31,15 @@ async function wake(el: HTMLElement): Promise<void> {
   } catch {
     // Props are written by our own build; a broken attribute means default props.
   }
-  const { default: component } = await loader();
-  hydrate(component, { target: el, props });
+  try {
+    const { default: component } = await loader();
+    hydrate(component, { target: el, props });
+  } catch (error) {
+    // The prerendered island is still there and readable; it just will not respond. Say so in
+    // the console for whoever is debugging, and carry on with the other islands.
+    console.warn(`The "${name}" part of the page could not start:`, error);
+    el.dataset.islandFailed = 'true';
+  }
 }
 
 function wakeWhenNear(el: HTMLElement): void {
