@@ -52,6 +52,8 @@ function expectedTable(values: ParameterValues): number[][] {
 }
 
 async function expectShowsModelFor(page: Page, values: ParameterValues) {
+  // The central lines are drawn at once; the bands arrive from the worker a moment later.
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
   const expected = simulate(ledger, values);
   await expect(page.getByTestId('headline')).toHaveText(describeHeadline(expected));
   expect(await ukraineTable(page)).toEqual(expectedTable(values));
