@@ -18,7 +18,8 @@ for (const [name, viewport] of [
 ] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violation at any story step (${name}, ${scheme})`, async ({ page }) => {
-      test.setTimeout(120_000);
+      // Thirteen full-page axe runs: slow on a busy 2-core machine.
+      test.setTimeout(300_000);
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });
       await open(page);
