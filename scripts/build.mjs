@@ -61,6 +61,9 @@ for (const page of server.PAGES) {
   writeFileSync(out, html);
 }
 
+// Embeds: static fallback pictures, oEmbed files and their discovery links.
+(await tsImport('./build-embeds.ts', import.meta.url)).buildEmbeds(dist, server);
+
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
 rmSync(ssrOut, { recursive: true, force: true });
 if (!existsSync(join(dist, 'index.html'))) throw new Error('Build wrote no index.html');
