@@ -9,6 +9,9 @@ import LedgerTable from './sandbox/LedgerTable.svelte';
 import ModelPage from './pages/ModelPage.svelte';
 import Sandbox from './sandbox/Sandbox.svelte';
 import Stepper from './story/Stepper.svelte';
+import Predict from './classroom/Predict.svelte';
+import StageNav from './classroom/StageNav.svelte';
+import ClassroomPage from './pages/ClassroomPage.svelte';
 import StoryGraphic from './story/StoryGraphic.svelte';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- islands take different props
@@ -18,6 +21,8 @@ const ISLANDS: Record<IslandName, Component<any>> = {
   preferences: Preferences,
   sandbox: Sandbox,
   ledger: LedgerTable,
+  predict: Predict,
+  'stage-nav': StageNav,
 };
 
 export interface PageSpec {
@@ -30,6 +35,7 @@ export interface PageSpec {
 export const PAGES: PageSpec[] = [
   { path: 'index.html', component: StoryPage },
   { path: 'model.html', component: ModelPage },
+  { path: 'classroom.html', component: ClassroomPage },
 ];
 
 export interface RenderedPage {

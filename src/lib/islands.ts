@@ -18,6 +18,9 @@ export const ISLAND_SOURCES = {
   preferences: 'src/lib/Preferences.svelte',
   sandbox: 'src/sandbox/Sandbox.svelte',
   ledger: 'src/sandbox/LedgerTable.svelte',
+  // Classroom: the prediction activity, the lesson's stages, the teacher's link builder, the worksheet.
+  predict: 'src/classroom/Predict.svelte',
+  'stage-nav': 'src/classroom/StageNav.svelte',
 } as const;
 export type IslandName = keyof typeof ISLAND_SOURCES;
 
