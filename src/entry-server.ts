@@ -11,6 +11,8 @@ import Sandbox from './sandbox/Sandbox.svelte';
 import Stepper from './story/Stepper.svelte';
 import Predict from './classroom/Predict.svelte';
 import StageNav from './classroom/StageNav.svelte';
+import LinkBuilder from './classroom/LinkBuilder.svelte';
+import TeacherPage from './pages/TeacherPage.svelte';
 import ClassroomPage from './pages/ClassroomPage.svelte';
 import StoryGraphic from './story/StoryGraphic.svelte';
 
@@ -23,6 +25,7 @@ const ISLANDS: Record<IslandName, Component<any>> = {
   ledger: LedgerTable,
   predict: Predict,
   'stage-nav': StageNav,
+  'link-builder': LinkBuilder,
 };
 
 export interface PageSpec {
@@ -36,6 +39,7 @@ export const PAGES: PageSpec[] = [
   { path: 'index.html', component: StoryPage },
   { path: 'model.html', component: ModelPage },
   { path: 'classroom.html', component: ClassroomPage },
+  { path: 'teachers.html', component: TeacherPage },
 ];
 
 export interface RenderedPage {

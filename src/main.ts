@@ -22,6 +22,7 @@ const loaders: Record<IslandName, Loader> = {
   ledger: () => import('./sandbox/LedgerTable.svelte'),
   predict: () => import('./classroom/Predict.svelte'),
   'stage-nav': () => import('./classroom/StageNav.svelte'),
+  'link-builder': () => import('./classroom/LinkBuilder.svelte'),
 };
 
 async function wake(el: HTMLElement): Promise<void> {
