@@ -62,6 +62,7 @@ for (const page of server.PAGES) {
 }
 
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
+await (await import('./pwa.mjs')).writeServiceWorker(root);
 rmSync(ssrOut, { recursive: true, force: true });
 if (!existsSync(join(dist, 'index.html'))) throw new Error('Build wrote no index.html');
 console.log(
