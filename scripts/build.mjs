@@ -61,6 +61,7 @@ for (const page of server.PAGES) {
   writeFileSync(out, html);
 }
 
+await (await import('./offline.mjs')).writeOfflineFile({ root, dist, server });
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
 await (await import('./pwa.mjs')).writeServiceWorker(root);
 rmSync(ssrOut, { recursive: true, force: true });
