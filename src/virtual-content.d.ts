@@ -15,6 +15,11 @@ declare module 'virtual:backfill/content' {
   export const labels: Record<string, Record<string, string>>;
   export const states: Record<string, import('./lib/content-types.ts').StateCopy>;
   export const scale: import('./lib/content-types.ts').ScaleBar[];
+  /** content/embeds.yaml, by embeddable chart id (src/embed/charts.ts). */
+  export const embeds: Record<
+    import('./embed/charts.ts').EmbedChartId,
+    import('./lib/content-types.ts').EmbedCopy
+  >;
   /** content/model.md, rendered at build time (Markdown without raw HTML). */
   export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
 }

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type {
   Chapter,
+  EmbedCopy,
   GlossaryTerm,
   GraphicCopy,
   Preset,
@@ -17,10 +18,12 @@ import type {
 } from '../../src/lib/content-types.ts';
 import { GRAPHIC_STATE_IDS, GRAPHIC_IDS, TIMELINE_GROUPS } from '../../src/graphics/registry.ts';
 import { SCALE_BAR_IDS } from '../../src/graphics/scale/states.ts';
+import { EMBED_CHART_IDS, isSandboxChart, type EmbedChartId } from '../../src/embed/charts.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { PARAMETER_IDS, clampToSpec } from '../../workers/stockpile/parameters.ts';
 import { ContentError, ContentProblems } from './errors.ts';
 import {
+  EmbedsSchema,
   GlossarySchema,
   PresetsSchema,
   GraphicsSchema,
@@ -44,6 +47,8 @@ export interface Content extends StoryContent {
   labels: Record<string, Record<string, string>>;
   states: Record<string, StateCopy>;
   scale: ScaleBar[];
+  /** content/embeds.yaml: what each embeddable chart adds. */
+  embeds: Record<EmbedChartId, EmbedCopy>;
   /** content/model.md rendered to HTML, with its own numbered notes. */
   modelDoc: ModelDoc;
   /** Files read, so the dev server can reload when one changes. */
@@ -202,6 +207,29 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     });
   }
 
+  // --- embeddable charts ----------------------------------------------------------------------
+  const embedsFile = yamlOf('embeds.yaml');
+  const embeds = embedsFile && check(EmbedsSchema, embedsFile.file, embedsFile.yaml, problems);
+  if (embedsFile && embeds) {
+    const at = (...path: string[]) => embedsFile.yaml.lineOf(path);
+    for (const chart of EMBED_CHART_IDS) {
+      if (!embeds[chart]) problems.add(embedsFile.file, 1, `chart "${chart}" needs a note and a height`);
+    }
+    for (const [chart, copy] of Object.entries(embeds)) {
+      if (!(EMBED_CHART_IDS as readonly string[]).includes(chart)) {
+        problems.add(embedsFile.file, at(chart), `"${chart}" is not an embeddable chart (known: ${EMBED_CHART_IDS.join(', ')})`);
+        continue;
+      }
+      if (isSandboxChart(chart) && !copy.alt) {
+        problems.add(embedsFile.file, at(chart), `${chart}: a sandbox chart needs alt text for its fallback picture`);
+      }
+      if (!isSandboxChart(chart) && copy.alt) {
+        problems.add(embedsFile.file, at(chart, 'alt'), `${chart}: a story graphic takes its alt text from graphics.yaml, state by state`);
+      }
+      checkSourceList(embedsFile.file, embedsFile.yaml, [chart, 'sources'], copy.sources);
+    }
+  }
+
   // --- story chapters --------------------------------------------------------------------------
   const storyDir = join(root, 'story');
   const chapterFiles = existsSync(storyDir)
@@ -241,7 +269,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   const modelText = readText('model.md');
   const modelDoc = renderModelDoc(rel(join(root, 'model.md')), modelText ?? '', sources as Source[], problems);
 
-  if (!problems.ok || !site || !graphicsCopy) return { ok: false, problems };
+  if (!problems.ok || !site || !graphicsCopy || !embeds) return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
     chapter.blocks.flatMap((b) => (b.type === 'step' ? [{ index: b.index, state: b.state, chapterId: chapter.id }] : [])),
@@ -273,6 +301,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
         return { id: bar.id, label: bar.label, note: bar.note, value: spec.default, unit: spec.unit, status: spec.status, sources: spec.sources };
       }),
       modelDoc,
+      embeds: embeds as Record<EmbedChartId, EmbedCopy>,
       files,
     },
   };

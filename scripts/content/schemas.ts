@@ -83,6 +83,17 @@ export const GraphicsSchema = v.strictObject({
   scale: v.array(ScaleBarSchema),
 });
 
+/** content/embeds.yaml: what each embeddable chart adds (checked against the chart ids in load.ts). */
+export const EmbedsSchema = v.record(
+  id,
+  v.strictObject({
+    note: v.pipe(text, v.regex(/^[^\n]*$/, 'must be one line'), v.maxLength(140, 'must be at most 140 characters')),
+    height: v.pipe(v.number(), v.integer('must be a whole number of pixels'), v.minValue(200), v.maxValue(2000)),
+    alt: v.optional(text),
+    sources: v.optional(v.array(id), []),
+  }),
+);
+
 export const SiteSchema = v.strictObject({
   title: text,
   shortTitle: text,

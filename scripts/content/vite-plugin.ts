@@ -23,6 +23,7 @@ const EXPORTS = [
   'states',
   'scale',
   'modelDoc',
+  'embeds',
 ] as const satisfies readonly (keyof Content)[];
 
 export function contentPlugin(contentDir = 'content'): Plugin {

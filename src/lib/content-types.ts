@@ -90,6 +90,18 @@ export interface StateCopy {
   caption: string;
 }
 
+/** What an embeddable chart adds, from content/embeds.yaml. */
+export interface EmbedCopy {
+  /** One line shown under the chart in every embed. */
+  note: string;
+  /** The suggested iframe height in CSS pixels, at a phone's width, with no sliders. */
+  height: number;
+  /** Sandbox charts: the fallback picture's text equivalent (story graphics use their states'). */
+  alt?: string;
+  /** Source ids credited under the chart. */
+  sources: string[];
+}
+
 export interface ScaleBar {
   id: string;
   label: string;

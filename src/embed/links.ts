@@ -1,0 +1,124 @@
+// The addresses of one chart at one view: the share link into the full site, the embed page's
+// pinned URL, its fallback picture, the "Open in Backfill" link inside an embed, and where the
+// host script and oEmbed files live. Pinned means every setting is written out (the scenario,
+// the seed, the step and every embed option), so a later change of Backfill's defaults never
+// changes what a published link or embed shows.
+import type { GraphicId } from '../graphics/registry.ts';
+import type { EmbedTheme } from '../lib/embed-options.ts';
+import { serializeScenario, URL_FORMAT_VERSION } from '../lib/url-state.ts';
+import type { SandboxChartId } from '../sandbox/charts.ts';
+import type {
+  ParameterId,
+  ParameterSpec,
+  ParameterValues,
+} from '../../workers/stockpile/parameters.ts';
+import { isStoryChart, type EmbedChartId } from './charts.ts';
+
+/** A story graphic at one of its states. */
+export interface StoryTarget {
+  chart: GraphicId;
+  step: string;
+}
+/** A sandbox chart for one scenario. */
+export interface SandboxTarget {
+  chart: SandboxChartId;
+  values: ParameterValues;
+  seed: number;
+}
+/** One chart at one view: what a link or an embed shows. */
+export type ChartTarget = StoryTarget | SandboxTarget;
+
+export const isStoryTarget = (target: ChartTarget): target is StoryTarget =>
+  isStoryChart(target.chart);
+
+/** How an embed looks, beside what it shows. */
+export interface EmbedLook {
+  theme: EmbedTheme;
+  transparent: boolean;
+  /** Sliders shown under a sandbox chart ([] for none); ignored for story graphics. */
+  controls: ParameterId[];
+  showTitle: boolean;
+}
+
+export const DEFAULT_LOOK: EmbedLook = {
+  theme: 'auto',
+  transparent: false,
+  controls: [],
+  showTitle: true,
+};
+
+/** What the chart shows, as a query (no '?'): the whole scenario, or the story step. */
+export function viewQuery(target: ChartTarget, ledger: readonly ParameterSpec[]): string {
+  if (isStoryTarget(target)) {
+    return `v=${URL_FORMAT_VERSION}&step=${encodeURIComponent(target.step)}`;
+  }
+  return serializeScenario(
+    { values: target.values, seed: target.seed, view: target.chart, step: null },
+    ledger,
+    { pin: true },
+  );
+}
+
+/** The embed page's query: the view, then every option written out (even defaults). */
+export function embedQuery(
+  target: ChartTarget,
+  look: EmbedLook,
+  ledger: readonly ParameterSpec[],
+): string {
+  const parts = [
+    viewQuery(target, ledger),
+    `theme=${look.theme}`,
+    `transparent=${look.transparent ? 1 : 0}`,
+  ];
+  if (!isStoryTarget(target)) {
+    const shortOf = new Map(
+      ledger.filter((p) => p.control !== 'fixed').map((p) => [p.id, p.short]),
+    );
+    const shorts = [...new Set(look.controls)].flatMap((id) => shortOf.get(id) ?? []);
+    parts.push(`controls=${shorts.length ? shorts.join(',') : 'none'}`);
+  }
+  parts.push(`title=${look.showTitle ? 1 : 0}`);
+  return parts.join('&');
+}
+
+/** The embed page of a chart, from the site root. */
+export const embedPath = (chart: EmbedChartId) => `embed/${chart}.html`;
+
+/** The static picture of a chart: its default view, or (story graphics) one named state. */
+export const fallbackImagePath = (chart: EmbedChartId, step?: string) =>
+  step ? `embed/${chart}.${step}.svg` : `embed/${chart}.svg`;
+
+/** Where a chart's oEmbed JSON is, from the site root (scripts/oembed.ts names it <id>.json). */
+export const OEMBED_DIR = 'embed/oembed/';
+
+/** public/embed.js, the host script, from the site root. */
+export const HOST_SCRIPT_PATH = 'embed.js';
+
+/** The embed page at this view and look, absolute. */
+export function embedUrl(
+  siteUrl: string,
+  target: ChartTarget,
+  look: EmbedLook,
+  ledger: readonly ParameterSpec[],
+): string {
+  return new URL(`${embedPath(target.chart)}?${embedQuery(target, look, ledger)}`, siteUrl).href;
+}
+
+/** The chart in the full site, relative to `base` (the site root): the story step or the sandbox. */
+export function siteHref(
+  base: string,
+  target: ChartTarget,
+  ledger: readonly ParameterSpec[],
+): string {
+  if (isStoryTarget(target)) return `${base}#step-${encodeURIComponent(target.step)}`;
+  return `${base}?${viewQuery(target, ledger)}#sandbox`;
+}
+
+/** The share link: the chart in the full site, at exactly this view, absolute. */
+export function shareUrl(
+  siteUrl: string,
+  target: ChartTarget,
+  ledger: readonly ParameterSpec[],
+): string {
+  return new URL(siteHref('', target, ledger), siteUrl).href;
+}

@@ -1,0 +1,111 @@
+// Links and embed URLs pin the whole view, and an embed page reads them back exactly.
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../scripts/content/load.ts';
+import {
+  DEFAULT_LOOK,
+  embedQuery,
+  embedUrl,
+  fallbackImagePath,
+  shareUrl,
+  siteHref,
+  type SandboxTarget,
+} from '../../src/embed/links.ts';
+import { readEmbed, readSandboxEmbed, readStoryEmbed } from '../../src/embed/read-embed.ts';
+import { defaultValues } from '../../workers/stockpile/parameters.ts';
+
+const result = loadContent('content');
+if (!result.ok) throw new Error(result.problems.format());
+const { parameters: ledger, states } = result.content;
+const SITE = 'https://backfill.example.org/';
+
+const scenario: SandboxTarget = {
+  chart: 'unmet',
+  values: { ...defaultValues(ledger), japanExportPerYear: 25, ballisticLaunchesPerMonth: 80 },
+  seed: 42,
+};
+
+describe('pinned links', () => {
+  it('write every parameter, the seed, the chart and every option, even defaults', () => {
+    const query = embedQuery(scenario, DEFAULT_LOOK, ledger);
+    const params = new URLSearchParams(query);
+    expect(params.get('v')).toBe('1');
+    for (const p of ledger) expect(params.has(p.short), p.short).toBe(true);
+    expect(params.get('je')).toBe('25');
+    expect(params.get('s')).toBe('42');
+    expect(params.get('view')).toBe('unmet');
+    expect(params.get('theme')).toBe('auto');
+    expect(params.get('transparent')).toBe('0');
+    expect(params.get('controls')).toBe('none');
+    expect(params.get('title')).toBe('1');
+  });
+
+  it('name chosen sliders by their short keys, fixed parameters never', () => {
+    const look = { ...DEFAULT_LOOK, controls: ['japanExportPerYear', 'usProduction2024'] as never };
+    expect(new URLSearchParams(embedQuery(scenario, look, ledger)).get('controls')).toBe('je');
+  });
+
+  it('pin a story graphic to its step, with no scenario or sliders', () => {
+    const query = embedQuery({ chart: 'flow', step: 'backfill' }, DEFAULT_LOOK, ledger);
+    expect(query).toBe('v=1&step=backfill&theme=auto&transparent=0&title=1');
+  });
+
+  it('point at the right pages and pictures', () => {
+    expect(embedUrl(SITE, { chart: 'flow', step: 'backfill' }, DEFAULT_LOOK, ledger)).toBe(
+      `${SITE}embed/flow.html?v=1&step=backfill&theme=auto&transparent=0&title=1`,
+    );
+    expect(shareUrl(SITE, { chart: 'timeline', step: 'after-summit' }, ledger)).toBe(
+      `${SITE}#step-after-summit`,
+    );
+    expect(shareUrl(SITE, scenario, ledger)).toMatch(
+      /^https:\/\/backfill\.example\.org\/\?v=1&je=25&.*&s=42&view=unmet#sandbox$/,
+    );
+    expect(siteHref('../', scenario, ledger)).toMatch(/^\.\.\/\?v=1&je=25&.*#sandbox$/);
+    expect(fallbackImagePath('ukraine')).toBe('embed/ukraine.svg');
+    expect(fallbackImagePath('flow', 'backfill')).toBe('embed/flow.backfill.svg');
+  });
+});
+
+describe('reading an embed page’s own link', () => {
+  it('reads back exactly what was pinned, without notices', () => {
+    const look = {
+      theme: 'dark',
+      transparent: true,
+      controls: ['japanExportPerYear', 'ballisticLaunchesPerMonth'],
+      showTitle: false,
+    } as const;
+    const read = readSandboxEmbed(
+      embedQuery(scenario, { ...look, controls: [...look.controls] }, ledger),
+      'unmet',
+      ledger,
+    );
+    expect(read.notices).toEqual([]);
+    expect(read.target).toEqual(scenario);
+    expect(read.look).toEqual(look);
+  });
+
+  it('reads a story step and falls back to the first state, with a notice', () => {
+    expect(readStoryEmbed('step=no-direct-route', 'flow', states, ledger).target.step).toBe(
+      'no-direct-route',
+    );
+    const wrong = readStoryEmbed('step=scale-need&controls=je', 'flow', states, ledger);
+    expect(wrong.target.step).toBe('threat-ballistic');
+    expect(wrong.notices.map((n) => n.message)).toEqual([
+      'Story step: “scale-need” is not a state of this graphic, so its first state is shown.',
+    ]);
+  });
+
+  it('ignores scenario keys on a story graphic and the story step on a sandbox chart', () => {
+    expect(readStoryEmbed('bl=9999&s=x', 'scale', states, ledger).notices).toEqual([]);
+    expect(readSandboxEmbed('step=%%%&view=nope', 'japan', ledger).notices).toEqual([]);
+  });
+
+  it('migrates an old link, clamps out-of-range values and says so', () => {
+    const read = readEmbed('japanExportPerYear=20&seed=3&bl=900', 'ukraine', states, ledger);
+    if (!('values' in read.target)) throw new Error('expected a scenario');
+    expect(read.fromVersion).toBe(0);
+    expect(read.target.values.japanExportPerYear).toBe(20);
+    expect(read.target.seed).toBe(3);
+    expect(read.target.values.ballisticLaunchesPerMonth).toBe(150);
+    expect(read.notices.map((n) => n.kind).sort()).toEqual(['clamped', 'migrated']);
+  });
+});
