@@ -66,6 +66,9 @@ for (const page of server.PAGES) {
   writeFileSync(out, html);
 }
 
+// Embeds: static fallback pictures, oEmbed files and their discovery links.
+(await tsImport('./build-embeds.ts', import.meta.url)).buildEmbeds(dist, server);
+
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
 
 // Precompressed copies for hosts that serve them (nginx gzip_static, many CDNs, our bench).

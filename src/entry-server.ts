@@ -10,6 +10,10 @@ import ModelPage from './pages/ModelPage.svelte';
 import Sandbox from './sandbox/Sandbox.svelte';
 import Stepper from './story/Stepper.svelte';
 import StoryGraphic from './story/StoryGraphic.svelte';
+import EmbedView from './embed/EmbedView.svelte';
+import EmbedPage from './pages/EmbedPage.svelte';
+import { EMBED_CHART_IDS } from './embed/charts.ts';
+import { embedPath } from './embed/links.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- islands take different props
 const ISLANDS: Record<IslandName, Component<any>> = {
@@ -18,6 +22,7 @@ const ISLANDS: Record<IslandName, Component<any>> = {
   preferences: Preferences,
   sandbox: Sandbox,
   ledger: LedgerTable,
+  embed: EmbedView,
 };
 
 export interface PageSpec {
@@ -25,12 +30,23 @@ export interface PageSpec {
   path: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- every page takes { base }
   component: Component<any>;
+  /** Props beside { base }, e.g. which chart an embed page shows. */
+  props?: Record<string, unknown>;
 }
 
 export const PAGES: PageSpec[] = [
   { path: 'index.html', component: StoryPage },
   { path: 'model.html', component: ModelPage },
+  // One page per embeddable chart, for other sites' iframes.
+  ...EMBED_CHART_IDS.map((chart) => ({
+    path: embedPath(chart),
+    component: EmbedPage,
+    props: { chart },
+  })),
 ];
+
+// The build's static fallback pictures and oEmbed files (scripts/build-embeds.ts).
+export { embedFallbacks, embedCatalogue } from './embed/fallbacks.ts';
 
 export interface RenderedPage {
   head: string;
@@ -47,7 +63,7 @@ export function renderPage(path: string): RenderedPage {
   if (!page) throw new Error(`No page renders ${path}`);
   const collector = new IslandCollector();
   const shell = render(page.component, {
-    props: { base: baseFor(path) },
+    props: { ...page.props, base: baseFor(path) },
     context: new Map([[ISLAND_CONTEXT, collector]]),
   });
   let body = shell.body;

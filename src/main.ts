@@ -19,6 +19,7 @@ const loaders: Record<IslandName, Loader> = {
   preferences: () => import('./lib/Preferences.svelte'),
   sandbox: () => import('./sandbox/Sandbox.svelte'),
   ledger: () => import('./sandbox/LedgerTable.svelte'),
+  embed: () => import('./embed/EmbedView.svelte'),
 };
 
 async function wake(el: HTMLElement): Promise<void> {

@@ -18,6 +18,7 @@ export const ISLAND_SOURCES = {
   preferences: 'src/lib/Preferences.svelte',
   sandbox: 'src/sandbox/Sandbox.svelte',
   ledger: 'src/sandbox/LedgerTable.svelte',
+  embed: 'src/embed/EmbedView.svelte',
 } as const;
 export type IslandName = keyof typeof ISLAND_SOURCES;
 
