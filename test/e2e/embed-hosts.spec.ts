@@ -1,0 +1,209 @@
+// A journalist's page on another origin embeds every Backfill chart, in every form of embed code
+// the Share dialog gives, and through the real pym.js Parent from npm. The embeds are the real
+// built pages (dist/embed/<chart>.html) on http://localhost:<port>/backfill/; the news pages are
+// on http://127.0.0.1:<port>. The iframe must be as tall as its content (within 4 px) on a phone
+// and on a desktop, and again after the content changes (a data table opens and closes).
+import { readFileSync } from 'node:fs';
+import type { Frame, Locator, Page } from '@playwright/test';
+import { PHONE, expect, test } from './fixtures.ts';
+import {
+  EMBED_CHART_IDS,
+  awake,
+  codesFor,
+  contentHeight,
+  defaultTarget,
+  expectFits,
+  expectPrivate,
+  frameHeight,
+  newsPage,
+  recordRequests,
+  startEmbedSite,
+  TOLERANCE,
+  type EmbedSite,
+} from './embed-site.ts';
+import { html, js, startSite, type Site } from './two-origins.ts';
+
+test.describe.configure({ mode: 'serial' });
+
+let site: EmbedSite;
+let host: Site;
+const DESKTOP = { width: 1200, height: 900 };
+
+test.beforeAll(async () => {
+  [site, host] = await Promise.all([startEmbedSite(), startSite('127.0.0.1')]);
+  host.routes.set('/pym.v1.min.js', js(readFileSync('node_modules/pym.js/dist/pym.v1.min.js')));
+  host.routes.set(
+    '/amp-iframe-standin.js',
+    js(readFileSync('test/fixtures/amp-iframe-standin.js')),
+  );
+});
+
+test.afterAll(async () => {
+  await Promise.all([site?.close(), host?.close()]);
+});
+
+/** Serve a news page on the host origin and open it. */
+async function openNews(page: Page, path: string, body: string) {
+  const news = newsPage(site.origin, host.origin, body);
+  host.routes.set(path, html(news.html, news.headers));
+  await page.goto(`${host.origin}${path}`);
+}
+
+interface Embedded {
+  chart: string;
+  iframe: Locator;
+  frame: Frame;
+}
+
+async function embedded(page: Page, selector: (chart: string) => string): Promise<Embedded[]> {
+  return Promise.all(
+    EMBED_CHART_IDS.map(async (chart) => {
+      const iframe = page.locator(selector(chart));
+      return { chart, iframe, frame: await awake(iframe) };
+    }),
+  );
+}
+
+/** At each width, then with each chart's data table open, then closed again: every frame fits. */
+async function expectAllFit(page: Page, frames: Embedded[]) {
+  for (const viewport of [PHONE, DESKTOP]) {
+    await page.setViewportSize(viewport);
+    for (const { chart, iframe, frame } of frames)
+      await expectFits(iframe, frame, `${chart} at ${viewport.width}px`);
+  }
+  // The content changes: each chart's data table opens (much taller), then closes.
+  for (const { chart, iframe, frame } of frames) {
+    const before = await expectFits(iframe, frame, chart);
+    const summary = frame.locator('.chart-figure__table summary');
+    await summary.click();
+    await expect(frame.locator('.chart-figure__table table')).toBeVisible();
+    const opened = await expectFits(iframe, frame, `${chart} with its table open`);
+    expect(opened, chart).toBeGreaterThan(before + 100);
+    await summary.click();
+    await expect(frame.locator('.chart-figure__table table')).toBeHidden();
+    const closed = await expectFits(iframe, frame, `${chart} with its table closed`);
+    expect(Math.abs(closed - before), chart).toBeLessThanOrEqual(TOLERANCE);
+  }
+}
+
+test('the responsive code: every chart fits its frame on a phone and a desktop, as it changes', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const requests = recordRequests(page);
+  await page.setViewportSize(PHONE);
+  const body = EMBED_CHART_IDS.map(
+    (chart) => `<h2>${chart}</h2>\n${codesFor(site.siteUrl, defaultTarget(chart)).script}`,
+  ).join('\n');
+  await openNews(page, '/responsive.html', body);
+  const frames = await embedded(page, (chart) => `iframe[data-backfill-embed="${chart}"]`);
+  await expectAllFit(page, frames);
+  expectPrivate(requests, site);
+});
+
+test('the real pym.js Parent sizes every chart from its pym messages', async ({ page }) => {
+  test.setTimeout(90_000);
+  const requests = recordRequests(page);
+  await page.setViewportSize(PHONE);
+  // A newsroom's usual pym code: the container names the embed; pym adds childId=<id> to its URL.
+  const body = EMBED_CHART_IDS.map((chart) => {
+    const src = /src="([^"]+)"/.exec(codesFor(site.siteUrl, defaultTarget(chart)).iframe)![1]!;
+    return `<div id="pym-${chart}" data-pym-src="${src}">Loading…</div>`;
+  }).join('\n');
+  await openNews(page, '/pym.html', `${body}\n<script src="/pym.v1.min.js"></script>`);
+  const frames = await embedded(page, (chart) => `#pym-${chart} iframe`);
+  for (const { chart, frame } of frames) expect(frame.url()).toContain(`childId=pym-${chart}`);
+  await expectAllFit(page, frames);
+  expectPrivate(requests, site);
+});
+
+test('the AMP code: every chart sends AMP its size (through a stand-in for <amp-iframe>)', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(PHONE);
+  const body = EMBED_CHART_IDS.map((chart) => codesFor(site.siteUrl, defaultTarget(chart)).amp);
+  await openNews(
+    page,
+    '/amp.html',
+    `${body.join('\n')}\n<script src="/amp-iframe-standin.js"></script>`,
+  );
+  const frames = await embedded(page, (chart) => `iframe[src*="/embed/${chart}.html"]`);
+  // AMP's own sandbox: scripts and same origin, so the model runs in a worker.
+  await expect(frames[3]!.frame.locator('.embed')).toHaveAttribute('data-mode', 'worker');
+  await expectAllFit(page, frames);
+});
+
+test('the plain frame: nothing is cut off at its suggested height, on a phone or a desktop', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  const body = EMBED_CHART_IDS.map((chart) => codesFor(site.siteUrl, defaultTarget(chart)).iframe);
+  await openNews(page, '/plain.html', body.join('\n'));
+  const frames = await embedded(page, (chart) => `iframe[src*="/embed/${chart}.html"]`);
+  for (const viewport of [PHONE, DESKTOP]) {
+    await page.setViewportSize(viewport);
+    for (const { chart, iframe, frame } of frames) {
+      await expect
+        .poll(async () => (await frameHeight(iframe)) - (await contentHeight(frame)), {
+          message: `${chart} at ${viewport.width}px`,
+        })
+        .toBeGreaterThanOrEqual(0);
+    }
+  }
+  // Without a script nothing resizes it: the frame keeps the height written in the code.
+  for (const { chart, iframe } of frames) {
+    const written = Number(
+      /height="(\d+)"/.exec(codesFor(site.siteUrl, defaultTarget(chart)).iframe)![1],
+    );
+    expect(await frameHeight(iframe)).toBe(written);
+  }
+});
+
+test('sliders in an embed drive the model, in a worker or, in a frame without one, on the page', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const requests = recordRequests(page);
+  await page.setViewportSize(PHONE);
+  const code = codesFor(site.siteUrl, defaultTarget('ukraine'), {
+    controls: ['japanExportPerYear', 'ballisticLaunchesPerMonth'],
+  }).script;
+  // The same code twice: as pasted, and in a CMS that sandboxes embeds without allow-same-origin
+  // (an opaque origin: no worker, no storage).
+  const sandboxed = code.replace('<iframe ', '<iframe sandbox="allow-scripts" id="strict" ');
+  await openNews(
+    page,
+    '/sliders.html',
+    `${code.replace('<iframe ', '<iframe id="open" ')}\n${sandboxed}`,
+  );
+  for (const [id, mode] of [
+    ['open', 'worker'],
+    ['strict', 'main-thread'],
+  ] as const) {
+    const iframe = page.locator(`#${id}`);
+    const frame = await awake(iframe);
+    const embed = frame.locator('.embed');
+    await expect(embed).toHaveAttribute('data-mode', mode);
+    await expect(embed).toHaveAttribute('data-complete', 'true');
+    const slider = frame.locator('#param-japanExportPerYear');
+    await expect(slider).toBeEnabled();
+    const line = frame.locator('[data-series="scenario"]');
+    const before = await line.getAttribute('d');
+    await slider.focus();
+    for (let i = 0; i < 20; i++) await slider.press('ArrowRight');
+    await expect(slider).toHaveValue('30');
+    await expect(line).not.toHaveAttribute('d', before!);
+    await expect(embed).toHaveAttribute('data-complete', 'true');
+    // "Open in Backfill" carries the reader's remix into the full sandbox.
+    await expect(
+      frame.getByRole('link', { name: /Open this scenario in Backfill/ }),
+    ).toHaveAttribute('href', /^\.\.\/\?v=1&je=30&.*#sandbox$/);
+    if (id === 'open') await expectFits(iframe, frame, 'sliders');
+  }
+  // Our host script cannot tell a frame without an origin from any other page, so it leaves the
+  // sandboxed one at the height written in the code (docs/journalists.md says so).
+  const written = Number(/height="(\d+)"/.exec(code)![1]);
+  expect(await frameHeight(page.locator('#strict'))).toBe(written);
+  expectPrivate(requests, site);
+});

@@ -1,0 +1,171 @@
+// For browser tests of the real embed pages from another origin: the built site (dist/) served on
+// its own origin (http://localhost:<port>/backfill/) under a strict script policy and with the
+// CORS header static hosts such as GitHub Pages send, host pages on http://127.0.0.1:<port>
+// (./two-origins.ts), the embed codes exactly as the Share dialog makes them, and the check that
+// an iframe is as tall as its content.
+import type { Frame, Locator, Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { loadContent } from '../../scripts/content/load.ts';
+import { serveDist } from '../../scripts/serve.mjs';
+import {
+  defaultState,
+  EMBED_CHART_IDS,
+  isStoryChart,
+  type EmbedChartId,
+} from '../../src/embed/charts.ts';
+import { embedCodes } from '../../src/embed/codes.ts';
+import { sandboxFallbackAlt } from '../../src/embed/fallback-text.ts';
+import { DEFAULT_LOOK, type ChartTarget, type EmbedLook } from '../../src/embed/links.ts';
+import { sandboxChart } from '../../src/sandbox/charts.ts';
+import { defaultValues } from '../../workers/stockpile/parameters.ts';
+import { DEFAULT_SEED, simulate } from '../../workers/stockpile/simulate.ts';
+import { expect } from './fixtures.ts';
+
+const loaded = loadContent('content');
+if (!loaded.ok) throw new Error(loaded.problems.format());
+export const content = loaded.content;
+export const ledger = content.parameters;
+export { EMBED_CHART_IDS, type EmbedChartId };
+
+/** The site's own policy: scripts from itself only (no inline script anywhere). */
+export const SITE_CSP = "script-src 'self'; object-src 'none'; base-uri 'self'";
+
+export interface EmbedSite {
+  origin: string;
+  /** The site root, as content/site.yaml's siteUrl would be in production. */
+  siteUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startEmbedSite(
+  headers: Record<string, string> = {
+    'Content-Security-Policy': SITE_CSP,
+    'Access-Control-Allow-Origin': '*',
+  },
+): Promise<EmbedSite> {
+  const server = (await serveDist({ port: 0, base: '/backfill/', headers })) as Server;
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://localhost:${port}`;
+  return {
+    origin,
+    siteUrl: `${origin}/backfill/`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export function chartTitle(chart: EmbedChartId): string {
+  if (isStoryChart(chart)) return content.graphics[chart]!.title;
+  return sandboxChart(chart, simulate(ledger, {}, { runs: 1 }), ledger).title;
+}
+
+export function defaultTarget(chart: EmbedChartId): ChartTarget {
+  return isStoryChart(chart)
+    ? { chart, step: defaultState(chart, content.states) }
+    : { chart, values: defaultValues(ledger), seed: DEFAULT_SEED };
+}
+
+/** The three embed codes for a chart, as the Share dialog makes them, on `siteUrl`. */
+export function codesFor(
+  siteUrl: string,
+  target: ChartTarget,
+  look: Partial<EmbedLook> = {},
+  height = content.embeds[target.chart].height,
+) {
+  const chart = target.chart;
+  const alt = isStoryChart(chart)
+    ? content.states['step' in target ? target.step : '']!.alt
+    : sandboxFallbackAlt(chart, content.embeds[chart], ledger);
+  return embedCodes(
+    { siteUrl, target, look: { ...DEFAULT_LOOK, ...look }, title: chartTitle(chart), alt, height },
+    ledger,
+  );
+}
+
+/** A plain news page on the host's origin; it may load scripts from itself and the embed site. */
+export function newsPage(embedOrigin: string, hostOrigin: string, body: string) {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${embedOrigin}`,
+    `frame-src ${embedOrigin}`,
+    `img-src ${embedOrigin}`,
+    "style-src 'unsafe-inline'",
+  ].join('; ');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A news story</title></head>
+<body><main><h1>A news story</h1><p>Some reporting before the chart.</p>
+${body}
+<p>More reporting after the chart.</p></main></body></html>`;
+  return { html, headers: { 'Content-Security-Policy': csp }, origin: hostOrigin };
+}
+
+/** The frame inside an iframe, once the embed page in it is awake. */
+export async function awake(iframe: Locator): Promise<Frame> {
+  // Embed codes load lazily: a frame far below the fold loads when a reader scrolls near it.
+  await iframe.scrollIntoViewIfNeeded();
+  const handle = await iframe.elementHandle();
+  const frame = await handle!.contentFrame();
+  if (!frame) throw new Error('the iframe has no frame');
+  await frame.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+  return frame;
+}
+
+export const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+export const frameHeight = (iframe: Locator) =>
+  iframe.evaluate((el) => el.getBoundingClientRect().height);
+
+export const TOLERANCE = 4;
+
+/**
+ * Wait until the iframe is as tall as its content (within 4 px) and the content has settled (the
+ * same height three polls running: a chart redrawn for a new width passes through other
+ * heights); returns the iframe's height.
+ */
+export async function expectFits(iframe: Locator, frame: Frame, what = ''): Promise<number> {
+  // On screen: Chromium defers giving an off-screen cross-origin frame its new size.
+  await iframe.scrollIntoViewIfNeeded();
+  let last = -1;
+  let steady = 0;
+  let seen = '';
+  await expect
+    .poll(
+      async () => {
+        const content = await contentHeight(frame);
+        const height = await frameHeight(iframe);
+        steady = content === last ? steady + 1 : 0;
+        last = content;
+        seen = `iframe ${height}px, content ${content}px`;
+        return Math.abs(height - content) <= TOLERANCE && steady >= 2;
+      },
+      { message: `${what}: ${seen}`, timeout: 8000, intervals: [100, 150, 200] },
+    )
+    .toBe(true);
+  return frameHeight(iframe);
+}
+
+/** Every request a page makes, with the URL of the frame that made it. */
+export function recordRequests(page: Page): { url: string; frame: string }[] {
+  const requests: { url: string; frame: string }[] = [];
+  page.on('request', (request) => {
+    let frame = '';
+    try {
+      frame = request.frame().url();
+    } catch {
+      // A service worker or a navigation without a frame.
+    }
+    requests.push({ url: request.url(), frame });
+  });
+  return requests;
+}
+
+/** Nothing leaves the machine, and the embeds load only from their own site. */
+export function expectPrivate(requests: { url: string; frame: string }[], site: EmbedSite) {
+  expect(requests.length).toBeGreaterThan(0);
+  for (const { url, frame } of requests) {
+    const { hostname, protocol } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') continue;
+    expect(['127.0.0.1', 'localhost'], url).toContain(hostname);
+    if (frame.startsWith(site.siteUrl)) expect(url.startsWith(site.origin), url).toBe(true);
+  }
+}
