@@ -19,6 +19,7 @@ import {
   recordRequests,
   startEmbedSite,
   TOLERANCE,
+  type EmbedChartId,
   type EmbedSite,
 } from './embed-site.ts';
 import { html, js, startSite, type Site } from './two-origins.ts';
@@ -50,12 +51,12 @@ async function openNews(page: Page, path: string, body: string) {
 }
 
 interface Embedded {
-  chart: string;
+  chart: EmbedChartId;
   iframe: Locator;
   frame: Frame;
 }
 
-async function embedded(page: Page, selector: (chart: string) => string): Promise<Embedded[]> {
+async function embedded(page: Page, selector: (chart: EmbedChartId) => string): Promise<Embedded[]> {
   return Promise.all(
     EMBED_CHART_IDS.map(async (chart) => {
       const iframe = page.locator(selector(chart));

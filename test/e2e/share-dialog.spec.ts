@@ -1,0 +1,227 @@
+// The Share or embed dialog, used as a journalist would: from the keyboard alone, on a phone and
+// a desktop, in light and dark; its link and codes pin exactly the view on show; and a code
+// copied from it, pasted into a bare page or a pym.js page on another origin, fits itself and
+// shows the very chart the journalist saw.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { shareUrl } from '../../src/embed/links.ts';
+import { defaultValues } from '../../workers/stockpile/parameters.ts';
+import { DESKTOP, PHONE, expect, open, scrollToStep, stepStates, test } from './fixtures.ts';
+import {
+  awake,
+  codesFor,
+  content,
+  expectFits,
+  ledger,
+  newsPage,
+  startEmbedSite,
+  type EmbedSite,
+} from './embed-site.ts';
+import { html, startSite, type Site } from './two-origins.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SITE_URL = content.site.siteUrl;
+
+test.use({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+
+async function openSandbox(page: Page) {
+  await open(page, '#sandbox');
+  await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+}
+
+/** Set Japan's exports with the keyboard, as a reader does, and wait for the whole result. */
+async function setExports(page: Page, value: number) {
+  const slider = page.locator('#param-japanExportPerYear');
+  await slider.focus();
+  const now = Number(await slider.inputValue());
+  for (let i = now; i < value; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue(String(value));
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
+}
+
+const tools = (page: Page, chart: string) => page.locator(`[data-tools-for="${chart}"]`);
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Share or embed' });
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('from the keyboard alone: open, tab through, copy, Escape closes, focus returns', async ({
+  page,
+}) => {
+  await openSandbox(page);
+  // Start just before the chart's tools.
+  await page.locator('[data-chart="ukraine"] .chart-figure__table summary').focus();
+  await page.keyboard.press('Tab');
+  const opener = tools(page, 'ukraine').getByRole('button', { name: 'Share or embed' });
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('button', { name: 'Copy link' })).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('status')).toHaveText('Link copied.');
+  const link = await dialog(page).getByLabel('Link to this scenario in Backfill').inputValue();
+  expect(await clipboard(page)).toBe(link);
+
+  // Tab all the way round: focus never leaves the dialog, and reaches the embed code's button.
+  const seen = new Set<string>();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return { inside: !!el.closest('dialog[open]'), name: el.textContent?.trim() ?? '' };
+    });
+    expect(where.inside, `tab ${i}`).toBe(true);
+    seen.add(where.name);
+    if (where.name === 'Copy embed code' && seen.has('Close')) break;
+  }
+  expect(seen).toContain('Close');
+  await expect(dialog(page).getByRole('button', { name: 'Copy embed code' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page).getByRole('status')).toHaveText('Embed code copied.');
+  expect(await clipboard(page)).toBe(
+    await dialog(page).getByLabel('Code to paste into your page').inputValue(),
+  );
+
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test('axe finds no violation in the open dialog (desktop light, phone dark)', async ({ page }) => {
+  await open(page);
+  await tools(page, 'flow').getByRole('button', { name: 'Share or embed' }).click();
+  await expect(dialog(page)).toBeVisible();
+  let results = await new AxeBuilder({ page }).withTags(TAGS).include('dialog').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  await page.setViewportSize(PHONE);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openSandbox(page);
+  await tools(page, 'japan').getByRole('button', { name: 'Share or embed' }).click();
+  await dialog(page)
+    .getByText(/Sliders readers can move/)
+    .click();
+  results = await new AxeBuilder({ page }).withTags(TAGS).include('dialog').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+});
+
+test('its link and codes pin the scenario on show and the options chosen', async ({ page }) => {
+  await openSandbox(page);
+  await setExports(page, 25);
+  await tools(page, 'unmet').getByRole('button', { name: 'Share or embed' }).click();
+  const box = dialog(page);
+  await box.getByRole('radio', { name: /^Plain frame/ }).check();
+  await box.getByLabel('Theme', { exact: true }).selectOption('dark');
+  await box.getByLabel(/Transparent background/).check();
+  await box.getByText(/Sliders readers can move/).click();
+  await box.getByLabel("Japan's exports to the US").check();
+
+  const values = { ...defaultValues(ledger), japanExportPerYear: 25 };
+  const target = { chart: 'unmet' as const, values, seed: 1 };
+  await expect(box.getByLabel('Link to this scenario in Backfill')).toHaveValue(
+    shareUrl(SITE_URL, target, ledger),
+  );
+  const height = content.embeds.unmet.height + 160;
+  await expect(box.getByLabel('Height in pixels')).toHaveValue(String(height));
+  const expected = codesFor(
+    SITE_URL,
+    target,
+    { theme: 'dark', transparent: true, controls: ['japanExportPerYear'] },
+    height,
+  );
+  await expect(box.getByLabel('Code to paste into your page')).toHaveValue(expected.iframe);
+  await box.getByRole('radio', { name: /^AMP/ }).check();
+  await expect(box.getByLabel('Code to paste into your page')).toHaveValue(expected.amp);
+  await box.getByLabel('Height in pixels').fill('900');
+  await expect(box.getByLabel('Code to paste into your page')).toHaveValue(/height="900"/);
+});
+
+test.describe('a journalist pastes a copied code on another origin', () => {
+  let site: EmbedSite;
+  let host: Site;
+  test.beforeAll(async () => {
+    [site, host] = await Promise.all([startEmbedSite(), startSite('127.0.0.1')]);
+    host.routes.set('/pym.v1.min.js', {
+      type: 'text/javascript',
+      body: (await import('node:fs')).readFileSync('node_modules/pym.js/dist/pym.v1.min.js'),
+    });
+  });
+  test.afterAll(async () => {
+    await Promise.all([site?.close(), host?.close()]);
+  });
+
+  test('into a bare page and a pym.js page: it fits on a phone and a desktop, and shows exactly that chart', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(60_000);
+    await openSandbox(page);
+    await setExports(page, 25);
+    const chart = page.locator('[data-chart="unmet"]');
+    await chart.locator('.chart-figure__table summary').click();
+    const seenTable = await chart.locator('table').innerText();
+    await tools(page, 'unmet').getByRole('button', { name: 'Share or embed' }).click();
+    await dialog(page).getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(dialog(page).getByRole('status')).toHaveText('Embed code copied.');
+    // Published at SITE_URL; served here from a local origin.
+    const code = (await clipboard(page)).replaceAll(SITE_URL, site.siteUrl);
+    await dialog(page).getByRole('button', { name: 'Copy link' }).click();
+    await expect(dialog(page).getByRole('status')).toHaveText('Link copied.');
+    const link = (await clipboard(page)).replace(SITE_URL, new URL('./', page.url()).href);
+
+    const src = /src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&');
+    for (const [path, body] of [
+      ['/bare.html', code],
+      [
+        '/pym.html',
+        `<div id="chart" data-pym-src="${src}"></div><script src="/pym.v1.min.js"></script>`,
+      ],
+    ] as const) {
+      const news = newsPage(site.origin, host.origin, body);
+      host.routes.set(path, html(news.html, news.headers));
+      const reader = await context.newPage();
+      await reader.setViewportSize(PHONE);
+      await reader.goto(`${host.origin}${path}`);
+      const iframe = reader.locator('iframe');
+      const frame = await awake(iframe);
+      await expectFits(iframe, frame, `${path} on a phone`);
+      await reader.setViewportSize({ width: 1200, height: 900 });
+      await expectFits(iframe, frame, `${path} on a desktop`);
+      await expect(frame.locator('.embed')).toHaveAttribute('data-complete', 'true');
+      await frame.locator('.chart-figure__table summary').click();
+      expect(await frame.locator('table').innerText()).toBe(seenTable);
+      await expectFits(iframe, frame, `${path} with its table open`);
+      await reader.close();
+    }
+
+    // The link opens the same scenario in the full site.
+    const reader = await context.newPage();
+    await reader.goto(link);
+    await expect(reader.locator('html')).toHaveAttribute('data-ready', 'true');
+    await reader.locator('#sandbox').scrollIntoViewIfNeeded();
+    await expect(reader.locator('#param-japanExportPerYear')).toHaveValue('25');
+    await expect(reader.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
+    const again = reader.locator('[data-chart="unmet"]');
+    await again.locator('.chart-figure__table summary').click();
+    expect(await again.locator('table').innerText()).toBe(seenTable);
+  });
+});
+
+test('a story graphic’s link opens the story at that step', async ({ page }) => {
+  await open(page);
+  const states = await stepStates(page);
+  const index = states.indexOf('export-begins');
+  await scrollToStep(page, index);
+  await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'export-begins');
+  await tools(page, 'flow').getByRole('button', { name: 'Share or embed' }).click();
+  const link = await dialog(page).getByLabel('Link to this graphic in Backfill').inputValue();
+  expect(link).toBe(`${SITE_URL}#step-export-begins`);
+  await expect(dialog(page).getByLabel('Code to paste into your page')).toHaveValue(
+    /embed\/flow\.html\?v=1&amp;step=export-begins&amp;theme=auto/,
+  );
+  await page.keyboard.press('Escape');
+  await page.goto('about:blank');
+  await open(page, link.replace(SITE_URL, ''));
+  await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'export-begins');
+});
