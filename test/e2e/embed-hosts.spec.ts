@@ -56,7 +56,10 @@ interface Embedded {
   frame: Frame;
 }
 
-async function embedded(page: Page, selector: (chart: EmbedChartId) => string): Promise<Embedded[]> {
+async function embedded(
+  page: Page,
+  selector: (chart: EmbedChartId) => string,
+): Promise<Embedded[]> {
   return Promise.all(
     EMBED_CHART_IDS.map(async (chart) => {
       const iframe = page.locator(selector(chart));
