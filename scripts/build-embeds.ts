@@ -43,8 +43,11 @@ export function topLevelRules(css: string): CssRule[] {
       else if (c === quote) quote = null;
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '/' && css[i + 1] === '*') {
-      const end = css.indexOf('*/', i + 2);
-      i = end < 0 ? css.length : end + 1;
+      const close = css.indexOf('*/', i + 2);
+      const after = close < 0 ? css.length : close + 2;
+      // A comment before a rule is not part of it.
+      if (depth === 0 && css.slice(start, i).trim() === '') start = after;
+      i = after - 1;
     } else if (c === '{') depth++;
     else if (c === '}') {
       depth--;
