@@ -22,4 +22,6 @@ declare module 'virtual:backfill/content' {
   >;
   /** content/model.md, rendered at build time (Markdown without raw HTML). */
   export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
+  /** content/classroom/: the classroom view, teacher notes and worksheet, parsed per page. */
+  export const classroom: import('./lib/classroom-types.ts').ClassroomContent;
 }

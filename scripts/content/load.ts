@@ -33,6 +33,8 @@ import {
   TimelineSchema,
   check,
 } from './schemas.ts';
+import { loadClassroom } from './classroom.ts';
+import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
@@ -51,6 +53,8 @@ export interface Content extends StoryContent {
   embeds: Record<EmbedChartId, EmbedCopy>;
   /** content/model.md rendered to HTML, with its own numbered notes. */
   modelDoc: ModelDoc;
+  /** content/classroom/: the classroom view, teacher notes and worksheet. */
+  classroom: ClassroomContent;
   /** Files read, so the dev server can reload when one changes. */
   files: string[];
 }
@@ -269,7 +273,9 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   const modelText = readText('model.md');
   const modelDoc = renderModelDoc(rel(join(root, 'model.md')), modelText ?? '', sources as Source[], problems);
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds) return { ok: false, problems };
+  const classroom = loadClassroom({ root, projectRoot, problems, sources: sources as Source[], glossary, glossaryLookup, knownStates: GRAPHIC_STATE_IDS, chapters, parameters, presets, stepIds: [...ctx.states.keys()], files });
+
+  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom) return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
     chapter.blocks.flatMap((b) => (b.type === 'step' ? [{ index: b.index, state: b.state, chapterId: chapter.id }] : [])),
@@ -302,6 +308,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       }),
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
+      classroom,
       files,
     },
   };

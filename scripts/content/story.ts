@@ -144,6 +144,122 @@ function parseAttributes(params: string): { type: string; attrs: Record<string, 
   return { type: match[1]!, attrs };
 }
 
+/** Where an inline token list sits, for problems' line numbers. */
+interface InlineEnv {
+  file: string;
+  ctx: StoryContext;
+  /** The line of the inline token's first character. */
+  line: (token: Token) => number;
+}
+
+function convertInlines(parent: Token, inside: { cited: boolean; figures: boolean }, env: InlineEnv): Inline[] {
+  const { file, ctx } = env;
+  const { problems } = ctx;
+  const lineAt = env.line;
+  const inlineLine = (token: Token, offset: number): number =>
+    lineAt(token) + (token.content.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const out: Inline[] = [];
+  const stack: Inline[][] = [out];
+  const open: Inline[] = [];
+  const push = (node: Inline) => stack[stack.length - 1]!.push(node);
+  for (const tok of parent.children ?? []) {
+    switch (tok.type) {
+      case 'text':
+        if (tok.content) push({ t: 'text', v: tok.content });
+        break;
+      case 'softbreak':
+        push({ t: 'text', v: ' ' });
+        break;
+      case 'hardbreak':
+        push({ t: 'br' });
+        break;
+      case 'code_inline':
+        push({ t: 'code', v: tok.content });
+        break;
+      case 'em_open':
+      case 'strong_open': {
+        const node: Inline = tok.type === 'em_open' ? { t: 'em', c: [] } : { t: 'strong', c: [] };
+        push(node);
+        open.push(node);
+        stack.push((node as { c: Inline[] }).c);
+        break;
+      }
+      case 'link_open': {
+        const href = String(tok.attrGet('href') ?? '');
+        if (!/^(https?:\/\/|mailto:|#|\.\/)/.test(href)) {
+          problems.add(file, lineAt(parent), `link "${href}" must be https://, mailto:, #anchor or ./page`);
+        }
+        const node: Extract<Inline, { t: 'link' }> = { t: 'link', href, c: [] };
+        push(node);
+        open.push(node);
+        stack.push(node.c);
+        break;
+      }
+      case 'em_close':
+      case 'strong_close':
+      case 'link_close':
+        open.pop();
+        stack.pop();
+        break;
+      case 'citation': {
+        const meta = tok.meta as { ids: string[]; offset: number };
+        const refs: CitationRef[] = [];
+        for (const id of meta.ids) {
+          if (!ctx.sourceIds.has(id)) {
+            problems.add(file, inlineLine(parent, meta.offset), `citation of unknown source "${id}" (add it to content/sources.yaml)`);
+            continue;
+          }
+          let n = ctx.noteNumbers.get(id);
+          if (n === undefined) {
+            n = ctx.noteNumbers.size + 1;
+            ctx.noteNumbers.set(id, n);
+          }
+          const list = ctx.backrefs.get(id) ?? [];
+          const anchor = `cite-${n}-${list.length + 1}`;
+          list.push(anchor);
+          ctx.backrefs.set(id, list);
+          refs.push({ id, n, anchor });
+        }
+        inside.cited = true;
+        push({ t: 'cite', refs });
+        break;
+      }
+      case 'figure': {
+        const meta = tok.meta as { text: string; status: string; offset: number };
+        if (!(FIGURE_STATUSES as readonly string[]).includes(meta.status)) {
+          problems.add(
+            file,
+            inlineLine(parent, meta.offset),
+            `figure "{{${meta.text}|${meta.status}}}" needs a status: ${FIGURE_STATUSES.join(', ')}`,
+          );
+        }
+        inside.figures = true;
+        push({ t: 'figure', v: meta.text, status: meta.status as FigureStatus });
+        break;
+      }
+      case 'term': {
+        const meta = tok.meta as { label: string; id?: string; offset: number };
+        const termId = meta.id ?? ctx.glossary.get(meta.label.toLowerCase());
+        if (!termId || ![...ctx.glossary.values()].includes(termId)) {
+          problems.add(file, inlineLine(parent, meta.offset), `glossary term "${meta.id ?? meta.label}" is not in content/glossary.yaml`);
+          push({ t: 'text', v: meta.label });
+          break;
+        }
+        const first = !ctx.termsSeen.has(termId);
+        ctx.termsSeen.add(termId);
+        push({ t: 'term', id: termId, c: [{ t: 'text', v: meta.label }], first });
+        break;
+      }
+      case 'html_inline':
+        problems.add(file, lineAt(parent), 'raw HTML is not allowed in content; use Markdown');
+        break;
+      default:
+        problems.add(file, lineAt(parent), `unsupported inline Markdown "${tok.type}"`);
+    }
+  }
+  return out;
+}
+
 export function parseChapter(file: string, text: string, ctx: StoryContext): Chapter | null {
   const { problems } = ctx;
   const fm = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
@@ -166,117 +282,13 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
 
   const lineAt = (token: Token): number => (token.map ? token.map[0] : 0) + bodyOffset + 1;
 
-  const inlineLine = (parent: Token, offset: number): number =>
-    lineAt(parent) + (parent.content.slice(0, offset).match(/\n/g)?.length ?? 0);
-
-  const convertInlines = (parent: Token, inside: { cited: boolean; figures: boolean }): Inline[] => {
-    const out: Inline[] = [];
-    const stack: Inline[][] = [out];
-    const open: Inline[] = [];
-    const push = (node: Inline) => stack[stack.length - 1]!.push(node);
-    for (const tok of parent.children ?? []) {
-      switch (tok.type) {
-        case 'text':
-          if (tok.content) push({ t: 'text', v: tok.content });
-          break;
-        case 'softbreak':
-          push({ t: 'text', v: ' ' });
-          break;
-        case 'hardbreak':
-          push({ t: 'br' });
-          break;
-        case 'code_inline':
-          push({ t: 'code', v: tok.content });
-          break;
-        case 'em_open':
-        case 'strong_open': {
-          const node: Inline = tok.type === 'em_open' ? { t: 'em', c: [] } : { t: 'strong', c: [] };
-          push(node);
-          open.push(node);
-          stack.push((node as { c: Inline[] }).c);
-          break;
-        }
-        case 'link_open': {
-          const href = String(tok.attrGet('href') ?? '');
-          if (!/^(https?:\/\/|mailto:|#|\.\/)/.test(href)) {
-            problems.add(file, lineAt(parent), `link "${href}" must be https://, mailto:, #anchor or ./page`);
-          }
-          const node: Extract<Inline, { t: 'link' }> = { t: 'link', href, c: [] };
-          push(node);
-          open.push(node);
-          stack.push(node.c);
-          break;
-        }
-        case 'em_close':
-        case 'strong_close':
-        case 'link_close':
-          open.pop();
-          stack.pop();
-          break;
-        case 'citation': {
-          const meta = tok.meta as { ids: string[]; offset: number };
-          const refs: CitationRef[] = [];
-          for (const id of meta.ids) {
-            if (!ctx.sourceIds.has(id)) {
-              problems.add(file, inlineLine(parent, meta.offset), `citation of unknown source "${id}" (add it to content/sources.yaml)`);
-              continue;
-            }
-            let n = ctx.noteNumbers.get(id);
-            if (n === undefined) {
-              n = ctx.noteNumbers.size + 1;
-              ctx.noteNumbers.set(id, n);
-            }
-            const list = ctx.backrefs.get(id) ?? [];
-            const anchor = `cite-${n}-${list.length + 1}`;
-            list.push(anchor);
-            ctx.backrefs.set(id, list);
-            refs.push({ id, n, anchor });
-          }
-          inside.cited = true;
-          push({ t: 'cite', refs });
-          break;
-        }
-        case 'figure': {
-          const meta = tok.meta as { text: string; status: string; offset: number };
-          if (!(FIGURE_STATUSES as readonly string[]).includes(meta.status)) {
-            problems.add(
-              file,
-              inlineLine(parent, meta.offset),
-              `figure "{{${meta.text}|${meta.status}}}" needs a status: ${FIGURE_STATUSES.join(', ')}`,
-            );
-          }
-          inside.figures = true;
-          push({ t: 'figure', v: meta.text, status: meta.status as FigureStatus });
-          break;
-        }
-        case 'term': {
-          const meta = tok.meta as { label: string; id?: string; offset: number };
-          const termId = meta.id ?? ctx.glossary.get(meta.label.toLowerCase());
-          if (!termId || ![...ctx.glossary.values()].includes(termId)) {
-            problems.add(file, inlineLine(parent, meta.offset), `glossary term "${meta.id ?? meta.label}" is not in content/glossary.yaml`);
-            push({ t: 'text', v: meta.label });
-            break;
-          }
-          const first = !ctx.termsSeen.has(termId);
-          ctx.termsSeen.add(termId);
-          push({ t: 'term', id: termId, c: [{ t: 'text', v: meta.label }], first });
-          break;
-        }
-        case 'html_inline':
-          problems.add(file, lineAt(parent), 'raw HTML is not allowed in content; use Markdown');
-          break;
-        default:
-          problems.add(file, lineAt(parent), `unsupported inline Markdown "${tok.type}"`);
-      }
-    }
-    return out;
-  };
+  const env: InlineEnv = { file, ctx, line: lineAt };
 
   const paragraph = (node: Node, inStep: boolean): Block | null => {
     const inline = node.children.find((c) => c.token.type === 'inline')?.token;
     if (!inline) return null;
     const flags = { cited: false, figures: false };
-    const inlines = convertInlines(inline, flags);
+    const inlines = convertInlines(inline, flags, env);
     const factual = inStep || flags.figures || /\d/.test(inline.content.replace(/\[@[^\]]*\]/g, ''));
     if (factual && !flags.cited) {
       problems.add(
@@ -305,7 +317,7 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
           for (const item of node.children) {
             const para = item.children.find((c) => c.token.type === 'paragraph_open');
             const inline = para?.children.find((c) => c.token.type === 'inline')?.token;
-            if (inline) items.push(convertInlines(inline, { cited: false, figures: false }));
+            if (inline) items.push(convertInlines(inline, { cited: false, figures: false }, env));
           }
           blocks.push({ type: 'list', ordered: tok.type === 'ordered_list_open', items });
           break;
@@ -315,7 +327,7 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
           const inline = para?.children.find((c) => c.token.type === 'inline')?.token;
           if (inline) {
             const flags = { cited: false, figures: false };
-            const inlines = convertInlines(inline, flags);
+            const inlines = convertInlines(inline, flags, env);
             if (!flags.cited) problems.add(file, lineAt(inline), 'a quotation needs a citation such as [@source-id]');
             blocks.push({ type: 'quote', inlines });
           }
@@ -380,4 +392,22 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
   const blocks = convertBlocks(toTree(tokens), 'chapter');
   if (!front) return null;
   return { id: chapterId, title: front.title, kicker: front.kicker, file, blocks };
+}
+
+/**
+ * One piece of inline Markdown from a YAML field (classroom copy): the same citations, figures,
+ * glossary terms and checks as the story, reported at the field's line. `cited` and `figures`
+ * say what it holds, so the caller can insist on a citation.
+ */
+export function parseInlineMarkdown(
+  file: string,
+  line: number,
+  text: string,
+  ctx: StoryContext,
+): { inlines: Inline[]; cited: boolean; figures: boolean } {
+  const flags = { cited: false, figures: false };
+  const [inline] = md.parseInline(text, {});
+  if (!inline) return { inlines: [], ...flags };
+  const inlines = convertInlines(inline, flags, { file, ctx, line: () => line });
+  return { inlines, ...flags };
 }

@@ -24,6 +24,7 @@ const EXPORTS = [
   'scale',
   'modelDoc',
   'embeds',
+  'classroom',
 ] as const satisfies readonly (keyof Content)[];
 
 export function contentPlugin(contentDir = 'content'): Plugin {

@@ -1,0 +1,103 @@
+// Schemas for content/classroom/*.yaml (the classroom view, teacher notes and worksheet).
+import * as v from 'valibot';
+import { CHART_VIEWS } from '../../src/lib/url-state.ts';
+import { CLAIM_VERDICTS, CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
+import { PARAMETER_IDS } from '../../workers/stockpile/parameters.ts';
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens'),
+);
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const texts = v.pipe(v.array(text), v.minLength(1, 'needs at least one entry'));
+const shortKey = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]{0,2}$/, 'must be a slider key such as je'));
+
+export const ClassroomSchema = v.strictObject({
+  title: text,
+  intro: text,
+  stages: v.array(v.strictObject({ id: v.picklist(CLASSROOM_STAGES), title: text })),
+  goals: texts,
+  predict: v.strictObject({
+    intro: text,
+    drawQuestion: text,
+    drawHelp: text,
+    runOutQuestion: text,
+    caveat: text,
+    discuss: texts,
+  }),
+  tasksIntro: text,
+  glossaryIntro: text,
+});
+
+export const TasksSchema = v.pipe(
+  v.array(
+    v.strictObject({
+      id,
+      title: text,
+      preset: v.optional(id),
+      values: v.optional(
+        v.record(v.picklist(PARAMETER_IDS, 'is not a parameter the model knows'), v.number()),
+      ),
+      lock: v.optional(v.array(shortKey)),
+      hide: v.optional(v.array(shortKey)),
+      advanced: v.optional(v.picklist([0, 1], 'must be 0 or 1')),
+      view: v.optional(v.picklist(CHART_VIEWS, `must be one of ${CHART_VIEWS.join(', ')}`)),
+      intro: text,
+      do: texts,
+      questions: texts,
+      answer: text,
+    }),
+  ),
+  v.minLength(1, 'needs at least one task'),
+);
+
+const verdict = v.picklist(CLAIM_VERDICTS, 'must be yes, partly or no');
+
+export const MediaSchema = v.strictObject({
+  intro: text,
+  reports: v.pipe(
+    v.array(v.strictObject({ source: id, label: text, outletNamed: v.boolean(), cites: text })),
+    v.minLength(2, 'needs at least two reports to compare'),
+  ),
+  claims: v.pipe(
+    v.array(
+      v.strictObject({
+        id,
+        claim: text,
+        says: v.record(
+          id,
+          v.union([verdict, v.strictObject({ says: verdict, note: v.optional(text) })], 'must be yes, partly, no or { says, note }'),
+        ),
+      }),
+    ),
+    v.minLength(1, 'needs at least one claim'),
+  ),
+  questions: v.array(v.strictObject({ question: text, answer: text })),
+});
+
+export const TeacherSchema = v.strictObject({
+  title: text,
+  intro: text,
+  minutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  plan: v.array(
+    v.strictObject({
+      minutes: v.pipe(v.number(), v.integer(), v.minValue(1, 'must be at least 1')),
+      title: text,
+      what: text,
+      link: text,
+    }),
+  ),
+  materials: texts,
+  preparation: texts,
+  predictAnswer: text,
+  offline: texts,
+  print: text,
+});
+
+export const WorksheetSchema = v.strictObject({
+  title: text,
+  intro: text,
+  revealQuestions: texts,
+  tasks: v.array(id),
+  exitQuestion: text,
+});

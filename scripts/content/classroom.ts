@@ -1,0 +1,375 @@
+// content/classroom/: the classroom view, the teacher notes and the worksheet. Validated like the
+// story (every problem with file:line), then parsed once per page that shows it, so citation
+// marks are numbered in that page's order and its notes list exactly what it cites.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type * as v from 'valibot';
+import type {
+  ClassroomContent,
+  ClassroomTask,
+  GlossaryEntry,
+  MediaActivity,
+  PredictCopy,
+} from '../../src/lib/classroom-types.ts';
+import { CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
+import type {
+  Block,
+  Chapter,
+  CitationRef,
+  GlossaryTerm,
+  Inline,
+  Preset,
+  Source,
+  SourceNote,
+} from '../../src/lib/content-types.ts';
+import { checkSiteLink } from '../../src/classroom/link-options.ts';
+import { parseControlOptions } from '../../src/sandbox/control-options.ts';
+import { parseScenario, serializeScenario } from '../../src/lib/url-state.ts';
+import {
+  clampToSpec,
+  defaultValues,
+  type ParameterId,
+  type ParameterSpec,
+} from '../../workers/stockpile/parameters.ts';
+import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
+import type { ContentProblems } from './errors.ts';
+import {
+  ClassroomSchema,
+  MediaSchema,
+  TasksSchema,
+  TeacherSchema,
+  WorksheetSchema,
+} from './classroom-schemas.ts';
+import { check } from './schemas.ts';
+import { parseInlineMarkdown, type StoryContext } from './story.ts';
+import { readYaml, type YamlFile } from './yaml-file.ts';
+
+export interface ClassroomInputs {
+  /** content/ */
+  root: string;
+  projectRoot: string;
+  problems: ContentProblems;
+  sources: Source[];
+  glossary: GlossaryTerm[];
+  /** Lowercased term or alias → term id, as the story uses it. */
+  glossaryLookup: ReadonlyMap<string, string>;
+  knownStates: ReadonlySet<string>;
+  chapters: Chapter[];
+  parameters: ParameterSpec[];
+  presets: Preset[];
+  stepIds: string[];
+  /** Files read, for the dev server's reload. */
+  files: string[];
+}
+
+type Yaml = { file: string; yaml: YamlFile };
+type Path = (string | number)[];
+
+/** Where the story first explains each glossary term: the chapter it is in. */
+function firstUses(chapters: Chapter[]): Map<string, Chapter> {
+  const found = new Map<string, Chapter>();
+  const inInlines = (chapter: Chapter, inlines: Inline[]) => {
+    for (const node of inlines) {
+      if (node.t === 'term' && node.first && !found.has(node.id)) found.set(node.id, chapter);
+      if ('c' in node) inInlines(chapter, node.c);
+    }
+  };
+  const inBlocks = (chapter: Chapter, blocks: Block[]) => {
+    for (const block of blocks) {
+      if (block.type === 'paragraph' || block.type === 'quote') inInlines(chapter, block.inlines);
+      else if (block.type === 'list') block.items.forEach((item) => inInlines(chapter, item));
+      else if (block.type === 'step' || block.type === 'aside') inBlocks(chapter, block.blocks);
+    }
+  };
+  for (const chapter of chapters) inBlocks(chapter, chapter.blocks);
+  return found;
+}
+
+export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
+  const { root, projectRoot, problems, parameters, presets, stepIds } = input;
+  const before = problems.list.length;
+  const sourceIds = new Set(input.sources.map((s) => s.id));
+  const byId = new Map(input.sources.map((s) => [s.id, s]));
+
+  const read = (name: string): Yaml | null => {
+    const path = join(root, 'classroom', name);
+    const file = relative(projectRoot, path) || path;
+    if (!existsSync(path)) {
+      problems.add(file, 1, 'file is missing');
+      return null;
+    }
+    input.files.push(path);
+    return { file, yaml: readYaml(file, readFileSync(path, 'utf8'), problems) };
+  };
+  const validate = <S extends v.GenericSchema>(schema: S, f: Yaml | null) =>
+    f ? check(schema, f.file, f.yaml, problems) : null;
+
+  const classroomFile = read('classroom.yaml');
+  const tasksFile = read('tasks.yaml');
+  const mediaFile = read('media.yaml');
+  const teacherFile = read('teacher.yaml');
+  const worksheetFile = read('worksheet.yaml');
+  const classroom = validate(ClassroomSchema, classroomFile);
+  const tasks = validate(TasksSchema, tasksFile);
+  const media = validate(MediaSchema, mediaFile);
+  const teacher = validate(TeacherSchema, teacherFile);
+  const worksheet = validate(WorksheetSchema, worksheetFile);
+
+  // --- cross-checks ----------------------------------------------------------------------------
+  if (classroom && classroomFile) {
+    const ids = classroom.stages.map((s) => s.id);
+    if (ids.join() !== CLASSROOM_STAGES.join()) {
+      problems.add(
+        classroomFile.file,
+        classroomFile.yaml.lineOf(['stages']),
+        `stages must be, in this order: ${CLASSROOM_STAGES.join(', ')}`,
+      );
+    }
+  }
+
+  const sliders = new Map(parameters.filter((p) => p.control !== 'fixed').map((p) => [p.short, p]));
+  const taskValues = new Map<string, Partial<Record<ParameterId, number>>>();
+  if (tasks && tasksFile) {
+    const at = (path: Path) => tasksFile.yaml.lineOf(path);
+    const seen = new Set<string>();
+    tasks.forEach((task, i) => {
+      if (seen.has(task.id)) problems.add(tasksFile.file, at([i, 'id']), `duplicate task "${task.id}"`);
+      seen.add(task.id);
+      const preset = task.preset ? presets.find((p) => p.id === task.preset) : undefined;
+      if (task.preset && !preset) {
+        problems.add(tasksFile.file, at([i, 'preset']), `unknown preset "${task.preset}" (see content/presets.yaml)`);
+      }
+      const values = { ...(preset?.values ?? {}), ...(task.values ?? {}) } as Partial<Record<ParameterId, number>>;
+      for (const [key, value] of Object.entries(task.values ?? {})) {
+        const spec = parameters.find((p) => p.id === key);
+        if (spec && clampToSpec(spec, value) !== value) {
+          problems.add(tasksFile.file, at([i, 'values', key]), `${key}: ${value} is outside [${spec.min}, ${spec.max}] or off its step of ${spec.step}`);
+        }
+      }
+      taskValues.set(task.id, values);
+      for (const list of ['lock', 'hide'] as const) {
+        (task[list] ?? []).forEach((key, j) => {
+          if (!sliders.has(key)) {
+            problems.add(tasksFile.file, at([i, list, j]), `"${key}" is not a slider's key (known: ${[...sliders.keys()].join(', ')})`);
+          }
+        });
+      }
+    });
+  }
+
+  if (media && mediaFile) {
+    const at = (path: Path) => mediaFile.yaml.lineOf(path);
+    const reportIds = media.reports.map((r) => r.source);
+    media.reports.forEach((r, i) => {
+      if (!sourceIds.has(r.source)) problems.add(mediaFile.file, at(['reports', i, 'source']), `unknown source "${r.source}"`);
+    });
+    media.claims.forEach((claim, i) => {
+      for (const id of reportIds) {
+        if (!(id in claim.says)) problems.add(mediaFile.file, at(['claims', i, 'says']), `claim "${claim.id}" says nothing about report "${id}" (yes, partly or no)`);
+      }
+      for (const [id, cell] of Object.entries(claim.says)) {
+        if (!reportIds.includes(id)) problems.add(mediaFile.file, at(['claims', i, 'says', id]), `"${id}" is not one of the reports`);
+        if ((typeof cell === 'string' ? cell : cell.says) === 'partly' && (typeof cell === 'string' || !cell.note)) {
+          problems.add(mediaFile.file, at(['claims', i, 'says', id]), `"partly" needs a note saying what the report does say`);
+        }
+      }
+    });
+  }
+
+  if (teacher && teacherFile) {
+    const total = teacher.plan.reduce((sum, p) => sum + p.minutes, 0);
+    if (total !== teacher.minutes) {
+      problems.add(teacherFile.file, teacherFile.yaml.lineOf(['plan']), `the plan's phases add up to ${total} minutes, not ${teacher.minutes}`);
+    }
+    teacher.plan.forEach((phase, i) => {
+      for (const message of checkSiteLink(phase.link, { ledger: parameters, stepIds })) {
+        problems.add(teacherFile.file, teacherFile.yaml.lineOf(['plan', i, 'link']), `link: ${message}`);
+      }
+    });
+  }
+
+  if (worksheet && worksheetFile && tasks) {
+    worksheet.tasks.forEach((id, i) => {
+      if (!tasks.some((t) => t.id === id)) problems.add(worksheetFile.file, worksheetFile.yaml.lineOf(['tasks', i]), `unknown task "${id}" (see content/classroom/tasks.yaml)`);
+    });
+  }
+
+  if (!classroom || !tasks || !media || !teacher || !worksheet) return null;
+  if (!classroomFile || !tasksFile || !mediaFile || !teacherFile || !worksheetFile) return null;
+
+  // --- parsing text, once per page -------------------------------------------------------------
+  const uses = firstUses(input.chapters);
+
+  function page() {
+    const ctx: StoryContext = {
+      problems,
+      sourceIds,
+      knownStates: input.knownStates,
+      glossary: input.glossaryLookup,
+      noteNumbers: new Map(),
+      backrefs: new Map(),
+      termsSeen: new Set(),
+      stepCount: 0,
+      states: new Map(),
+    };
+    /**
+     * Inline Markdown from a field. `factual` fields need a citation when they hold a number or
+     * a figure, as story paragraphs do; a figure always needs one.
+     */
+    const rich = (f: Yaml, path: Path, text: string, factual = true): Inline[] => {
+      const line = f.yaml.lineOf(path);
+      const parsed = parseInlineMarkdown(f.file, line, text, ctx);
+      const hasNumber = /\d/.test(text.replace(/\[@[^\]]*\]/g, ''));
+      if (!parsed.cited && (parsed.figures || (factual && hasNumber))) {
+        problems.add(f.file, line, `needs a citation such as [@source-id] (it has ${parsed.figures ? 'a figure' : 'a number'})`);
+      }
+      return parsed.inlines;
+    };
+    const cite = (ids: readonly string[], f: Yaml, path: Path): CitationRef[] => {
+      if (!ids.length) return [];
+      const [node] = parseInlineMarkdown(f.file, f.yaml.lineOf(path), `[${ids.map((id) => `@${id}`).join('; ')}]`, ctx).inlines;
+      return node?.t === 'cite' ? node.refs : [];
+    };
+    const notes = (): SourceNote[] =>
+      [...ctx.noteNumbers.entries()]
+        .sort((a, b) => a[1] - b[1])
+        .map(([id, n]) => ({ n, source: byId.get(id)!, backrefs: ctx.backrefs.get(id) ?? [] }));
+    return { rich, cite, notes };
+  }
+  type Page = ReturnType<typeof page>;
+
+  const predictCopy = (p: Page): PredictCopy => ({
+    intro: p.rich(classroomFile, ['predict', 'intro'], classroom.predict.intro),
+    drawQuestion: classroom.predict.drawQuestion,
+    drawHelp: classroom.predict.drawHelp,
+    runOutQuestion: classroom.predict.runOutQuestion,
+    caveat: p.rich(classroomFile, ['predict', 'caveat'], classroom.predict.caveat),
+    discuss: classroom.predict.discuss.map((d, i) => p.rich(classroomFile, ['predict', 'discuss', i], d, false)),
+  });
+
+  const taskOf = (p: Page, i: number, parts: { answer: boolean }): ClassroomTask => {
+    const task = tasks[i]!;
+    const values = taskValues.get(task.id) ?? {};
+    const view = task.view ?? 'ukraine';
+    const scenario = serializeScenario(
+      { values: { ...defaultValues(parameters), ...values }, seed: DEFAULT_SEED, view, step: null },
+      parameters,
+      { pin: false },
+    );
+    const options = [
+      task.hide?.length ? `hide=${task.hide.join(',')}` : '',
+      task.lock?.length ? `lock=${task.lock.join(',')}` : '',
+      task.advanced === undefined ? '' : `advanced=${task.advanced}`,
+    ].filter(Boolean);
+    const query = [scenario, ...options].join('&');
+    // The link must open exactly as written: no value moved, no option dropped.
+    const notices = [...parseScenario(query, parameters).notices, ...parseControlOptions(query, parameters).notices];
+    for (const n of notices) problems.add(tasksFile.file, tasksFile.yaml.lineOf([i]), `task "${task.id}": ${n.message}`);
+    return {
+      id: task.id,
+      title: task.title,
+      intro: p.rich(tasksFile, [i, 'intro'], task.intro),
+      do: task.do.map((d, j) => p.rich(tasksFile, [i, 'do', j], d, false)),
+      questions: task.questions.map((q, j) => p.rich(tasksFile, [i, 'questions', j], q, false)),
+      answer: parts.answer ? p.rich(tasksFile, [i, 'answer'], task.answer) : [],
+      values,
+      link: `?${query}#sandbox`,
+      view,
+      preset: task.preset,
+    };
+  };
+
+  const mediaOf = (p: Page, parts: { answers: boolean }): MediaActivity => ({
+    intro: p.rich(mediaFile, ['intro'], media.intro),
+    reports: media.reports.map((r, i) => ({ ...r, ref: p.cite([r.source], mediaFile, ['reports', i, 'source'])[0]! })),
+    claims: media.claims.map((c) => ({
+      id: c.id,
+      claim: c.claim,
+      cells: media.reports.map((r) => {
+        const cell = c.says[r.source] ?? 'no';
+        return typeof cell === 'string' ? { source: r.source, says: cell } : { source: r.source, says: cell.says, note: cell.note };
+      }),
+    })),
+    questions: media.questions.map((q, i) => ({
+      question: q.question,
+      answer: parts.answers ? p.rich(mediaFile, ['questions', i, 'answer'], q.answer) : [],
+    })),
+  });
+
+  // The classroom view, in page order.
+  const cp = page();
+  const classroomPage = {
+    title: classroom.title,
+    intro: cp.rich(classroomFile, ['intro'], classroom.intro, false),
+    stages: classroom.stages,
+    goals: classroom.goals.map((g, i) => cp.rich(classroomFile, ['goals', i], g)),
+    predict: predictCopy(cp),
+    tasksIntro: cp.rich(classroomFile, ['tasksIntro'], classroom.tasksIntro, false),
+    tasks: tasks.map((_, i) => taskOf(cp, i, { answer: false })),
+    glossaryIntro: cp.rich(classroomFile, ['glossaryIntro'], classroom.glossaryIntro, false),
+    glossary: input.glossary.map((g): GlossaryEntry => {
+      const chapter = uses.get(g.id);
+      return {
+        id: g.id,
+        term: g.term,
+        definition: g.definition,
+        refs: cp.cite(g.sources, classroomFile, ['glossaryIntro']),
+        firstUse: chapter ? { chapter: chapter.id, title: chapter.title } : null,
+      };
+    }),
+    media: mediaOf(cp, { answers: false }),
+    notes: [] as SourceNote[],
+  };
+  classroomPage.notes = cp.notes();
+
+  // The teacher notes, in page order.
+  const tp = page();
+  const teacherPage = {
+    title: teacher.title,
+    intro: tp.rich(teacherFile, ['intro'], teacher.intro, false),
+    minutes: teacher.minutes,
+    plan: teacher.plan.map((phase, i) => ({
+      minutes: phase.minutes,
+      title: phase.title,
+      what: tp.rich(teacherFile, ['plan', i, 'what'], phase.what, false),
+      link: phase.link,
+    })),
+    materials: teacher.materials.map((m, i) => tp.rich(teacherFile, ['materials', i], m, false)),
+    preparation: teacher.preparation.map((m, i) => tp.rich(teacherFile, ['preparation', i], m, false)),
+    offline: teacher.offline.map((m, i) => tp.rich(teacherFile, ['offline', i], m, false)),
+    print: tp.rich(teacherFile, ['print'], teacher.print, false),
+    predictAnswer: tp.rich(teacherFile, ['predictAnswer'], teacher.predictAnswer),
+    tasks: tasks.map((_, i) => taskOf(tp, i, { answer: true })),
+    media: mediaOf(tp, { answers: true }),
+    notes: [] as SourceNote[],
+  };
+  teacherPage.notes = tp.notes();
+
+  // The worksheet, in page order.
+  const wp = page();
+  const worksheetPage = {
+    title: worksheet.title,
+    intro: wp.rich(worksheetFile, ['intro'], worksheet.intro, false),
+    predict: predictCopy(wp),
+    revealQuestions: worksheet.revealQuestions.map((q, i) => wp.rich(worksheetFile, ['revealQuestions', i], q, false)),
+    tasks: worksheet.tasks.flatMap((id) => {
+      const i = tasks.findIndex((t) => t.id === id);
+      return i < 0 ? [] : [taskOf(wp, i, { answer: false })];
+    }),
+    media: mediaOf(wp, { answers: false }),
+    exitQuestion: wp.rich(worksheetFile, ['exitQuestion'], worksheet.exitQuestion, false),
+    notes: [] as SourceNote[],
+  };
+  worksheetPage.notes = wp.notes();
+
+  // Each page parses the same text: keep one copy of each problem.
+  const seen = new Set<string>();
+  const mine = problems.list.splice(before);
+  for (const p of mine) {
+    const key = `${p.file}:${p.line}:${p.message}`;
+    if (!seen.has(key)) problems.list.push(p);
+    seen.add(key);
+  }
+  if (problems.list.length > before) return null;
+  return { classroom: classroomPage, teacher: teacherPage, worksheet: worksheetPage };
+}

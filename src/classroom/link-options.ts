@@ -1,0 +1,278 @@
+// Teachers' link options, defined once: the code reads them from these definitions and the
+// teacher notes print their table from the same definitions, so the documentation cannot drift
+// from what a link does. Read like every other link option (url-state.ts, control-options.ts):
+// never throws; anything unusable is ignored with a Notice that says what was used instead.
+//
+//   theme=auto|light|dark|projector   every page; for this visit (public/theme-init.js applies it)
+//   stage=goals|predict|tasks|glossary|media   the classroom view opens at that section
+//   paper=a4|letter                    the worksheet's paper size
+// Options defined elsewhere and documented here too: step= (url-state.ts), hide=, lock=,
+// advanced= (control-options.ts) and the scenario (url-state.ts).
+import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
+import { CLASSROOM_STAGES, type ClassroomStage } from '../lib/classroom-types.ts';
+import { quoted, type Notice } from '../lib/notice.ts';
+import { firstValue, groupByKey, normalKey, queryPairs } from '../lib/query.ts';
+import { CHART_VIEWS, QUERY_KEYS, parseScenario } from '../lib/url-state.ts';
+import { CONTROL_KEYS, parseControlOptions } from '../sandbox/control-options.ts';
+
+/** The site's pages a teacher can link to, by the file each is written to. */
+export const SITE_PAGES = {
+  story: 'index.html',
+  classroom: 'classroom.html',
+  teachers: 'teachers.html',
+  worksheet: 'worksheet.html',
+  model: 'model.html',
+} as const;
+export type SitePage = keyof typeof SITE_PAGES;
+
+export const SITE_THEMES = ['auto', 'light', 'dark', 'projector'] as const;
+export type SiteTheme = (typeof SITE_THEMES)[number];
+
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+interface ChoiceOption<T extends string> {
+  key: string;
+  /** How a reader knows it, at the start of a notice. */
+  label: string;
+  values: readonly T[];
+  /** What a page does when the link does not set it (or sets something unusable). */
+  fallback: T | null;
+  /** Said after "so" in a notice: what happens instead of an unusable value. */
+  instead: string;
+}
+
+export const THEME_OPTION: ChoiceOption<SiteTheme> = {
+  key: 'theme',
+  label: 'Theme',
+  values: SITE_THEMES,
+  fallback: null,
+  instead: 'the saved or system theme is used',
+};
+
+export const STAGE_OPTION: ChoiceOption<ClassroomStage> = {
+  key: 'stage',
+  label: 'Classroom stage',
+  values: CLASSROOM_STAGES,
+  fallback: null,
+  instead: 'the classroom view opens at its start',
+};
+
+export const PAPER_OPTION: ChoiceOption<PaperSize> = {
+  key: 'paper',
+  label: 'Paper',
+  values: PAPER_SIZES,
+  fallback: 'a4',
+  instead: 'the worksheet is laid out for A4',
+};
+
+/** "a, b or c" */
+export function orList(items: readonly string[]): string {
+  return items.length > 1
+    ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
+    : (items[0] ?? '');
+}
+
+function readChoice<T extends string>(
+  byKey: Map<string, string[]>,
+  option: ChoiceOption<T>,
+  notices: Notice[],
+): T | null {
+  const raws = byKey.get(option.key);
+  if (raws === undefined) return option.fallback;
+  const raw = firstValue(raws, option.key, option.label, notices).trim();
+  const found = option.values.find((v) => v === raw.toLowerCase());
+  if (found !== undefined) return found;
+  notices.push({
+    param: option.key,
+    label: option.label,
+    kind: 'dropped',
+    message: `${option.label}: ${quoted(raw)} is not ${orList(option.values)}, so ${option.instead}.`,
+  });
+  return option.fallback;
+}
+
+/** A key in another case or with stray punctuation ('Stage', ' theme') is ignored with a notice. */
+function noteLookalike(
+  byKey: Map<string, string[]>,
+  option: ChoiceOption<string>,
+  notices: Notice[],
+): void {
+  for (const key of byKey.keys()) {
+    if (key === option.key || normalKey(key) !== normalKey(option.key)) continue;
+    notices.push({
+      param: option.key,
+      label: option.label,
+      kind: 'dropped',
+      message: `${option.label}: the link's key ${quoted(key)} is not one this page reads (it reads “${option.key}”), so it was ignored.`,
+    });
+    return;
+  }
+}
+
+function readOption<T extends string>(
+  query: string | URLSearchParams,
+  option: ChoiceOption<T>,
+): { value: T | null; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const byKey = groupByKey(queryPairs(query));
+  const value = readChoice(byKey, option, notices);
+  noteLookalike(byKey, option, notices);
+  return { value, notices };
+}
+
+export const parseThemeOption = (query: string | URLSearchParams) =>
+  readOption(query, THEME_OPTION);
+
+export const parseStageOption = (query: string | URLSearchParams) =>
+  readOption(query, STAGE_OPTION);
+
+export function parsePaperOption(query: string | URLSearchParams): {
+  value: PaperSize;
+  notices: Notice[];
+} {
+  const { value, notices } = readOption(query, PAPER_OPTION);
+  return { value: value ?? 'a4', notices };
+}
+
+// --- the documentation table ---------------------------------------------------------------------
+
+export interface LinkOptionDoc {
+  key: string;
+  /** The pages it applies to. */
+  pages: SitePage[];
+  /** Accepted values, in words. */
+  values: string;
+  /** What it does, and what happens with anything else. */
+  does: string;
+  /** A working example: page and query, relative to the site's folder. */
+  example: string;
+  /** True when it is also in the display preferences (the header's buttons). */
+  inPreferences?: boolean;
+}
+
+export interface DocContext {
+  ledger: readonly ParameterSpec[];
+  stepIds: readonly string[];
+}
+
+const code = (items: readonly string[]) => items.join(', ');
+
+/** Every documented link option, generated from the definitions above and the ones they cite. */
+export function linkOptionDocs({ ledger, stepIds }: DocContext): LinkOptionDoc[] {
+  const sliders = ledger.filter((p) => p.control !== 'fixed').map((p) => p.short);
+  const all = Object.keys(SITE_PAGES) as SitePage[];
+  const firstStep = stepIds[Math.min(2, stepIds.length - 1)] ?? '';
+  return [
+    {
+      key: THEME_OPTION.key,
+      pages: all,
+      values: code(THEME_OPTION.values),
+      does: `Display for this visit: projector is high contrast, with larger text and thicker lines; auto follows the device. It lasts until the tab is closed or the reader picks a theme in the header. Anything else: ${THEME_OPTION.instead}.`,
+      example: `${SITE_PAGES.classroom}?${THEME_OPTION.key}=projector`,
+      inPreferences: true,
+    },
+    {
+      key: STAGE_OPTION.key,
+      pages: ['classroom'],
+      values: code(STAGE_OPTION.values),
+      does: `Opens the classroom view at that section. Anything else: ${STAGE_OPTION.instead}.`,
+      example: `${SITE_PAGES.classroom}?${STAGE_OPTION.key}=predict`,
+    },
+    {
+      key: QUERY_KEYS.step,
+      pages: ['story'],
+      values: `a step of the story: ${code(stepIds)}`,
+      does: 'Opens the story at that step, with its graphic. Anything else: the story opens at its start.',
+      example: `${SITE_PAGES.story}?${QUERY_KEYS.step}=${firstStep}`,
+    },
+    {
+      key: CONTROL_KEYS.hide,
+      pages: ['story'],
+      values: `sliders by key, separated by commas: ${code(sliders)}`,
+      does: 'Hides those sliders in the sandbox; the model keeps their values. Unknown keys are ignored.',
+      example: `${SITE_PAGES.story}?${CONTROL_KEYS.hide}=bl,it#sandbox`,
+    },
+    {
+      key: CONTROL_KEYS.lock,
+      pages: ['story'],
+      values: `sliders by key, as for ${CONTROL_KEYS.hide}`,
+      does: 'Shows those sliders but fixed at their value. Unknown keys are ignored.',
+      example: `${SITE_PAGES.story}?${CONTROL_KEYS.lock}=je#sandbox`,
+    },
+    {
+      key: CONTROL_KEYS.advanced,
+      pages: ['story'],
+      values: '0 or 1',
+      does: '0 hides the "More assumptions" group; 1 opens it. Anything else: the group is shown closed.',
+      example: `${SITE_PAGES.story}?${CONTROL_KEYS.advanced}=0#sandbox`,
+    },
+    {
+      key: PAPER_OPTION.key,
+      pages: ['worksheet'],
+      values: code(PAPER_OPTION.values),
+      does: `Lays the worksheet out for that paper. Anything else: ${PAPER_OPTION.instead}.`,
+      example: `${SITE_PAGES.worksheet}?${PAPER_OPTION.key}=letter`,
+    },
+    {
+      key: `${QUERY_KEYS.version}, ${code(ledger.map((p) => p.short))}, ${QUERY_KEYS.seed}, ${QUERY_KEYS.view}`,
+      pages: ['story', 'classroom', 'teachers', 'worksheet'],
+      values: `the scenario, as the sandbox writes it: each assumption by its key, the random seed (${QUERY_KEYS.seed}) and the chart (${QUERY_KEYS.view}: ${code(CHART_VIEWS)})`,
+      does: 'Sets the sandbox, the prediction activity, the worksheet and the QR code to that scenario. Values outside a slider’s range are moved into it, with a notice.',
+      example: `${SITE_PAGES.worksheet}?${QUERY_KEYS.version}=1&bl=120`,
+    },
+  ];
+}
+
+// --- checking a link written in content (the lesson plan) ----------------------------------------
+
+const PAGE_KEYS: Record<SitePage, readonly string[]> = {
+  story: [QUERY_KEYS.step, CONTROL_KEYS.hide, CONTROL_KEYS.lock, CONTROL_KEYS.advanced],
+  classroom: [STAGE_OPTION.key],
+  teachers: [],
+  worksheet: [PAPER_OPTION.key],
+  model: [],
+};
+const SCENARIO_PAGES: readonly SitePage[] = ['story', 'classroom', 'teachers', 'worksheet'];
+
+/** The page a link (relative to the site's folder) opens, or null if it is not one of ours. */
+export function pageOfLink(link: string): SitePage | null {
+  const file = link.split(/[?#]/)[0]!.replace(/^\.\//, '');
+  if (file === '') return 'story';
+  const entry = Object.entries(SITE_PAGES).find(([, f]) => f === file);
+  return entry ? (entry[0] as SitePage) : null;
+}
+
+/**
+ * What is wrong with a link a writer put in content, as sentences (empty when it opens without
+ * a notice). Stricter than a reader's link: a key the page does not read is a mistake here.
+ */
+export function checkSiteLink(link: string, context: DocContext): string[] {
+  const page = pageOfLink(link);
+  if (!page)
+    return [`"${link}" is not a page of this site (${Object.values(SITE_PAGES).join(', ')})`];
+  const query = /\?([^#]*)/.exec(link)?.[1] ?? '';
+  const scenarioKeys = [
+    ...Object.values(QUERY_KEYS).filter((k) => k !== QUERY_KEYS.step),
+    ...context.ledger.map((p) => p.short),
+  ];
+  const known = new Set<string>([
+    THEME_OPTION.key,
+    ...PAGE_KEYS[page],
+    ...(SCENARIO_PAGES.includes(page) ? scenarioKeys : []),
+  ]);
+  const problems: string[] = [];
+  for (const [key] of queryPairs(query)) {
+    if (!known.has(key)) problems.push(`"${key}" is not a link option of ${SITE_PAGES[page]}`);
+  }
+  const notices = [
+    ...parseThemeOption(query).notices,
+    ...(page === 'classroom' ? parseStageOption(query).notices : []),
+    ...(page === 'worksheet' ? parsePaperOption(query).notices : []),
+    ...(page === 'story' ? parseControlOptions(query, context.ledger).notices : []),
+    ...(SCENARIO_PAGES.includes(page)
+      ? parseScenario(query, context.ledger, { stepIds: context.stepIds }).notices
+      : []),
+  ];
+  return [...problems, ...notices.map((n) => n.message)];
+}

@@ -1,0 +1,128 @@
+// The typed shape of content/classroom/, after the build has validated it. Text is already
+// parsed into inline nodes (with citation marks numbered for the page it appears on), so each
+// page gets its own copy of the copy it shows.
+import type { ChartView } from './url-state.ts';
+import type { CitationRef, Inline, SourceNote } from './content-types.ts';
+import type { ParameterId } from '../../workers/stockpile/parameters.ts';
+
+/** The sections of the classroom view, in order: the values of ?stage=. */
+export const CLASSROOM_STAGES = ['goals', 'predict', 'tasks', 'glossary', 'media'] as const;
+export type ClassroomStage = (typeof CLASSROOM_STAGES)[number];
+
+export const CLAIM_VERDICTS = ['yes', 'partly', 'no'] as const;
+export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
+
+export interface StageCopy {
+  id: ClassroomStage;
+  title: string;
+}
+
+export interface PredictCopy {
+  intro: Inline[];
+  drawQuestion: string;
+  drawHelp: string;
+  runOutQuestion: string;
+  caveat: Inline[];
+  discuss: Inline[][];
+}
+
+export interface ClassroomTask {
+  id: string;
+  title: string;
+  intro: Inline[];
+  do: Inline[][];
+  questions: Inline[][];
+  answer: Inline[];
+  /** The sandbox settings the task's link sets (a preset's values, then its own). */
+  values: Partial<Record<ParameterId, number>>;
+  /** The link's query and hash, relative to the story page, e.g. "?v=1&bl=120&lock=je#sandbox". */
+  link: string;
+  view: ChartView;
+  preset?: string;
+}
+
+export interface MediaReport {
+  source: string;
+  label: string;
+  outletNamed: boolean;
+  cites: string;
+  /** The citation mark for this report, on the page it is shown. */
+  ref: CitationRef;
+}
+
+export interface MediaClaim {
+  id: string;
+  claim: string;
+  /** One cell per report, in the order of `reports`. */
+  cells: { source: string; says: ClaimVerdict; note?: string }[];
+}
+
+export interface MediaActivity {
+  intro: Inline[];
+  reports: MediaReport[];
+  claims: MediaClaim[];
+  questions: { question: string; answer: Inline[] }[];
+}
+
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  definition: string;
+  refs: CitationRef[];
+  /** Where the story first explains it: the chapter's id and title. */
+  firstUse: { chapter: string; title: string } | null;
+}
+
+export interface ClassroomPageContent {
+  title: string;
+  intro: Inline[];
+  stages: StageCopy[];
+  goals: Inline[][];
+  predict: PredictCopy;
+  tasksIntro: Inline[];
+  tasks: ClassroomTask[];
+  glossaryIntro: Inline[];
+  glossary: GlossaryEntry[];
+  media: MediaActivity;
+  notes: SourceNote[];
+}
+
+export interface LessonPhase {
+  minutes: number;
+  title: string;
+  what: Inline[];
+  /** A page of the site with link options, e.g. "classroom.html?stage=predict&theme=projector". */
+  link: string;
+}
+
+export interface TeacherPageContent {
+  title: string;
+  intro: Inline[];
+  minutes: number;
+  plan: LessonPhase[];
+  materials: Inline[][];
+  preparation: Inline[][];
+  predictAnswer: Inline[];
+  offline: Inline[][];
+  print: Inline[];
+  tasks: ClassroomTask[];
+  media: MediaActivity;
+  notes: SourceNote[];
+}
+
+export interface WorksheetContent {
+  title: string;
+  intro: Inline[];
+  predict: PredictCopy;
+  revealQuestions: Inline[][];
+  tasks: ClassroomTask[];
+  media: MediaActivity;
+  exitQuestion: Inline[];
+  notes: SourceNote[];
+}
+
+export interface ClassroomContent {
+  classroom: ClassroomPageContent;
+  teacher: TeacherPageContent;
+  worksheet: WorksheetContent;
+}
