@@ -9,6 +9,9 @@ import LedgerTable from './sandbox/LedgerTable.svelte';
 import ModelPage from './pages/ModelPage.svelte';
 import Sandbox from './sandbox/Sandbox.svelte';
 import Stepper from './story/Stepper.svelte';
+import Predict from './classroom/Predict.svelte';
+import StageNav from './classroom/StageNav.svelte';
+import ClassroomPage from './pages/ClassroomPage.svelte';
 import StoryGraphic from './story/StoryGraphic.svelte';
 import EmbedView from './embed/EmbedView.svelte';
 import EmbedPage from './pages/EmbedPage.svelte';
@@ -23,6 +26,8 @@ const ISLANDS: Record<IslandName, Component<any>> = {
   sandbox: Sandbox,
   ledger: LedgerTable,
   embed: EmbedView,
+  predict: Predict,
+  'stage-nav': StageNav,
 };
 
 export interface PageSpec {
@@ -43,6 +48,7 @@ export const PAGES: PageSpec[] = [
     component: EmbedPage,
     props: { chart },
   })),
+  { path: 'classroom.html', component: ClassroomPage },
 ];
 
 // The build's static fallback pictures and oEmbed files (scripts/build-embeds.ts).

@@ -5,6 +5,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/story.css';
+import './styles/classroom.css';
 import type { IslandName } from './lib/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
 import { startStory } from './story/start.ts';
@@ -20,6 +21,8 @@ const loaders: Record<IslandName, Loader> = {
   sandbox: () => import('./sandbox/Sandbox.svelte'),
   ledger: () => import('./sandbox/LedgerTable.svelte'),
   embed: () => import('./embed/EmbedView.svelte'),
+  predict: () => import('./classroom/Predict.svelte'),
+  'stage-nav': () => import('./classroom/StageNav.svelte'),
 };
 
 async function wake(el: HTMLElement): Promise<void> {

@@ -19,6 +19,9 @@ export const ISLAND_SOURCES = {
   sandbox: 'src/sandbox/Sandbox.svelte',
   ledger: 'src/sandbox/LedgerTable.svelte',
   embed: 'src/embed/EmbedView.svelte',
+  // Classroom: the prediction activity, the lesson's stages, the teacher's link builder, the worksheet.
+  predict: 'src/classroom/Predict.svelte',
+  'stage-nav': 'src/classroom/StageNav.svelte',
 } as const;
 export type IslandName = keyof typeof ISLAND_SOURCES;
 

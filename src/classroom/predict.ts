@@ -1,0 +1,138 @@
+// Predict, then reveal: the arithmetic and the sentences of the classroom's prediction activity.
+// Students guess Ukraine's ready interceptors at a few dates and the month they first run out;
+// the model's central run and its 90% range are the answer. Pure: no DOM. Every sentence
+// template is here, in plain English, so it can be tested word for word.
+import { countOf, formatCount, formatMonth } from '../lib/format.ts';
+import { monthKey } from '../../workers/stockpile/model.ts';
+import type { ParameterValues } from '../../workers/stockpile/parameters.ts';
+import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
+import { runOutMonth } from '../sandbox/describe.ts';
+
+/** How many dates students guess at. */
+export const CHECKPOINT_COUNT = 6;
+
+/** Stock indices to guess at: evenly spaced to the end (index H is the end of the last month). */
+export function checkpoints(horizon: number, count = CHECKPOINT_COUNT): number[] {
+  const n = Math.max(1, Math.min(count, horizon));
+  return Array.from({ length: n }, (_, k) => Math.round(((k + 1) * horizon) / n));
+}
+
+/** The date a stock index stands for: stock t is held on the 1st of month t. "1 July 2025". */
+export function dateOf(t: number): string {
+  return `1 ${formatMonth(monthKey(t))}`;
+}
+
+export interface GuessScale {
+  max: number;
+  step: number;
+  /** With Shift held, arrow keys move this far. */
+  bigStep: number;
+}
+
+/**
+ * The range students can guess in. It depends only on the inputs, never on the answer: the
+ * starting stock plus a year of the most that can arrive (the US monthly limit and other
+ * donors), rounded up to a hundred.
+ */
+export function guessScale(values: ParameterValues): GuessScale {
+  const reach =
+    values.ukraineStockStart + 12 * (values.usTransferCapPerMonth + values.otherDonorsPerMonth);
+  const max = Math.max(100, Math.ceil(Math.max(reach, values.ukraineStockStart * 2) / 100) * 100);
+  const step = max > 500 ? 10 : 5;
+  return { max, step, bigStep: step * 10 };
+}
+
+/** A neutral first guess: the stock stays where it starts (and so never runs out). */
+export function initialGuesses(values: ParameterValues, scale: GuessScale): number[] {
+  const start = Math.min(scale.max, Math.round(values.ukraineStockStart / scale.step) * scale.step);
+  return checkpoints(Math.round(values.horizonMonths)).map(() => start);
+}
+
+export interface AnswerPoint {
+  t: number;
+  guess: number;
+  model: number;
+  low: number;
+  high: number;
+}
+
+export interface PredictAnswer {
+  horizon: number;
+  points: AnswerPoint[];
+  /** The month the central run first runs out in, or null if it lasts to the end. */
+  runOut: number | null;
+  /** The guessed month, or `horizon` for "lasts to the end". */
+  guessRunOut: number;
+}
+
+export function answerOf(
+  result: ScenarioResult,
+  guesses: readonly number[],
+  guessRunOut: number,
+): PredictAnswer {
+  const { scenario, bands } = result;
+  const band = bands.scenario.ukraineStock;
+  const points = checkpoints(scenario.horizon).map((t, i) => ({
+    t,
+    guess: guesses[i] ?? 0,
+    model: scenario.stocks.ukraineStock[t] ?? 0,
+    low: band.p05[t] ?? 0,
+    high: band.p95[t] ?? 0,
+  }));
+  return { horizon: scenario.horizon, points, runOut: runOutMonth(scenario), guessRunOut };
+}
+
+/** The month a run-out slider shows: a month, or "lasts" past the last month. */
+export function runOutLabel(month: number, horizon: number): string {
+  return month >= horizon
+    ? `They last beyond ${formatMonth(monthKey(horizon - 1))}`
+    : formatMonth(monthKey(month));
+}
+
+const months = (n: number) => (n === 1 ? '1 month' : `${formatCount(n)} months`);
+
+/** The run-out guess against the central run, in one sentence. */
+export function describeRunOutGap(answer: PredictAnswer): string {
+  const { runOut, guessRunOut, horizon } = answer;
+  const end = formatMonth(monthKey(horizon - 1));
+  const lasts = guessRunOut >= horizon;
+  if (runOut === null && lasts) {
+    return `You guessed that Ukraine's ready interceptors last beyond ${end}, and so they do in the model's central run.`;
+  }
+  if (runOut === null) {
+    return `You guessed that Ukraine's ready interceptors run out in ${formatMonth(monthKey(guessRunOut))}; in the model's central run they last beyond ${end}.`;
+  }
+  const model = formatMonth(monthKey(runOut));
+  if (lasts) {
+    return `You guessed that Ukraine's ready interceptors last beyond ${end}; in the model's central run they run out in ${model}.`;
+  }
+  const gap = guessRunOut - runOut;
+  if (gap === 0) {
+    return `You guessed ${model} for the month Ukraine's ready interceptors run out: the same month as the model's central run.`;
+  }
+  return `You guessed ${formatMonth(monthKey(guessRunOut))} for the month Ukraine's ready interceptors run out: ${months(Math.abs(gap))} ${gap > 0 ? 'later' : 'earlier'} than the model's central run, ${model}.`;
+}
+
+/** The guessed line against the central run and its 90% range, in two sentences. */
+export function describeLineGap(answer: PredictAnswer): string {
+  const { points } = answer;
+  const inside = points.filter(
+    (p) => Math.round(p.guess) >= Math.floor(p.low) && Math.round(p.guess) <= Math.ceil(p.high),
+  ).length;
+  const range = `Your guess is inside the model's 90% range on ${inside} of ${points.length} dates.`;
+  let furthest = points[0]!;
+  for (const p of points) {
+    if (Math.abs(p.guess - p.model) > Math.abs(furthest.guess - furthest.model)) furthest = p;
+  }
+  const model = Math.round(furthest.model) || 0;
+  const guess = Math.round(furthest.guess);
+  if (Math.abs(guess - model) < 1) {
+    return `${range} It matches the central run on every date.`;
+  }
+  return `${range} It is furthest from the central run on ${dateOf(furthest.t)}: you guessed ${countOf(guess, 'ready interceptor', 'ready interceptors')}, the central run has ${formatCount(model)}.`;
+}
+
+/** Everything the reveal says, in order: for the page and its polite live region. */
+export function describeReveal(answer: PredictAnswer): string[] {
+  return [describeRunOutGap(answer), describeLineGap(answer)];
+}
