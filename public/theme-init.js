@@ -1,12 +1,33 @@
 // Applies the reader's saved theme and motion choice before the first paint, so a dark-mode
-// reader never sees a white flash. A classic script (CSP: script-src 'self'), kept tiny.
+// reader never sees a white flash. A link's ?theme= (auto, light, dark or projector; see
+// src/classroom/link-options.ts) wins for the rest of the visit (this tab), without being saved.
+// A classic script (CSP: script-src 'self'), kept tiny.
 (function () {
+  var root = document.documentElement;
+  var LINK_KEY = 'backfill:link-theme';
+  var THEMES = ['auto', 'light', 'dark', 'projector'];
   try {
     var saved = JSON.parse(localStorage.getItem('backfill:preferences') || '{}');
-    var root = document.documentElement;
-    if (saved.theme === 'light' || saved.theme === 'dark') root.dataset.theme = saved.theme;
+    if (saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'projector')
+      root.dataset.theme = saved.theme;
     if (saved.motion === 'full' || saved.motion === 'reduced') root.dataset.motion = saved.motion;
   } catch (e) {
     /* storage blocked: use the system settings */
   }
+  var fromLink = null;
+  try {
+    fromLink = new URLSearchParams(location.search).get('theme');
+  } catch (e) {
+    /* no URLSearchParams: no link theme */
+  }
+  var theme = fromLink === null ? null : fromLink.trim().toLowerCase();
+  try {
+    if (theme === null) theme = sessionStorage.getItem(LINK_KEY);
+    else if (THEMES.indexOf(theme) >= 0) sessionStorage.setItem(LINK_KEY, theme);
+  } catch (e) {
+    /* storage blocked: the link's theme still applies to this page */
+  }
+  if (THEMES.indexOf(theme) < 0) return;
+  if (theme === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = theme;
 })();

@@ -1,12 +1,17 @@
-// The reader's display preferences: theme (light, dark or the system's) and motion (full,
+// The reader's display preferences: theme (light, dark, projector or the system's) and motion (full,
 // reduced or the system's). The choice is kept in localStorage (no cookies) and written to
 // <html data-theme data-motion> so CSS follows it; public/theme-init.js applies it before first
 // paint. Every animation reads `motion.reduced`, which also follows a mid-session OS change.
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+import { SITE_THEMES, parseThemeOption } from '../classroom/link-choices.ts';
+import type { Notice } from './notice.ts';
+
+export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
 export type MotionChoice = 'system' | 'full' | 'reduced';
 
 const STORAGE_KEY = 'backfill:preferences';
+/** A link's ?theme= lasts for the tab (sessionStorage), as public/theme-init.js applies it. */
+const LINK_THEME_KEY = 'backfill:link-theme';
 
 interface Stored {
   theme?: ThemeChoice;
@@ -20,7 +25,10 @@ function readStored(): Stored {
     if (!parsed || typeof parsed !== 'object') return {};
     const { theme, motion } = parsed as Record<string, unknown>;
     return {
-      theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : undefined,
+      theme:
+        theme === 'light' || theme === 'dark' || theme === 'projector' || theme === 'system'
+          ? theme
+          : undefined,
       motion: motion === 'full' || motion === 'reduced' || motion === 'system' ? motion : undefined,
     };
   } catch {
@@ -33,8 +41,25 @@ function query(media: string): MediaQueryList | null {
   return typeof matchMedia === 'function' ? matchMedia(media) : null;
 }
 
+/** The theme a link set for this tab, if any (already applied by public/theme-init.js). */
+function linkTheme(): { theme: ThemeChoice | null; notices: Notice[] } {
+  const parsed = parseThemeOption(location.search);
+  let value: string | null = parsed.value;
+  if (!new URLSearchParams(location.search).has('theme')) {
+    try {
+      value = sessionStorage.getItem(LINK_THEME_KEY);
+    } catch {
+      value = null;
+    }
+  }
+  const theme = value === 'auto' ? 'system' : (SITE_THEMES.find((t) => t === value) ?? null);
+  return { theme: theme as ThemeChoice | null, notices: parsed.notices };
+}
+
 class Preferences {
   theme = $state<ThemeChoice>('system');
+  /** What reading the link's ?theme= changed (shown by the header's Preferences). */
+  notices = $state<Notice[]>([]);
   motion = $state<MotionChoice>('system');
   #osReduced = $state(false);
   #osDark = $state(false);
@@ -56,7 +81,9 @@ class Preferences {
   /** Called once in the browser: read the stored choice and follow OS changes. */
   start(): void {
     const stored = readStored();
-    this.theme = stored.theme ?? 'system';
+    const linked = linkTheme();
+    this.theme = linked.theme ?? stored.theme ?? 'system';
+    this.notices = linked.notices;
     this.motion = stored.motion ?? 'system';
     const reduce = query('(prefers-reduced-motion: reduce)');
     const dark = query('(prefers-color-scheme: dark)');
@@ -75,6 +102,8 @@ class Preferences {
     if (this.motion === 'system') delete root.dataset.motion;
     else root.dataset.motion = this.motion;
     try {
+      // The reader's own choice replaces a link's theme from now on.
+      if (next.theme) sessionStorage.removeItem(LINK_THEME_KEY);
       localStorage.setItem(STORAGE_KEY, JSON.stringify({ theme: this.theme, motion: this.motion }));
     } catch {
       // See readStored.
