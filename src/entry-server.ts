@@ -11,6 +11,8 @@ import Sandbox from './sandbox/Sandbox.svelte';
 import Stepper from './story/Stepper.svelte';
 import Predict from './classroom/Predict.svelte';
 import StageNav from './classroom/StageNav.svelte';
+import LinkBuilder from './classroom/LinkBuilder.svelte';
+import TeacherPage from './pages/TeacherPage.svelte';
 import ClassroomPage from './pages/ClassroomPage.svelte';
 import StoryGraphic from './story/StoryGraphic.svelte';
 import EmbedView from './embed/EmbedView.svelte';
@@ -28,6 +30,7 @@ const ISLANDS: Record<IslandName, Component<any>> = {
   embed: EmbedView,
   predict: Predict,
   'stage-nav': StageNav,
+  'link-builder': LinkBuilder,
 };
 
 export interface PageSpec {
@@ -49,6 +52,7 @@ export const PAGES: PageSpec[] = [
     props: { chart },
   })),
   { path: 'classroom.html', component: ClassroomPage },
+  { path: 'teachers.html', component: TeacherPage },
 ];
 
 // The build's static fallback pictures and oEmbed files (scripts/build-embeds.ts).

@@ -23,6 +23,7 @@ const loaders: Record<IslandName, Loader> = {
   embed: () => import('./embed/EmbedView.svelte'),
   predict: () => import('./classroom/Predict.svelte'),
   'stage-nav': () => import('./classroom/StageNav.svelte'),
+  'link-builder': () => import('./classroom/LinkBuilder.svelte'),
 };
 
 async function wake(el: HTMLElement): Promise<void> {

@@ -22,6 +22,7 @@ export const ISLAND_SOURCES = {
   // Classroom: the prediction activity, the lesson's stages, the teacher's link builder, the worksheet.
   predict: 'src/classroom/Predict.svelte',
   'stage-nav': 'src/classroom/StageNav.svelte',
+  'link-builder': 'src/classroom/LinkBuilder.svelte',
 } as const;
 export type IslandName = keyof typeof ISLAND_SOURCES;
 
