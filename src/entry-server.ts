@@ -12,6 +12,8 @@ import Stepper from './story/Stepper.svelte';
 import Predict from './classroom/Predict.svelte';
 import StageNav from './classroom/StageNav.svelte';
 import LinkBuilder from './classroom/LinkBuilder.svelte';
+import Worksheet from './classroom/Worksheet.svelte';
+import WorksheetPage from './pages/WorksheetPage.svelte';
 import TeacherPage from './pages/TeacherPage.svelte';
 import ClassroomPage from './pages/ClassroomPage.svelte';
 import StoryGraphic from './story/StoryGraphic.svelte';
@@ -31,6 +33,7 @@ const ISLANDS: Record<IslandName, Component<any>> = {
   predict: Predict,
   'stage-nav': StageNav,
   'link-builder': LinkBuilder,
+  worksheet: Worksheet,
 };
 
 export interface PageSpec {
@@ -53,6 +56,7 @@ export const PAGES: PageSpec[] = [
   })),
   { path: 'classroom.html', component: ClassroomPage },
   { path: 'teachers.html', component: TeacherPage },
+  { path: 'worksheet.html', component: WorksheetPage },
 ];
 
 // The build's static fallback pictures and oEmbed files (scripts/build-embeds.ts).

@@ -6,9 +6,11 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/story.css';
 import './styles/classroom.css';
+import './styles/print.css';
 import type { IslandName } from './lib/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
 import { startStory } from './story/start.ts';
+import { preparePrintFigures } from './story/print-figures.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- islands take different props
 type Loader = () => Promise<{ default: Component<any> }>;
@@ -24,6 +26,7 @@ const loaders: Record<IslandName, Loader> = {
   predict: () => import('./classroom/Predict.svelte'),
   'stage-nav': () => import('./classroom/StageNav.svelte'),
   'link-builder': () => import('./classroom/LinkBuilder.svelte'),
+  worksheet: () => import('./classroom/Worksheet.svelte'),
 };
 
 async function wake(el: HTMLElement): Promise<void> {
@@ -67,6 +70,7 @@ async function start(): Promise<void> {
   // After hydration, so islands first render exactly what the server rendered.
   preferences.start();
   startStory();
+  preparePrintFigures();
   // For tests and for CSS that should only apply once the page is interactive.
   document.documentElement.dataset.ready = 'true';
 }

@@ -23,6 +23,7 @@ export const ISLAND_SOURCES = {
   predict: 'src/classroom/Predict.svelte',
   'stage-nav': 'src/classroom/StageNav.svelte',
   'link-builder': 'src/classroom/LinkBuilder.svelte',
+  worksheet: 'src/classroom/Worksheet.svelte',
 } as const;
 export type IslandName = keyof typeof ISLAND_SOURCES;
 
