@@ -21,6 +21,9 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'off',
+    // The site registers an offline service worker; tests get none unless they opt in with
+    // test.use({ serviceWorkers: 'allow' }) (test/e2e/offline.spec.ts), so no test sees cached files.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${port} --base ${BASE_PATH}`,

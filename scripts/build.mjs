@@ -70,6 +70,7 @@ for (const page of server.PAGES) {
 (await tsImport('./build-embeds.ts', import.meta.url)).buildEmbeds(dist, server);
 
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
+await (await import('./pwa.mjs')).writeServiceWorker(root);
 
 // Precompressed copies for hosts that serve them (nginx gzip_static, many CDNs, our bench).
 for (const file of readdirSync(dist, { recursive: true }).map(String)) {

@@ -11,6 +11,7 @@ import type { IslandName } from './lib/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
 import { startStory } from './story/start.ts';
 import { preparePrintFigures } from './story/print-figures.ts';
+import { registerServiceWorker } from './pwa/register.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- islands take different props
 type Loader = () => Promise<{ default: Component<any> }>;
@@ -71,6 +72,7 @@ async function start(): Promise<void> {
   preferences.start();
   startStory();
   preparePrintFigures();
+  registerServiceWorker();
   // For tests and for CSS that should only apply once the page is interactive.
   document.documentElement.dataset.ready = 'true';
 }
