@@ -69,6 +69,7 @@ for (const page of server.PAGES) {
 // Embeds: static fallback pictures, oEmbed files and their discovery links.
 (await tsImport('./build-embeds.ts', import.meta.url)).buildEmbeds(dist, server);
 
+await (await import('./offline.mjs')).writeOfflineFile({ root, dist, server });
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
 await (await import('./pwa.mjs')).writeServiceWorker(root);
 

@@ -238,8 +238,8 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   }
   type Page = ReturnType<typeof page>;
 
-  const predictCopy = (p: Page): PredictCopy => ({
-    intro: p.rich(classroomFile, ['predict', 'intro'], classroom.predict.intro),
+  const predictCopy = (p: Page, parts = { intro: true }): PredictCopy => ({
+    intro: parts.intro ? p.rich(classroomFile, ['predict', 'intro'], classroom.predict.intro) : [],
     drawQuestion: classroom.predict.drawQuestion,
     drawHelp: classroom.predict.drawHelp,
     runOutQuestion: classroom.predict.runOutQuestion,
@@ -247,7 +247,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     discuss: classroom.predict.discuss.map((d, i) => p.rich(classroomFile, ['predict', 'discuss', i], d, false)),
   });
 
-  const taskOf = (p: Page, i: number, parts: { answer: boolean }): ClassroomTask => {
+  const taskOf = (p: Page, i: number, parts: { answer: boolean; intro?: boolean }): ClassroomTask => {
     const task = tasks[i]!;
     const values = taskValues.get(task.id) ?? {};
     const view = task.view ?? 'ukraine';
@@ -268,7 +268,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     return {
       id: task.id,
       title: task.title,
-      intro: p.rich(tasksFile, [i, 'intro'], task.intro),
+      intro: parts.intro === false ? [] : p.rich(tasksFile, [i, 'intro'], task.intro),
       do: task.do.map((d, j) => p.rich(tasksFile, [i, 'do', j], d, false)),
       questions: task.questions.map((q, j) => p.rich(tasksFile, [i, 'questions', j], q, false)),
       answer: parts.answer ? p.rich(tasksFile, [i, 'answer'], task.answer) : [],
@@ -279,8 +279,8 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     };
   };
 
-  const mediaOf = (p: Page, parts: { answers: boolean }): MediaActivity => ({
-    intro: p.rich(mediaFile, ['intro'], media.intro),
+  const mediaOf = (p: Page, parts: { answers: boolean; intro?: boolean }): MediaActivity => ({
+    intro: parts.intro === false ? [] : p.rich(mediaFile, ['intro'], media.intro),
     reports: media.reports.map((r, i) => ({ ...r, ref: p.cite([r.source], mediaFile, ['reports', i, 'source'])[0]! })),
     claims: media.claims.map((c) => ({
       id: c.id,
@@ -350,13 +350,14 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const worksheetPage = {
     title: worksheet.title,
     intro: wp.rich(worksheetFile, ['intro'], worksheet.intro, false),
-    predict: predictCopy(wp),
+    // On paper, no cited prose but the claims table: its reports are the only sources listed.
+    predict: predictCopy(wp, { intro: false }),
     revealQuestions: worksheet.revealQuestions.map((q, i) => wp.rich(worksheetFile, ['revealQuestions', i], q, false)),
     tasks: worksheet.tasks.flatMap((id) => {
       const i = tasks.findIndex((t) => t.id === id);
-      return i < 0 ? [] : [taskOf(wp, i, { answer: false })];
+      return i < 0 ? [] : [taskOf(wp, i, { answer: false, intro: false })];
     }),
-    media: mediaOf(wp, { answers: false }),
+    media: mediaOf(wp, { answers: false, intro: false }),
     exitQuestion: wp.rich(worksheetFile, ['exitQuestion'], worksheet.exitQuestion, false),
     notes: [] as SourceNote[],
   };

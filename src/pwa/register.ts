@@ -5,6 +5,9 @@
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   if (!/^https?:$/.test(location.protocol) || window.top !== window.self) return;
+  // The offline file (data-offline) works without one, even when a school serves it over http.
+  if (document.documentElement.dataset.offline === 'true') return;
+  if (typeof import.meta.url !== 'string') return;
   // This module is bundled into assets/; the worker and its scope are the folder above.
   const root = import.meta.url.replace(/assets\/[^/]*$/, '');
   if (root === import.meta.url) return;
