@@ -11,6 +11,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const { contentPlugin } = await tsImport('./content/vite-plugin.ts', import.meta.url);
 
+/** @type {[string, string][]} */
 const PAGES = [
   ['index', 'index.html'],
   ['classroom', 'classroom.html'],
@@ -40,44 +41,51 @@ function inlineModelWorker() {
 }
 
 /** Text for inside <script>: nothing in it may end the element or open an HTML comment. */
+/** @param {string} code */
 const scriptText = (code) => code.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--');
 
 /**
  * @param {{ root: string; dist: string; server: { renderPage(path: string): { head: string; body: string } } }} options
  */
 export async function writeOfflineFile({ root, dist, server }) {
-  const output = /** @type {import('rollup').RollupOutput} */ (
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'warn',
-      base: './',
-      plugins: [contentPlugin(), svelte(), inlineModelWorker()],
-      worker: { format: 'iife', plugins: () => [contentPlugin()] },
-      build: {
-        write: false,
-        target: 'es2022',
-        cssCodeSplit: false,
-        assetsInlineLimit: 0,
-        modulePreload: false,
-        rollupOptions: {
-          input: join(root, 'src/offline/main.ts'),
-          // import.meta is empty in a classic script; the only reader (src/pwa/register.ts)
-          // stops before it in this file.
-          onwarn(warning, warn) {
-            if (warning.code !== 'EMPTY_IMPORT_META') warn(warning);
+  /** @typedef {{ type: 'chunk'; isEntry: boolean; code: string; fileName: string } | { type: 'asset'; fileName: string; source: string | Uint8Array }} OutFile */
+  const output = /** @type {{ output: OutFile[] } | { output: OutFile[] }[]} */ (
+    /** @type {unknown} */ (
+      await build({
+        root,
+        configFile: false,
+        logLevel: 'warn',
+        base: './',
+        plugins: [contentPlugin(), svelte(), inlineModelWorker()],
+        worker: { format: 'iife', plugins: () => [contentPlugin()] },
+        build: {
+          write: false,
+          target: 'es2022',
+          cssCodeSplit: false,
+          assetsInlineLimit: 0,
+          modulePreload: false,
+          rollupOptions: {
+            input: join(root, 'src/offline/main.ts'),
+            // import.meta is empty in a classic script; the only reader (src/pwa/register.ts)
+            // stops before it in this file.
+            onwarn(warning, warn) {
+              if (warning.code !== 'EMPTY_IMPORT_META') warn(warning);
+            },
+            output: { format: 'iife', codeSplitting: false, entryFileNames: 'offline.js' },
           },
-          output: { format: 'iife', codeSplitting: false, entryFileNames: 'offline.js' },
         },
-      },
-    })
+      })
+    )
   );
-  const files = Array.isArray(output) ? output[0].output : output.output;
+  const files = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);
   const js = files.find((f) => f.type === 'chunk' && f.isEntry);
   const css = files.filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
   if (!js || js.type !== 'chunk') throw new Error('offline build: no script');
   const styles = css
-    .map((f) => (typeof f.source === 'string' ? f.source : new TextDecoder().decode(f.source)))
+    .map((f) => {
+      const source = f.type === 'asset' ? f.source : '';
+      return typeof source === 'string' ? source : new TextDecoder().decode(source);
+    })
     .join('\n');
   const themeInit = readFileSync(join(root, 'public/theme-init.js'), 'utf8');
   const favicon = `data:image/svg+xml,${encodeURIComponent(readFileSync(join(root, 'public/favicon.svg'), 'utf8'))}`;
