@@ -72,10 +72,10 @@ test('the worksheet prints on A4 and US Letter without losing a page or cutting 
 
 test('the story prints a graphic for every step', async ({ page }) => {
   await open(page, '');
-  await expect(page.locator('.step__print').first()).toBeAttached();
+  await expect(page.locator('.step__print')).toHaveCount(0);
   const steps = await page.locator('.step[data-step]').count();
-  await expect(page.locator('.step__print')).toHaveCount(steps);
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.step__print')).toHaveCount(steps);
   await expect(page.locator('.step__print').first()).toBeVisible();
   await expect(page.locator('.site-header')).toBeHidden();
 });
