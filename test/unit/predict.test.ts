@@ -1,0 +1,73 @@
+// Predict, then reveal: the guessing range never depends on the answer, and the reveal's
+// sentences, word for word.
+import { describe, expect, it } from 'vitest';
+import { loadLedger } from '../../scripts/content/load.ts';
+import {
+  answerOf,
+  checkpoints,
+  dateOf,
+  describeLineGap,
+  describeRunOutGap,
+  guessScale,
+  initialGuesses,
+} from '../../src/classroom/predict.ts';
+import { qrPath } from '../../src/classroom/qr.ts';
+import { defaultValues } from '../../workers/stockpile/parameters.ts';
+import { simulate } from '../../workers/stockpile/simulate.ts';
+
+const ledger = loadLedger('content');
+const values = defaultValues(ledger);
+
+describe('the guesses', () => {
+  it('are six evenly spaced dates to the end of the horizon', () => {
+    expect(checkpoints(36)).toEqual([6, 12, 18, 24, 30, 36]);
+    expect(checkpoints(120)).toEqual([20, 40, 60, 80, 100, 120]);
+    expect(dateOf(6)).toBe('1 July 2024');
+    expect(dateOf(36)).toBe('1 January 2027');
+  });
+
+  it('range over what the inputs allow, whatever the model answers', () => {
+    const scale = guessScale(values);
+    expect(scale.max % 100).toBe(0);
+    expect(scale.max).toBeGreaterThanOrEqual(values.ukraineStockStart * 2);
+    expect(scale.bigStep).toBe(scale.step * 10);
+    expect(guessScale({ ...values, ballisticLaunchesPerMonth: 150 })).toEqual(scale);
+    expect(initialGuesses(values, scale)).toEqual(Array(6).fill(values.ukraineStockStart));
+  });
+});
+
+describe('the reveal', () => {
+  const result = simulate(ledger, values);
+
+  it('says how far the run-out guess is from the central run', () => {
+    const runOut = answerOf(result, [], 0).runOut!;
+    expect(describeRunOutGap(answerOf(result, [], runOut + 8))).toBe(
+      `You guessed ${dateOf(runOut + 8).slice(2)} for the month Ukraine's ready interceptors run out: 8 months later than the model's central run, ${dateOf(runOut).slice(2)}.`,
+    );
+    expect(describeRunOutGap(answerOf(result, [], runOut))).toContain('the same month as');
+    expect(describeRunOutGap(answerOf(result, [], 36))).toContain('You guessed that Ukraine\'s ready interceptors last beyond December 2026; in the model\'s central run they run out in');
+    const lasting = simulate(ledger, { ...values, ballisticLaunchesPerMonth: 20 });
+    expect(describeRunOutGap(answerOf(lasting, [], 36))).toBe(
+      "You guessed that Ukraine's ready interceptors last beyond December 2026, and so they do in the model's central run.",
+    );
+  });
+
+  it('counts the dates inside the 90% range and names the furthest', () => {
+    const model = checkpoints(36).map((t) => Math.round(result.scenario.stocks.ukraineStock[t]!));
+    expect(describeLineGap(answerOf(result, model, 36))).toMatch(/on 6 of 6 dates\. It matches the central run on every date\.$/);
+    const far = [...model];
+    far[2] = model[2]! + 900;
+    expect(describeLineGap(answerOf(result, far, 36))).toBe(
+      `Your guess is inside the model's 90% range on 5 of 6 dates. It is furthest from the central run on 1 July 2025: you guessed ${far[2]} ready interceptors, the central run has ${model[2]}.`,
+    );
+  });
+});
+
+describe('QR codes', () => {
+  it('draw one square path per run of dark modules inside a quiet zone', () => {
+    const qr = qrPath('https://backfill.example.org/worksheet.html?v=1&bl=120');
+    expect(qr.size).toBeGreaterThan(21 + 8);
+    expect(qr.d).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
+    expect(qr.d).not.toMatch(/M[0-3] /); // nothing in the quiet zone
+  });
+});
