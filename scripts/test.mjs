@@ -118,9 +118,16 @@ if (built) {
     vitestCounts(`${reports}/vitest-build.json`),
   );
   const { chromiumPath } = await import('./chromium.mjs');
+  // The worksheet test reads the printed PDF with poppler's pdftotext and pdftoppm.
+  const hasPoppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
   if (!chromiumPath() && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
     console.error(
       '\nNo Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.',
+    );
+    failed++;
+  } else if (!hasPoppler) {
+    console.error(
+      '\nNo pdftotext found, needed to check the printed worksheet. Install it (Debian: apt-get install -y poppler-utils).',
     );
     failed++;
   } else {

@@ -204,7 +204,7 @@ test('sliders in an embed drive the model, in a worker or, in a frame without on
     if (id === 'open') await expectFits(iframe, frame, 'sliders');
   }
   // Our host script cannot tell a frame without an origin from any other page, so it leaves the
-  // sandboxed one at the height written in the code (docs/journalists.md says so).
+  // sandboxed one at the height written in the code (the README says so).
   const written = Number(/height="(\d+)"/.exec(code)![1]);
   expect(await frameHeight(page.locator('#strict'))).toBe(written);
   expectPrivate(requests, site);
