@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import {
   DESKTOP,
   PHONE,
@@ -111,4 +112,49 @@ test('the ledger sorts by a column heading, from the keyboard', async ({ page })
   expect(await page.locator('#ledger tbody tr').first().locator('.status').textContent()).toBe(
     'reported',
   );
+});
+
+/** axe's violations as one readable line each. */
+const violationsOf = async (page: Page, include?: string) => {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+};
+
+test('axe finds no violation in the projector theme, at every story step and in the sandbox', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize(DESKTOP);
+  await open(page, '?theme=projector');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  const states = await stepStates(page);
+  for (let i = 0; i < states.length; i++) {
+    await scrollToStep(page, i);
+    await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
+    expect(await violationsOf(page), `step ${i} (${states[i]})`).toEqual([]);
+  }
+  await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+  await page.locator('.sandbox__advanced summary').click();
+  expect(await violationsOf(page, '#sandbox'), 'sandbox').toEqual([]);
+});
+
+test('axe finds no violation in print: the story with a figure per step, and the worksheet', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(DESKTOP);
+  await open(page);
+  const steps = await page.locator('.step[data-step]').count();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.step__print')).toHaveCount(steps);
+  expect(await violationsOf(page), 'story, printed').toEqual([]);
+  for (const paper of ['a4', 'letter']) {
+    await open(page, `worksheet.html?paper=${paper}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await violationsOf(page), `worksheet (${paper}), printed`).toEqual([]);
+  }
 });

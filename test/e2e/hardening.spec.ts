@@ -6,6 +6,7 @@ import { parseScenario } from '../../src/lib/url-state.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
+import { EMBED_CHART_IDS } from '../../src/embed/charts.ts';
 import { DESKTOP, PHONE, expect, open, scrollToStep, stepStates, test } from './fixtures.ts';
 
 const ledger = loadLedger('content');
@@ -49,8 +50,21 @@ test.describe('privacy', () => {
     for (let i = 0; i < states.length; i += 3) await scrollToStep(page, i);
     await openSandbox(page);
     await page.getByRole('button', { name: 'Winter barrage' }).click();
+    await page.locator('#sandbox').getByRole('button', { name: 'Share or embed' }).first().click();
+    await expect(page.locator('dialog[open]')).toBeVisible();
+    await page.keyboard.press('Escape');
     await open(page, 'model.html');
     await page.getByRole('button', { name: /^Status/ }).click();
+    // The classroom, the teacher notes (with the QR builder) and the worksheet.
+    await open(page, 'classroom.html');
+    await page.getByRole('button', { name: "Reveal the model's answer" }).click();
+    await open(page, 'teachers.html?v=1&je=40#qr');
+    await open(page, 'worksheet.html?paper=letter');
+    // Every embed page, one of them with sliders that rerun the model.
+    for (const chart of EMBED_CHART_IDS) await open(page, `embed/${chart}.html`);
+    await open(page, 'embed/ukraine.html?controls=je');
+    await page.locator('#param-japanExportPerYear').press('ArrowRight');
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
@@ -68,7 +82,14 @@ test.describe('privacy', () => {
         ),
       );
     });
-    for (const path of ['', 'model.html']) {
+    for (const path of [
+      '',
+      'model.html',
+      'classroom.html',
+      'teachers.html',
+      'worksheet.html',
+      ...EMBED_CHART_IDS.map((chart) => `embed/${chart}.html`),
+    ]) {
       await open(page, path);
       const csp = await page
         .locator('meta[http-equiv="Content-Security-Policy"]')
@@ -314,7 +335,15 @@ test.describe('reflow', () => {
     }) => {
       // 400% zoom of a 1280 px window lays out like a 320 px one; both are checked as 320 CSS px.
       await page.setViewportSize({ width: 320, height: 640 });
-      for (const path of ['', 'model.html']) {
+      for (const path of [
+        '',
+        'model.html',
+        'classroom.html',
+        'teachers.html',
+        'worksheet.html',
+        'embed/ukraine.html?controls=je,bl',
+        'embed/flow.html',
+      ]) {
         await open(page, path);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - window.innerWidth,

@@ -44,7 +44,13 @@ test('the offline file opens from file:// and runs the sandbox and the classroom
   await page.goto(`${file}#sandbox`);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await page.locator('#sandbox').scrollIntoViewIfNeeded();
-  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+  // The model worker travels inside the file as a Blob, allowed by the file's own strict policy.
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', 'worker');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).not.toContain('unsafe-');
   const slider = page.locator('#param-japanExportPerYear');
   await slider.focus();
   await page.keyboard.press('ArrowRight');

@@ -91,13 +91,18 @@ describe('classroom content validation', () => {
     return result.ok ? [] : result.problems.list.map((p) => `${p.file}:${p.line}: ${p.message}`);
   }
   const lineOf = (file: string, text: string) =>
-    readFileSync(join('content/classroom', file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+    readFileSync(join('content/classroom', file), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
 
   it('rejects a number without a citation', () => {
     // A folded text's line is the line of its key (`intro: >-`), just above the text.
     const line = lineOf('tasks.yaml', 'Japan has not said how many') - 1;
     const problems = problemsWith('tasks.yaml', (t) =>
-      t.replace('reported complete in November 2025.[@kyodo-2025-11-19]', 'reported complete in November 2025.'),
+      t.replace(
+        'reported complete in November 2025.[@kyodo-2025-11-19]',
+        'reported complete in November 2025.',
+      ),
     );
     expect(problems).toContain(
       `content/classroom/tasks.yaml:${line}: needs a citation such as [@source-id] (it has a number)`,
@@ -106,7 +111,9 @@ describe('classroom content validation', () => {
 
   it('rejects an unknown preset and a slider key that does not exist', () => {
     const problems = problemsWith('tasks.yaml', (t) =>
-      t.replace('preset: winter-barrage', 'preset: summer-lull').replace('lock: [je]', 'lock: [zz]'),
+      t
+        .replace('preset: winter-barrage', 'preset: summer-lull')
+        .replace('lock: [je]', 'lock: [zz]'),
     );
     expect(problems).toContain(
       `content/classroom/tasks.yaml:${lineOf('tasks.yaml', 'preset: winter-barrage')}: unknown preset "summer-lull" (see content/presets.yaml)`,
@@ -118,25 +125,43 @@ describe('classroom content validation', () => {
     const problems = problemsWith('media.yaml', (t) =>
       t
         .replace('      tyshchenko-2024-03-10: yes\n  - id: theme', '  - id: theme')
-        .replace('      ukrainian-outlet-2024-03-10: { says: partly, note: "Mentions more production of parts, not howitzers." }', '      ukrainian-outlet-2024-03-10: partly'),
+        .replace(
+          '      ukrainian-outlet-2024-03-10: { says: partly, note: "Mentions more production of parts, not howitzers." }',
+          '      ukrainian-outlet-2024-03-10: partly',
+        ),
     );
-    expect(problems.some((p) => p.includes('claim "summit" says nothing about report "tyshchenko-2024-03-10"'))).toBe(true);
+    expect(
+      problems.some((p) =>
+        p.includes('claim "summit" says nothing about report "tyshchenko-2024-03-10"'),
+      ),
+    ).toBe(true);
     expect(problems.some((p) => /media\.yaml:\d+: "partly" needs a note/.test(p))).toBe(true);
   });
 
   it('rejects a lesson plan that does not add up, and a link that would open with a notice', () => {
     const problems = problemsWith('teacher.yaml', (t) =>
-      t.replace('  - minutes: 5\n    title: Hook and goals', '  - minutes: 6\n    title: Hook and goals').replace('classroom.html?stage=tasks', 'classroom.html?stage=lunch'),
+      t
+        .replace(
+          '  - minutes: 5\n    title: Hook and goals',
+          '  - minutes: 6\n    title: Hook and goals',
+        )
+        .replace('classroom.html?stage=tasks', 'classroom.html?stage=lunch'),
     );
     expect(problems).toContain(
       `content/classroom/teacher.yaml:${lineOf('teacher.yaml', 'plan:') + 1}: the plan's phases add up to 46 minutes, not 45`,
     );
-    expect(problems.some((p) => /teacher\.yaml:\d+: link: Classroom stage: “lunch” is not goals/.test(p))).toBe(true);
+    expect(
+      problems.some((p) =>
+        /teacher\.yaml:\d+: link: Classroom stage: “lunch” is not goals/.test(p),
+      ),
+    ).toBe(true);
   });
 
   it('rejects stages out of order and an unknown worksheet task', () => {
     expect(
-      problemsWith('worksheet.yaml', (t) => t.replace('tasks: [japan-lever,', 'tasks: [no-such-task,')),
+      problemsWith('worksheet.yaml', (t) =>
+        t.replace('tasks: [japan-lever,', 'tasks: [no-such-task,'),
+      ),
     ).toContain(
       `content/classroom/worksheet.yaml:${lineOf('worksheet.yaml', 'tasks: [')}: unknown task "no-such-task" (see content/classroom/tasks.yaml)`,
     );

@@ -16,12 +16,20 @@ import { CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
 
 const result = loadContent('content');
 if (!result.ok) throw new Error(result.problems.format());
-const context = { ledger: result.content.parameters, stepIds: result.content.steps.map((s) => s.state) };
+const context = {
+  ledger: result.content.parameters,
+  stepIds: result.content.steps.map((s) => s.state),
+};
 
 describe('reading the options', () => {
   it('accepts every documented value, in any case', () => {
-    for (const theme of SITE_THEMES) expect(parseThemeOption(`theme=${theme.toUpperCase()}`)).toEqual({ value: theme, notices: [] });
-    for (const stage of CLASSROOM_STAGES) expect(parseStageOption(`?stage=${stage}`).value).toBe(stage);
+    for (const theme of SITE_THEMES)
+      expect(parseThemeOption(`theme=${theme.toUpperCase()}`)).toEqual({
+        value: theme,
+        notices: [],
+      });
+    for (const stage of CLASSROOM_STAGES)
+      expect(parseStageOption(`?stage=${stage}`).value).toBe(stage);
     expect(parsePaperOption('paper=letter')).toEqual({ value: 'letter', notices: [] });
     expect(parsePaperOption('')).toEqual({ value: 'a4', notices: [] });
   });
@@ -32,9 +40,21 @@ describe('reading the options', () => {
     );
     expect(parsePaperOption('paper=A5&paper=letter').value).toBe('a4');
     expect(parsePaperOption('paper=A5&paper=letter').notices).toHaveLength(2);
-    expect(parseThemeOption('Theme=dark').notices[0]!.message).toContain('is not one this page reads');
-    for (const junk of ['theme=%E0%A4%A', 'theme=<b>', `theme=${'x'.repeat(5000)}`, '%%%', '__proto__=1&stage=']) {
-      expect(() => [parseThemeOption(junk), parseStageOption(junk), parsePaperOption(junk)]).not.toThrow();
+    expect(parseThemeOption('Theme=dark').notices[0]!.message).toContain(
+      'is not one this page reads',
+    );
+    for (const junk of [
+      'theme=%E0%A4%A',
+      'theme=<b>',
+      `theme=${'x'.repeat(5000)}`,
+      '%%%',
+      '__proto__=1&stage=',
+    ]) {
+      expect(() => [
+        parseThemeOption(junk),
+        parseStageOption(junk),
+        parsePaperOption(junk),
+      ]).not.toThrow();
     }
   });
 });
@@ -58,7 +78,9 @@ describe('the documentation table', () => {
       '"stgae" is not a link option of classroom.html',
     ]);
     expect(checkSiteLink('lesson.html', context)[0]).toContain('is not a page of this site');
-    expect(checkSiteLink('index.html?step=nowhere', context)[0]).toContain('is not a step of this story');
+    expect(checkSiteLink('index.html?step=nowhere', context)[0]).toContain(
+      'is not a step of this story',
+    );
   });
 });
 
@@ -73,14 +95,20 @@ describe('public/theme-init.js', () => {
       URLSearchParams,
       JSON,
       localStorage: { getItem: () => null },
-      sessionStorage: { getItem: (k: string) => session.get(k) ?? null, setItem: (k: string, v: string) => session.set(k, v) },
+      sessionStorage: {
+        getItem: (k: string) => session.get(k) ?? null,
+        setItem: (k: string, v: string) => session.set(k, v),
+      },
     });
     return { theme: dataset.theme, session: session.get('backfill:link-theme') };
   }
 
   it('applies exactly the themes the link option accepts', () => {
     for (const theme of SITE_THEMES) {
-      expect(themeFor(`?theme=${theme}`)).toEqual({ theme: theme === 'auto' ? undefined : theme, session: theme });
+      expect(themeFor(`?theme=${theme}`)).toEqual({
+        theme: theme === 'auto' ? undefined : theme,
+        session: theme,
+      });
     }
     expect(themeFor('?theme=neon')).toEqual({ theme: undefined, session: undefined });
   });

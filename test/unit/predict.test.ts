@@ -45,7 +45,9 @@ describe('the reveal', () => {
       `You guessed ${dateOf(runOut + 8).slice(2)} for the month Ukraine's ready interceptors run out: 8 months later than the model's central run, ${dateOf(runOut).slice(2)}.`,
     );
     expect(describeRunOutGap(answerOf(result, [], runOut))).toContain('the same month as');
-    expect(describeRunOutGap(answerOf(result, [], 36))).toContain('You guessed that Ukraine\'s ready interceptors last beyond December 2026; in the model\'s central run they run out in');
+    expect(describeRunOutGap(answerOf(result, [], 36))).toContain(
+      "You guessed that Ukraine's ready interceptors last beyond December 2026; in the model's central run they run out in",
+    );
     const lasting = simulate(ledger, { ...values, ballisticLaunchesPerMonth: 20 });
     expect(describeRunOutGap(answerOf(lasting, [], 36))).toBe(
       "You guessed that Ukraine's ready interceptors last beyond December 2026, and so they do in the model's central run.",
@@ -54,7 +56,9 @@ describe('the reveal', () => {
 
   it('counts the dates inside the 90% range and names the furthest', () => {
     const model = checkpoints(36).map((t) => Math.round(result.scenario.stocks.ukraineStock[t]!));
-    expect(describeLineGap(answerOf(result, model, 36))).toMatch(/on 6 of 6 dates\. It matches the central run on every date\.$/);
+    expect(describeLineGap(answerOf(result, model, 36))).toMatch(
+      /on 6 of 6 dates\. It matches the central run on every date\.$/,
+    );
     const far = [...model];
     far[2] = model[2]! + 900;
     expect(describeLineGap(answerOf(result, far, 36))).toBe(
