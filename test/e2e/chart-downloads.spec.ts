@@ -29,6 +29,8 @@ async function openSandbox(page: Page) {
 async function shownTable(page: Page, figure: string): Promise<string[][]> {
   const details = page.locator(`${figure} .chart-figure__table`).first();
   await details.locator('summary').click();
+  // The table is drawn when first opened: wait for its rows.
+  await expect(details.locator('tbody tr').first()).toBeVisible();
   return details
     .locator('tr')
     .evaluateAll((rows) =>

@@ -25,6 +25,8 @@ async function shownTable(page: Page): Promise<string[][]> {
   const details = page.locator('.chart-figure__table');
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open)))
     await details.locator('summary').click();
+  // The table is drawn when first opened: wait for its rows.
+  await expect(details.locator('tbody tr').first()).toBeVisible();
   return details
     .locator('tr')
     .evaluateAll((rows) =>

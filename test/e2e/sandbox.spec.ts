@@ -31,6 +31,8 @@ async function ukraineTable(page: Page): Promise<number[][]> {
   const details = page.locator('[data-chart="ukraine"] .chart-figure__table');
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open)))
     await details.locator('summary').click();
+  // The table is drawn when first opened: wait for its rows.
+  await expect(details.locator('tbody tr').first()).toBeVisible();
   return page
     .locator('[data-chart="ukraine"] tbody tr')
     .evaluateAll((rows) =>
