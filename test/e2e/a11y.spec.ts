@@ -158,3 +158,19 @@ test('axe finds no violation in print: the story with a figure per step, and the
     expect(await violationsOf(page), `worksheet (${paper}), printed`).toEqual([]);
   }
 });
+
+test('on a phone the step buttons never hide the story graphic’s tools', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page, '?step=no-direct-route');
+  const dock = await page.locator('.stepper-dock').boundingBox();
+  const figure = page.locator('.story-figure');
+  for (const [name, control] of [
+    ['Data table', figure.locator('.chart-figure__table summary')],
+    ['Share or embed', figure.getByRole('button', { name: 'Share or embed' })],
+    ['CSV', figure.getByRole('button', { name: /CSV/ })],
+  ] as const) {
+    await expect(control).toBeVisible();
+    const box = (await control.boundingBox())!;
+    expect(box.y + box.height, `${name} ends above the step buttons`).toBeLessThanOrEqual(dock!.y);
+  }
+});

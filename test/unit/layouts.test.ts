@@ -13,6 +13,7 @@ const { timeline, scale } = result.content;
 const SIZES: [number, number][] = [
   [296, 480],
   [336, 560],
+  [560, 420],
   [640, 440],
   [820, 760],
   [1100, 820],
@@ -35,6 +36,23 @@ describe('graphic layouts stay inside the picture at every size', () => {
         expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
       }
   });
+
+  it.each(SIZES)(
+    'flow diagram at %i×%i: every arrow is long enough to see, with room for its label',
+    (w, h) => {
+      const layout = flowLayout(w, h);
+      for (const [id, edge] of Object.entries(layout.edges)) {
+        const [x1, y1, x2, y2] = (
+          /^M([\d.-]+),([\d.-]+)[LQ].*?([\d.-]+),([\d.-]+)$/.exec(edge.d) ?? []
+        )
+          .slice(1)
+          .map(Number);
+        expect(Math.hypot(x2! - x1!, y2! - y1!), `${id} length`).toBeGreaterThanOrEqual(24);
+        // Labels wrap to this width: enough for a short word ("licence").
+        expect(edge.labelWidth, `${id} label room`).toBeGreaterThanOrEqual(50);
+      }
+    },
+  );
 
   it.each(SIZES)('timeline at %i×%i: labels never overlap and stay inside', (w, h) => {
     for (const id of TIMELINE_STATE_IDS) {

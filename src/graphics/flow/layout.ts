@@ -118,7 +118,7 @@ function wideLayout(width: number, height: number): FlowLayout {
   const colUkraine = width * 0.83;
   const rowFactory = height * 0.2;
   const rowStock = height * 0.54;
-  const w = Math.min(160, width * 0.24);
+  const w = Math.min(160, width * 0.2);
   const h = 54;
   const nodes: Record<FlowNodeId, NodeBox> = {
     mhi: box('mhi', colJapan, rowFactory, w, h, 'factory', 'japan'),
@@ -165,33 +165,41 @@ function wideLayout(width: number, height: number): FlowLayout {
 }
 
 function narrowLayout(width: number, height: number): FlowLayout {
-  const colFactory = width * 0.25;
-  const colStock = width * 0.63;
+  // Factories on the left, stocks on the right, and between them enough room for an arrow with
+  // its label above it; on the far right, room for the "not allowed" arc.
+  const margin = 4;
+  const arcRoom = 26;
+  const room = width - margin - arcRoom;
+  const wFactory = Math.min(130, room * 0.34);
+  const wStock = Math.min(120, room * 0.32);
+  const colFactory = margin + wFactory / 2;
+  const colStock = width - arcRoom - wStock / 2;
   const rowJapan = height * 0.18;
   const rowUs = height * 0.48;
   const rowUkraine = height * 0.78;
-  const w = Math.min(150, width * 0.4);
   const h = 56;
   const nodes: Record<FlowNodeId, NodeBox> = {
-    mhi: box('mhi', colFactory, rowJapan, w, h, 'factory', 'japan'),
-    japanStock: box('japanStock', colStock, rowJapan, w * 0.85, h, 'stock', 'japan'),
-    lm: box('lm', colFactory, rowUs, w, h, 'factory', 'us'),
-    usPool: box('usPool', colStock, rowUs, w * 0.85, h, 'stock', 'us'),
-    russia: box('russia', colFactory, rowUkraine, w * 0.8, h * 0.8, 'threat', 'russia'),
-    ukraine: box('ukraine', colStock, rowUkraine, w * 0.85, h, 'stock', 'ukraine'),
+    mhi: box('mhi', colFactory, rowJapan, wFactory, h, 'factory', 'japan'),
+    japanStock: box('japanStock', colStock, rowJapan, wStock, h, 'stock', 'japan'),
+    lm: box('lm', colFactory, rowUs, wFactory, h, 'factory', 'us'),
+    usPool: box('usPool', colStock, rowUs, wStock, h, 'stock', 'us'),
+    russia: box('russia', colFactory, rowUkraine, wFactory * 0.8, h * 0.8, 'threat', 'russia'),
+    ukraine: box('ukraine', colStock, rowUkraine, wStock, h, 'stock', 'ukraine'),
   };
   const n = nodes;
+  // A label of up to two lines, centred on this offset, stays clear of its arrow.
+  const ABOVE = -16;
   const edges: Record<FlowEdgeId, EdgePath> = {
     licence: straight('licence', top(n.lm), bottom(n.mhi), { dx: -8, dy: 0, anchor: 'end' }),
     mhiToJapan: straight('mhiToJapan', right(n.mhi), left(n.japanStock), {
       dx: 0,
-      dy: -8,
+      dy: ABOVE,
       anchor: 'middle',
     }),
-    lmToUs: straight('lmToUs', right(n.lm), left(n.usPool), { dx: 0, dy: -8, anchor: 'middle' }),
+    lmToUs: straight('lmToUs', right(n.lm), left(n.usPool), { dx: 0, dy: ABOVE, anchor: 'middle' }),
     russiaToUkraine: straight('russiaToUkraine', right(n.russia), left(n.ukraine), {
       dx: 0,
-      dy: -8,
+      dy: ABOVE,
       anchor: 'middle',
     }),
     japanToUs: straight('japanToUs', bottom(n.japanStock), top(n.usPool), {
