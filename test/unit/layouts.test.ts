@@ -54,6 +54,19 @@ describe('graphic layouts stay inside the picture at every size', () => {
     },
   );
 
+  it('flow diagram with no room (a hidden figure measures 0 × 0): no negative size', () => {
+    for (const [w, h] of [
+      [0, 0],
+      [20, 20],
+    ] as const) {
+      const layout = flowLayout(w, h);
+      for (const b of Object.values(layout.nodes)) {
+        expect(b.w, `${b.id} at ${w}×${h}`).toBeGreaterThanOrEqual(0);
+        expect(b.h, `${b.id} at ${w}×${h}`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
   it.each(SIZES)('timeline at %i×%i: labels never overlap and stay inside', (w, h) => {
     for (const id of TIMELINE_STATE_IDS) {
       const s = timelineState(id);

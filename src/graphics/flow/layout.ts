@@ -169,7 +169,7 @@ function narrowLayout(width: number, height: number): FlowLayout {
   // its label above it; on the far right, room for the "not allowed" arc.
   const margin = 4;
   const arcRoom = 26;
-  const room = width - margin - arcRoom;
+  const room = Math.max(0, width - margin - arcRoom);
   const wFactory = Math.min(130, room * 0.34);
   const wStock = Math.min(120, room * 0.32);
   const colFactory = margin + wFactory / 2;
