@@ -33,6 +33,25 @@ export function startStory(root: ParentNode = document): (() => void) | undefine
   });
   visibility.observe(scrolly);
 
+  // Chromium scrolls the page when Tab moves focus to a control in the sticky graphic, though
+  // the control is on screen (it measures where the graphic would sit if it were not sticky).
+  // That would move the story on a step under a keyboard reader, so the scroll is undone.
+  const graphic = scrolly.querySelector<HTMLElement>('.scrolly__graphic');
+  let beforeTab: number | null = null;
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') beforeTab = window.scrollY;
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const y = beforeTab;
+    beforeTab = null;
+    if (y === null || !graphic?.contains(event.target as Node)) return;
+    requestAnimationFrame(() => {
+      if (Math.abs(window.scrollY - y) > 1) window.scrollTo({ top: y, behavior: 'instant' });
+    });
+  };
+  document.addEventListener('keydown', onKeydown, true);
+  document.addEventListener('focusin', onFocusIn);
+
   engine.sync();
   // A link may name a step (?step=export-begins) instead of an anchor (#step-export-begins).
   const step = new URLSearchParams(location.search).get('step');
@@ -41,5 +60,7 @@ export function startStory(root: ParentNode = document): (() => void) | undefine
   return () => {
     engine.destroy();
     visibility.disconnect();
+    document.removeEventListener('keydown', onKeydown, true);
+    document.removeEventListener('focusin', onFocusIn);
   };
 }

@@ -225,3 +225,22 @@ test('a story graphic’s link opens the story at that step', async ({ page }) =
   await open(page, link.replace(SITE_URL, ''));
   await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'export-begins');
 });
+
+test('tabbing to a story graphic’s tools keeps the story at its step, and shares that step', async ({
+  page,
+}) => {
+  await open(page, '?step=backfill');
+  const story = page.locator('.story-figure');
+  await expect(story).toHaveAttribute('data-state', 'backfill');
+  await story.locator('.chart-figure__table summary').focus();
+  const y = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('Tab');
+  await expect(story.getByRole('button', { name: 'Share or embed' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThanOrEqual(2);
+  await expect(story).toHaveAttribute('data-state', 'backfill');
+  const code = await dialog(page).getByLabel('Code to paste into your page').inputValue();
+  expect(code).toContain('embed/flow.html?');
+  expect(code).toContain('step=backfill');
+});

@@ -261,3 +261,13 @@ test('waking the page up shifts nothing (no layout shift from hydration)', async
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   expect(cls).toBeLessThan(0.01);
 });
+
+test('a link to a step that does not exist opens at the start and says so', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page, '?step=nope%3Cb%3E');
+  const notice = page.locator('.stepper__notice').getByTestId('notices');
+  await expect(notice).toContainText('“nope<b>” is not a step of this story');
+  await expect(figure(page)).toHaveAttribute('data-step', '0');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
