@@ -159,18 +159,27 @@ test('axe finds no violation in print: the story with a figure per step, and the
   }
 });
 
-test('on a phone the step buttons never hide the story graphic’s tools', async ({ page }) => {
-  await page.setViewportSize(PHONE);
-  await open(page, '?step=no-direct-route');
-  const dock = await page.locator('.stepper-dock').boundingBox();
-  const figure = page.locator('.story-figure');
-  for (const [name, control] of [
-    ['Data table', figure.locator('.chart-figure__table summary')],
-    ['Share or embed', figure.getByRole('button', { name: 'Share or embed' })],
-    ['CSV', figure.getByRole('button', { name: /CSV/ })],
+test('the step buttons never hide the story graphic’s tools (phone, desktop, projector)', async ({
+  page,
+}) => {
+  for (const [viewport, query] of [
+    [PHONE, ''],
+    [DESKTOP, ''],
+    [{ width: 1280, height: 720 }, '&theme=projector'],
   ] as const) {
-    await expect(control).toBeVisible();
-    const box = (await control.boundingBox())!;
-    expect(box.y + box.height, `${name} ends above the step buttons`).toBeLessThanOrEqual(dock!.y);
+    await page.setViewportSize(viewport);
+    await open(page, `?step=no-direct-route${query}`);
+    const dock = await page.locator('.stepper-dock').boundingBox();
+    const figure = page.locator('.story-figure');
+    for (const [name, control] of [
+      ['Data table', figure.locator('.chart-figure__table summary')],
+      ['Share or embed', figure.getByRole('button', { name: 'Share or embed' })],
+      ['CSV', figure.getByRole('button', { name: /CSV/ })],
+    ] as const) {
+      await expect(control).toBeVisible();
+      const box = (await control.boundingBox())!;
+      const clear = box.y + box.height <= dock!.y || box.x + box.width <= dock!.x;
+      expect(clear, `${name} clear of the step buttons at ${viewport.width}px${query}`).toBe(true);
+    }
   }
 });

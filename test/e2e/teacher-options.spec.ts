@@ -47,6 +47,10 @@ test('every documented link option does what the teacher notes say', async ({ pa
       await page.locator('#sandbox').scrollIntoViewIfNeeded();
       await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
       await expect(page.locator('#param-japanExportPerYear')).toBeDisabled();
+      // It says why, to the eye and to a screen reader.
+      await expect(page.locator('#param-japanExportPerYear')).toHaveAccessibleDescription(
+        /Fixed by the link to this page/,
+      );
     },
     advanced: async () => {
       await page.locator('#sandbox').scrollIntoViewIfNeeded();
