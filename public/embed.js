@@ -25,22 +25,15 @@
     }
   }
 
-  /**
-   * Whether the frame shows a page yet: before it loads, it holds an empty document of this
-   * page's own origin (readable, "about:blank"); a chart from another origin is not readable.
-   */
+  /** Before loading, a frame holds an empty page of our own origin. */
   function hasLoaded(iframe) {
-    try {
-      return iframe.contentWindow.location.href !== 'about:blank';
-    } catch (e) {
-      return true;
-    }
+    var doc = iframe.contentDocument;
+    return !doc || doc.URL !== 'about:blank';
   }
 
   /** Ask a chart for its height: it may have sent it before this script was listening. */
   function ping(iframe) {
     var src = srcOf(iframe);
-    // Not before it loads: a message to the empty document would only log an error.
     if (!src || !iframe.contentWindow || !hasLoaded(iframe)) return;
     var message = { type: 'backfill:ready?' };
     var id = src.searchParams.get('id');

@@ -95,6 +95,8 @@ export function sandboxChart(
           table(title, months, [
             ["With Japan's exports", scenario.stocks.ukraineStock],
             ['Without', baseline.stocks.ukraineStock],
+            ['50% range, low', bands.scenario.ukraineStock.p25],
+            ['50% range, high', bands.scenario.ukraineStock.p75],
             ['90% range, low', bands.scenario.ukraineStock.p05],
             ['90% range, high', bands.scenario.ukraineStock.p95],
           ]),
@@ -118,6 +120,8 @@ export function sandboxChart(
         table: () =>
           table(title, months, [
             ['US pool', scenario.stocks.usPool],
+            ['50% range, low', bands.scenario.usPool.p25],
+            ['50% range, high', bands.scenario.usPool.p75],
             ['90% range, low', bands.scenario.usPool.p05],
             ['90% range, high', bands.scenario.usPool.p95],
           ]),
@@ -141,6 +145,8 @@ export function sandboxChart(
         table: () =>
           table(title, months, [
             ["Japan's stock", scenario.stocks.japanStock],
+            ['50% range, low', bands.scenario.japanStock.p25],
+            ['50% range, high', bands.scenario.japanStock.p75],
             ['90% range, low', bands.scenario.japanStock.p05],
             ['90% range, high', bands.scenario.japanStock.p95],
           ]),
@@ -169,6 +175,8 @@ export function sandboxChart(
             [
               ["With Japan's exports", scenario.demand.unmetLaunches],
               ['Without', baseline.demand.unmetLaunches],
+              ['50% range, low', bands.scenario.unmetLaunches.p25],
+              ['50% range, high', bands.scenario.unmetLaunches.p75],
               ['90% range, low', bands.scenario.unmetLaunches.p05],
               ['90% range, high', bands.scenario.unmetLaunches.p95],
             ],
