@@ -48,6 +48,8 @@ function expectedTable(values: ParameterValues): number[][] {
   return Array.from(r.scenario.stocks.ukraineStock, (_, i) => [
     round(r.scenario.stocks.ukraineStock[i]!),
     round(r.baseline.stocks.ukraineStock[i]!),
+    round(r.bands.scenario.ukraineStock.p25[i]!),
+    round(r.bands.scenario.ukraineStock.p75[i]!),
     round(r.bands.scenario.ukraineStock.p05[i]!),
     round(r.bands.scenario.ukraineStock.p95[i]!),
   ]);
