@@ -88,6 +88,8 @@ check('types', bin('svelte-check'), [
   './tsconfig.json',
   '--threshold',
   'warning',
+  // A warning (an accessibility hint among them) fails the gate like an error.
+  '--fail-on-warnings',
   '--output',
   'human',
 ]);
