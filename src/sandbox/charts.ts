@@ -4,6 +4,7 @@
 import type { Band } from '../charts/series.ts';
 import type { TableData } from '../charts/table.ts';
 import { formatMonth } from '../lib/format.ts';
+import type { Bands } from '../../workers/stockpile/monte-carlo.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
 import {
@@ -46,6 +47,16 @@ function stockMonths(result: ScenarioResult): string[] {
   const [y, m] = last.split('-').map(Number) as [number, number];
   const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
   return [...months, next];
+}
+
+/** The table columns for the shaded ranges: the 50% band, then the 90% band. */
+function rangeColumns(band: Bands): [string, ArrayLike<number>][] {
+  return [
+    ['50% range, low', band.p25],
+    ['50% range, high', band.p75],
+    ['90% range, low', band.p05],
+    ['90% range, high', band.p95],
+  ];
 }
 
 function table(
@@ -95,10 +106,7 @@ export function sandboxChart(
           table(title, months, [
             ["With Japan's exports", scenario.stocks.ukraineStock],
             ['Without', baseline.stocks.ukraineStock],
-            ['50% range, low', bands.scenario.ukraineStock.p25],
-            ['50% range, high', bands.scenario.ukraineStock.p75],
-            ['90% range, low', bands.scenario.ukraineStock.p05],
-            ['90% range, high', bands.scenario.ukraineStock.p95],
+            ...rangeColumns(bands.scenario.ukraineStock),
           ]),
       };
     }
@@ -120,10 +128,7 @@ export function sandboxChart(
         table: () =>
           table(title, months, [
             ['US pool', scenario.stocks.usPool],
-            ['50% range, low', bands.scenario.usPool.p25],
-            ['50% range, high', bands.scenario.usPool.p75],
-            ['90% range, low', bands.scenario.usPool.p05],
-            ['90% range, high', bands.scenario.usPool.p95],
+            ...rangeColumns(bands.scenario.usPool),
           ]),
       };
     }
@@ -145,10 +150,7 @@ export function sandboxChart(
         table: () =>
           table(title, months, [
             ["Japan's stock", scenario.stocks.japanStock],
-            ['50% range, low', bands.scenario.japanStock.p25],
-            ['50% range, high', bands.scenario.japanStock.p75],
-            ['90% range, low', bands.scenario.japanStock.p05],
-            ['90% range, high', bands.scenario.japanStock.p95],
+            ...rangeColumns(bands.scenario.japanStock),
           ]),
       };
     }
@@ -175,10 +177,7 @@ export function sandboxChart(
             [
               ["With Japan's exports", scenario.demand.unmetLaunches],
               ['Without', baseline.demand.unmetLaunches],
-              ['50% range, low', bands.scenario.unmetLaunches.p25],
-              ['50% range, high', bands.scenario.unmetLaunches.p75],
-              ['90% range, low', bands.scenario.unmetLaunches.p05],
-              ['90% range, high', bands.scenario.unmetLaunches.p95],
+              ...rangeColumns(bands.scenario.unmetLaunches),
             ],
             'during the month',
           ),

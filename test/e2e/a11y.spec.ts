@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
   DESKTOP,
   PHONE,
@@ -9,9 +7,8 @@ import {
   scrollToStep,
   stepStates,
   test,
+  violationsOf,
 } from './fixtures.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 for (const [name, viewport] of [
   ['desktop', DESKTOP],
@@ -28,11 +25,7 @@ for (const [name, viewport] of [
       for (let i = 0; i < states.length; i++) {
         await scrollToStep(page, i);
         await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map(
-          (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        expect(summary, `step ${i} (${states[i]})`).toEqual([]);
+        expect(await violationsOf(page), `step ${i} (${states[i]})`).toEqual([]);
       }
     });
   }
@@ -80,20 +73,10 @@ for (const [name, viewport] of [
       await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
       await page.locator('.sandbox__advanced summary').click();
       await page.locator('[data-chart="ukraine"] .chart-figure__table summary').click();
-      const sandbox = await new AxeBuilder({ page }).withTags(TAGS).include('#sandbox').analyze();
-      expect(
-        sandbox.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await violationsOf(page, '#sandbox'), 'sandbox').toEqual([]);
 
       await open(page, 'model.html');
-      const model = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(
-        model.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await violationsOf(page), 'model page').toEqual([]);
     });
   }
 }
@@ -113,15 +96,6 @@ test('the ledger sorts by a column heading, from the keyboard', async ({ page })
     'reported',
   );
 });
-
-/** axe's violations as one readable line each. */
-const violationsOf = async (page: Page, include?: string) => {
-  const builder = new AxeBuilder({ page }).withTags(TAGS);
-  const results = await (include ? builder.include(include) : builder).analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-};
 
 test('axe finds no violation in the projector theme, at every story step and in the sandbox', async ({
   page,

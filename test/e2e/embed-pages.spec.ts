@@ -1,7 +1,6 @@
 // The embed pages themselves (dist/embed/<chart>.html): accessible in light and dark, a chart
 // alone with its credits, options from the link, exactly the model's numbers for a pinned
 // scenario, old links migrated, bad links harmless, and a readable default without JavaScript.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { embedQuery, DEFAULT_LOOK, type SandboxTarget } from '../../src/embed/links.ts';
 import { tableForState } from '../../src/graphics/tables.ts';
@@ -9,10 +8,8 @@ import { formatNumber } from '../../src/lib/format.ts';
 import { sandboxChart } from '../../src/sandbox/charts.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
-import { DESKTOP, PHONE, expect, test } from './fixtures.ts';
+import { DESKTOP, PHONE, expect, test, violationsOf } from './fixtures.ts';
 import { EMBED_CHART_IDS, content, ledger, startCachedSite } from './embed-site.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function openEmbed(page: Page, chart: string, query = '') {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -55,11 +52,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await openEmbed(page, chart, query);
       // One open data table is enough to check tables (and keeps axe quick).
       if (chart === 'unmet') await page.locator('.chart-figure__table summary').click();
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' '))}`),
-        `${chart}?${query}`,
-      ).toEqual([]);
+      expect(await violationsOf(page), `${chart}?${query}`).toEqual([]);
     }
   });
 }

@@ -1,5 +1,6 @@
 // Shared browser-test setup: every test fails if the page logs an error or throws, and pages
 // are opened with reduced motion unless a test asks otherwise (so states settle at once).
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -54,4 +55,16 @@ export const figure = (page: Page) => page.locator('.story-figure');
 export async function screenshot(page: Page, name: string) {
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}
+
+/** WCAG 2.2 A and AA, plus axe's best practices: what every axe run in these tests checks. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe's violations on the page (or inside `include`), as one readable line each. */
+export async function violationsOf(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
