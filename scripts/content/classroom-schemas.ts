@@ -10,7 +10,10 @@ const id = v.pipe(
 );
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const texts = v.pipe(v.array(text), v.minLength(1, 'needs at least one entry'));
-const shortKey = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9]{0,2}$/, 'must be a slider key such as je'));
+const shortKey = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9]{0,2}$/, 'must be a slider key such as je'),
+);
 
 export const ClassroomSchema = v.strictObject({
   title: text,
@@ -66,7 +69,10 @@ export const MediaSchema = v.strictObject({
         claim: text,
         says: v.record(
           id,
-          v.union([verdict, v.strictObject({ says: verdict, note: v.optional(text) })], 'must be yes, partly, no or { says, note }'),
+          v.union(
+            [verdict, v.strictObject({ says: verdict, note: v.optional(text) })],
+            'must be yes, partly, no or { says, note }',
+          ),
         ),
       }),
     ),

@@ -133,24 +133,39 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     const at = (path: Path) => tasksFile.yaml.lineOf(path);
     const seen = new Set<string>();
     tasks.forEach((task, i) => {
-      if (seen.has(task.id)) problems.add(tasksFile.file, at([i, 'id']), `duplicate task "${task.id}"`);
+      if (seen.has(task.id))
+        problems.add(tasksFile.file, at([i, 'id']), `duplicate task "${task.id}"`);
       seen.add(task.id);
       const preset = task.preset ? presets.find((p) => p.id === task.preset) : undefined;
       if (task.preset && !preset) {
-        problems.add(tasksFile.file, at([i, 'preset']), `unknown preset "${task.preset}" (see content/presets.yaml)`);
+        problems.add(
+          tasksFile.file,
+          at([i, 'preset']),
+          `unknown preset "${task.preset}" (see content/presets.yaml)`,
+        );
       }
-      const values = { ...(preset?.values ?? {}), ...(task.values ?? {}) } as Partial<Record<ParameterId, number>>;
+      const values = { ...(preset?.values ?? {}), ...(task.values ?? {}) } as Partial<
+        Record<ParameterId, number>
+      >;
       for (const [key, value] of Object.entries(task.values ?? {})) {
         const spec = parameters.find((p) => p.id === key);
         if (spec && clampToSpec(spec, value) !== value) {
-          problems.add(tasksFile.file, at([i, 'values', key]), `${key}: ${value} is outside [${spec.min}, ${spec.max}] or off its step of ${spec.step}`);
+          problems.add(
+            tasksFile.file,
+            at([i, 'values', key]),
+            `${key}: ${value} is outside [${spec.min}, ${spec.max}] or off its step of ${spec.step}`,
+          );
         }
       }
       taskValues.set(task.id, values);
       for (const list of ['lock', 'hide'] as const) {
         (task[list] ?? []).forEach((key, j) => {
           if (!sliders.has(key)) {
-            problems.add(tasksFile.file, at([i, list, j]), `"${key}" is not a slider's key (known: ${[...sliders.keys()].join(', ')})`);
+            problems.add(
+              tasksFile.file,
+              at([i, list, j]),
+              `"${key}" is not a slider's key (known: ${[...sliders.keys()].join(', ')})`,
+            );
           }
         });
       }
@@ -161,16 +176,34 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     const at = (path: Path) => mediaFile.yaml.lineOf(path);
     const reportIds = media.reports.map((r) => r.source);
     media.reports.forEach((r, i) => {
-      if (!sourceIds.has(r.source)) problems.add(mediaFile.file, at(['reports', i, 'source']), `unknown source "${r.source}"`);
+      if (!sourceIds.has(r.source))
+        problems.add(mediaFile.file, at(['reports', i, 'source']), `unknown source "${r.source}"`);
     });
     media.claims.forEach((claim, i) => {
       for (const id of reportIds) {
-        if (!(id in claim.says)) problems.add(mediaFile.file, at(['claims', i, 'says']), `claim "${claim.id}" says nothing about report "${id}" (yes, partly or no)`);
+        if (!(id in claim.says))
+          problems.add(
+            mediaFile.file,
+            at(['claims', i, 'says']),
+            `claim "${claim.id}" says nothing about report "${id}" (yes, partly or no)`,
+          );
       }
       for (const [id, cell] of Object.entries(claim.says)) {
-        if (!reportIds.includes(id)) problems.add(mediaFile.file, at(['claims', i, 'says', id]), `"${id}" is not one of the reports`);
-        if ((typeof cell === 'string' ? cell : cell.says) === 'partly' && (typeof cell === 'string' || !cell.note)) {
-          problems.add(mediaFile.file, at(['claims', i, 'says', id]), `"partly" needs a note saying what the report does say`);
+        if (!reportIds.includes(id))
+          problems.add(
+            mediaFile.file,
+            at(['claims', i, 'says', id]),
+            `"${id}" is not one of the reports`,
+          );
+        if (
+          (typeof cell === 'string' ? cell : cell.says) === 'partly' &&
+          (typeof cell === 'string' || !cell.note)
+        ) {
+          problems.add(
+            mediaFile.file,
+            at(['claims', i, 'says', id]),
+            `"partly" needs a note saying what the report does say`,
+          );
         }
       }
     });
@@ -179,18 +212,31 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   if (teacher && teacherFile) {
     const total = teacher.plan.reduce((sum, p) => sum + p.minutes, 0);
     if (total !== teacher.minutes) {
-      problems.add(teacherFile.file, teacherFile.yaml.lineOf(['plan']), `the plan's phases add up to ${total} minutes, not ${teacher.minutes}`);
+      problems.add(
+        teacherFile.file,
+        teacherFile.yaml.lineOf(['plan']),
+        `the plan's phases add up to ${total} minutes, not ${teacher.minutes}`,
+      );
     }
     teacher.plan.forEach((phase, i) => {
       for (const message of checkSiteLink(phase.link, { ledger: parameters, stepIds })) {
-        problems.add(teacherFile.file, teacherFile.yaml.lineOf(['plan', i, 'link']), `link: ${message}`);
+        problems.add(
+          teacherFile.file,
+          teacherFile.yaml.lineOf(['plan', i, 'link']),
+          `link: ${message}`,
+        );
       }
     });
   }
 
   if (worksheet && worksheetFile && tasks) {
     worksheet.tasks.forEach((id, i) => {
-      if (!tasks.some((t) => t.id === id)) problems.add(worksheetFile.file, worksheetFile.yaml.lineOf(['tasks', i]), `unknown task "${id}" (see content/classroom/tasks.yaml)`);
+      if (!tasks.some((t) => t.id === id))
+        problems.add(
+          worksheetFile.file,
+          worksheetFile.yaml.lineOf(['tasks', i]),
+          `unknown task "${id}" (see content/classroom/tasks.yaml)`,
+        );
     });
   }
 
@@ -221,13 +267,22 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
       const parsed = parseInlineMarkdown(f.file, line, text, ctx);
       const hasNumber = /\d/.test(text.replace(/\[@[^\]]*\]/g, ''));
       if (!parsed.cited && (parsed.figures || (factual && hasNumber))) {
-        problems.add(f.file, line, `needs a citation such as [@source-id] (it has ${parsed.figures ? 'a figure' : 'a number'})`);
+        problems.add(
+          f.file,
+          line,
+          `needs a citation such as [@source-id] (it has ${parsed.figures ? 'a figure' : 'a number'})`,
+        );
       }
       return parsed.inlines;
     };
     const cite = (ids: readonly string[], f: Yaml, path: Path): CitationRef[] => {
       if (!ids.length) return [];
-      const [node] = parseInlineMarkdown(f.file, f.yaml.lineOf(path), `[${ids.map((id) => `@${id}`).join('; ')}]`, ctx).inlines;
+      const [node] = parseInlineMarkdown(
+        f.file,
+        f.yaml.lineOf(path),
+        `[${ids.map((id) => `@${id}`).join('; ')}]`,
+        ctx,
+      ).inlines;
       return node?.t === 'cite' ? node.refs : [];
     };
     const notes = (): SourceNote[] =>
@@ -244,10 +299,16 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     drawHelp: classroom.predict.drawHelp,
     runOutQuestion: classroom.predict.runOutQuestion,
     caveat: p.rich(classroomFile, ['predict', 'caveat'], classroom.predict.caveat),
-    discuss: classroom.predict.discuss.map((d, i) => p.rich(classroomFile, ['predict', 'discuss', i], d, false)),
+    discuss: classroom.predict.discuss.map((d, i) =>
+      p.rich(classroomFile, ['predict', 'discuss', i], d, false),
+    ),
   });
 
-  const taskOf = (p: Page, i: number, parts: { answer: boolean; intro?: boolean }): ClassroomTask => {
+  const taskOf = (
+    p: Page,
+    i: number,
+    parts: { answer: boolean; intro?: boolean },
+  ): ClassroomTask => {
     const task = tasks[i]!;
     const values = taskValues.get(task.id) ?? {};
     const view = task.view ?? 'ukraine';
@@ -263,8 +324,12 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     ].filter(Boolean);
     const query = [scenario, ...options].join('&');
     // The link must open exactly as written: no value moved, no option dropped.
-    const notices = [...parseScenario(query, parameters).notices, ...parseControlOptions(query, parameters).notices];
-    for (const n of notices) problems.add(tasksFile.file, tasksFile.yaml.lineOf([i]), `task "${task.id}": ${n.message}`);
+    const notices = [
+      ...parseScenario(query, parameters).notices,
+      ...parseControlOptions(query, parameters).notices,
+    ];
+    for (const n of notices)
+      problems.add(tasksFile.file, tasksFile.yaml.lineOf([i]), `task "${task.id}": ${n.message}`);
     return {
       id: task.id,
       title: task.title,
@@ -281,13 +346,18 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
 
   const mediaOf = (p: Page, parts: { answers: boolean; intro?: boolean }): MediaActivity => ({
     intro: parts.intro === false ? [] : p.rich(mediaFile, ['intro'], media.intro),
-    reports: media.reports.map((r, i) => ({ ...r, ref: p.cite([r.source], mediaFile, ['reports', i, 'source'])[0]! })),
+    reports: media.reports.map((r, i) => ({
+      ...r,
+      ref: p.cite([r.source], mediaFile, ['reports', i, 'source'])[0]!,
+    })),
     claims: media.claims.map((c) => ({
       id: c.id,
       claim: c.claim,
       cells: media.reports.map((r) => {
         const cell = c.says[r.source] ?? 'no';
-        return typeof cell === 'string' ? { source: r.source, says: cell } : { source: r.source, says: cell.says, note: cell.note };
+        return typeof cell === 'string'
+          ? { source: r.source, says: cell }
+          : { source: r.source, says: cell.says, note: cell.note };
       }),
     })),
     questions: media.questions.map((q, i) => ({
@@ -335,7 +405,9 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
       link: phase.link,
     })),
     materials: teacher.materials.map((m, i) => tp.rich(teacherFile, ['materials', i], m, false)),
-    preparation: teacher.preparation.map((m, i) => tp.rich(teacherFile, ['preparation', i], m, false)),
+    preparation: teacher.preparation.map((m, i) =>
+      tp.rich(teacherFile, ['preparation', i], m, false),
+    ),
     offline: teacher.offline.map((m, i) => tp.rich(teacherFile, ['offline', i], m, false)),
     print: tp.rich(teacherFile, ['print'], teacher.print, false),
     predictAnswer: tp.rich(teacherFile, ['predictAnswer'], teacher.predictAnswer),
@@ -352,7 +424,9 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     intro: wp.rich(worksheetFile, ['intro'], worksheet.intro, false),
     // On paper, no cited prose but the claims table: its reports are the only sources listed.
     predict: predictCopy(wp, { intro: false }),
-    revealQuestions: worksheet.revealQuestions.map((q, i) => wp.rich(worksheetFile, ['revealQuestions', i], q, false)),
+    revealQuestions: worksheet.revealQuestions.map((q, i) =>
+      wp.rich(worksheetFile, ['revealQuestions', i], q, false),
+    ),
     tasks: worksheet.tasks.flatMap((id) => {
       const i = tasks.findIndex((t) => t.id === id);
       return i < 0 ? [] : [taskOf(wp, i, { answer: false, intro: false })];

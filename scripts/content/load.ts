@@ -59,9 +59,7 @@ export interface Content extends StoryContent {
   files: string[];
 }
 
-export type LoadResult =
-  | { ok: true; content: Content }
-  | { ok: false; problems: ContentProblems };
+export type LoadResult = { ok: true; content: Content } | { ok: false; problems: ContentProblems };
 
 /** Validate the assumptions ledger (content/parameters.yaml) against the model and the sources. */
 export function checkLedger(
@@ -86,13 +84,18 @@ export function checkLedger(
     if (p.step <= 0) problems.add(file, at('step'), 'step must be above zero');
     const steps = (p.default - p.min) / p.step;
     if (Math.abs(steps - Math.round(steps)) > 1e-9) {
-      problems.add(file, at('default'), `default ${p.default} is not on a step of ${p.step} from ${p.min}`);
+      problems.add(
+        file,
+        at('default'),
+        `default ${p.default} is not on a step of ${p.step} from ${p.min}`,
+      );
     }
     if (p.status === 'reported' && p.spread > 0) {
       problems.add(file, at('spread'), 'a reported value is held fixed: spread must be 0');
     }
     p.sources.forEach((id, j) => {
-      if (!sourceIds.has(id)) problems.add(file, yaml.lineOf([i, 'sources', j]), `unknown source "${id}"`);
+      if (!sourceIds.has(id))
+        problems.add(file, yaml.lineOf([i, 'sources', j]), `unknown source "${id}"`);
     });
   });
   for (const id of PARAMETER_IDS) {
@@ -115,7 +118,12 @@ export function loadLedger(root: string, projectRoot = join(root, '..')): Parame
   const sourcesFile = read('sources.yaml');
   const sources = check(SourcesSchema, sourcesFile.file, sourcesFile.yaml, problems) ?? [];
   const paramFile = read('parameters.yaml');
-  const ledger = checkLedger(paramFile.file, paramFile.yaml, problems, new Set(sources.map((s) => s.id)));
+  const ledger = checkLedger(
+    paramFile.file,
+    paramFile.yaml,
+    problems,
+    new Set(sources.map((s) => s.id)),
+  );
   if (!problems.ok) throw new ContentError(problems.list);
   return ledger;
 }
@@ -143,51 +151,78 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
 
   // --- sources -------------------------------------------------------------------------------
   const sourcesFile = yamlOf('sources.yaml');
-  const sources = (sourcesFile && check(SourcesSchema, sourcesFile.file, sourcesFile.yaml, problems)) ?? [];
+  const sources =
+    (sourcesFile && check(SourcesSchema, sourcesFile.file, sourcesFile.yaml, problems)) ?? [];
   const sourceIds = new Set<string>();
   sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) problems.add(sourcesFile!.file, sourcesFile!.yaml.lineOf([i, 'id']), `duplicate source id "${s.id}"`);
+    if (sourceIds.has(s.id))
+      problems.add(
+        sourcesFile!.file,
+        sourcesFile!.yaml.lineOf([i, 'id']),
+        `duplicate source id "${s.id}"`,
+      );
     sourceIds.add(s.id);
   });
-  const checkSourceList = (file: string, yaml: YamlFile, path: (string | number)[], ids: readonly string[]) => {
+  const checkSourceList = (
+    file: string,
+    yaml: YamlFile,
+    path: (string | number)[],
+    ids: readonly string[],
+  ) => {
     ids.forEach((id, j) => {
-      if (!sourceIds.has(id)) problems.add(file, yaml.lineOf([...path, j]), `unknown source "${id}"`);
+      if (!sourceIds.has(id))
+        problems.add(file, yaml.lineOf([...path, j]), `unknown source "${id}"`);
     });
   };
 
   // --- site ----------------------------------------------------------------------------------
   const siteFile = yamlOf('site.yaml');
-  const site = siteFile && (check(SiteSchema, siteFile.file, siteFile.yaml, problems) as SiteMeta | null);
+  const site =
+    siteFile && (check(SiteSchema, siteFile.file, siteFile.yaml, problems) as SiteMeta | null);
 
   // --- parameters ledger ----------------------------------------------------------------------
   const paramFile = yamlOf('parameters.yaml');
-  const parameters = paramFile ? checkLedger(paramFile.file, paramFile.yaml, problems, sourceIds) : [];
+  const parameters = paramFile
+    ? checkLedger(paramFile.file, paramFile.yaml, problems, sourceIds)
+    : [];
 
   // --- sandbox presets --------------------------------------------------------------------------
   const presetsFile = yamlOf('presets.yaml');
-  const presets = ((presetsFile && check(PresetsSchema, presetsFile.file, presetsFile.yaml, problems)) ?? []) as Preset[];
+  const presets = ((presetsFile &&
+    check(PresetsSchema, presetsFile.file, presetsFile.yaml, problems)) ??
+    []) as Preset[];
   presets.forEach((preset, i) => {
     for (const [key, value] of Object.entries(preset.values)) {
       const spec = parameters.find((p) => p.id === key);
       if (spec && clampToSpec(spec, value) !== value) {
-        problems.add(presetsFile!.file, presetsFile!.yaml.lineOf([i, 'values', key]), `${key}: ${value} is outside [${spec.min}, ${spec.max}] or off its step of ${spec.step}`);
+        problems.add(
+          presetsFile!.file,
+          presetsFile!.yaml.lineOf([i, 'values', key]),
+          `${key}: ${value} is outside [${spec.min}, ${spec.max}] or off its step of ${spec.step}`,
+        );
       }
     }
   });
 
   // --- timeline -----------------------------------------------------------------------------
   const timelineFile = yamlOf('timeline.yaml');
-  const timeline = (timelineFile && check(TimelineSchema, timelineFile.file, timelineFile.yaml, problems)) ?? [];
+  const timeline =
+    (timelineFile && check(TimelineSchema, timelineFile.file, timelineFile.yaml, problems)) ?? [];
   timeline.forEach((e, i) => {
     if (!(TIMELINE_GROUPS as readonly string[]).includes(e.group)) {
-      problems.add(timelineFile!.file, timelineFile!.yaml.lineOf([i, 'group']), `unknown group "${e.group}" (known: ${TIMELINE_GROUPS.join(', ')})`);
+      problems.add(
+        timelineFile!.file,
+        timelineFile!.yaml.lineOf([i, 'group']),
+        `unknown group "${e.group}" (known: ${TIMELINE_GROUPS.join(', ')})`,
+      );
     }
     checkSourceList(timelineFile!.file, timelineFile!.yaml, [i, 'sources'], e.sources);
   });
 
   // --- glossary ---------------------------------------------------------------------------------
   const glossaryFile = yamlOf('glossary.yaml');
-  const glossary = ((glossaryFile && check(GlossarySchema, glossaryFile.file, glossaryFile.yaml, problems)) ??
+  const glossary = ((glossaryFile &&
+    check(GlossarySchema, glossaryFile.file, glossaryFile.yaml, problems)) ??
     []) as GlossaryTerm[];
   const glossaryLookup = new Map<string, string>();
   glossary.forEach((g, i) => {
@@ -197,17 +232,34 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
 
   // --- graphics copy ------------------------------------------------------------------------------
   const graphicsFile = yamlOf('graphics.yaml');
-  const graphicsCopy = graphicsFile && check(GraphicsSchema, graphicsFile.file, graphicsFile.yaml, problems);
+  const graphicsCopy =
+    graphicsFile && check(GraphicsSchema, graphicsFile.file, graphicsFile.yaml, problems);
   if (graphicsFile && graphicsCopy) {
     for (const id of GRAPHIC_IDS) {
-      if (!graphicsCopy.graphics[id]) problems.add(graphicsFile.file, graphicsFile.yaml.lineOf(['graphics']), `graphic "${id}" needs a title and description`);
+      if (!graphicsCopy.graphics[id])
+        problems.add(
+          graphicsFile.file,
+          graphicsFile.yaml.lineOf(['graphics']),
+          `graphic "${id}" needs a title and description`,
+        );
     }
     for (const id of Object.keys(graphicsCopy.states)) {
-      if (!GRAPHIC_STATE_IDS.has(id)) problems.add(graphicsFile.file, graphicsFile.yaml.lineOf(['states', id]), `state "${id}" is not known to any graphic`);
+      if (!GRAPHIC_STATE_IDS.has(id))
+        problems.add(
+          graphicsFile.file,
+          graphicsFile.yaml.lineOf(['states', id]),
+          `state "${id}" is not known to any graphic`,
+        );
     }
     graphicsCopy.scale.forEach((bar, i) => {
-      if ('sources' in bar) checkSourceList(graphicsFile.file, graphicsFile.yaml, ['scale', i, 'sources'], bar.sources);
-      if (!SCALE_BAR_IDS.includes(bar.id)) problems.add(graphicsFile.file, graphicsFile.yaml.lineOf(['scale', i, 'id']), `scale bar "${bar.id}" is not drawn by the scale graphic`);
+      if ('sources' in bar)
+        checkSourceList(graphicsFile.file, graphicsFile.yaml, ['scale', i, 'sources'], bar.sources);
+      if (!SCALE_BAR_IDS.includes(bar.id))
+        problems.add(
+          graphicsFile.file,
+          graphicsFile.yaml.lineOf(['scale', i, 'id']),
+          `scale bar "${bar.id}" is not drawn by the scale graphic`,
+        );
     });
   }
 
@@ -217,18 +269,31 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   if (embedsFile && embeds) {
     const at = (...path: string[]) => embedsFile.yaml.lineOf(path);
     for (const chart of EMBED_CHART_IDS) {
-      if (!embeds[chart]) problems.add(embedsFile.file, 1, `chart "${chart}" needs a note and a height`);
+      if (!embeds[chart])
+        problems.add(embedsFile.file, 1, `chart "${chart}" needs a note and a height`);
     }
     for (const [chart, copy] of Object.entries(embeds)) {
       if (!(EMBED_CHART_IDS as readonly string[]).includes(chart)) {
-        problems.add(embedsFile.file, at(chart), `"${chart}" is not an embeddable chart (known: ${EMBED_CHART_IDS.join(', ')})`);
+        problems.add(
+          embedsFile.file,
+          at(chart),
+          `"${chart}" is not an embeddable chart (known: ${EMBED_CHART_IDS.join(', ')})`,
+        );
         continue;
       }
       if (isSandboxChart(chart) && !copy.alt) {
-        problems.add(embedsFile.file, at(chart), `${chart}: a sandbox chart needs alt text for its fallback picture`);
+        problems.add(
+          embedsFile.file,
+          at(chart),
+          `${chart}: a sandbox chart needs alt text for its fallback picture`,
+        );
       }
       if (!isSandboxChart(chart) && copy.alt) {
-        problems.add(embedsFile.file, at(chart, 'alt'), `${chart}: a story graphic takes its alt text from graphics.yaml, state by state`);
+        problems.add(
+          embedsFile.file,
+          at(chart, 'alt'),
+          `${chart}: a story graphic takes its alt text from graphics.yaml, state by state`,
+        );
       }
       checkSourceList(embedsFile.file, embedsFile.yaml, [chart, 'sources'], copy.sources);
     }
@@ -237,7 +302,9 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   // --- story chapters --------------------------------------------------------------------------
   const storyDir = join(root, 'story');
   const chapterFiles = existsSync(storyDir)
-    ? readdirSync(storyDir).filter((f) => f.endsWith('.md')).sort()
+    ? readdirSync(storyDir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
     : [];
   if (!chapterFiles.length) problems.add(rel(storyDir), 1, 'no chapters (*.md) found');
   const ctx: StoryContext = {
@@ -259,26 +326,53 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     const chapter = parseChapter(rel(path), readFileSync(path, 'utf8'), ctx);
     if (!chapter) continue;
     const previous = chapterIds.get(chapter.id);
-    if (previous) problems.add(chapter.file, 2, `chapter id "${chapter.id}" is already used by ${previous}`);
+    if (previous)
+      problems.add(chapter.file, 2, `chapter id "${chapter.id}" is already used by ${previous}`);
     chapterIds.set(chapter.id, chapter.file);
     chapters.push(chapter);
   }
   // Every state a step uses needs its text equivalent.
   if (graphicsFile && graphicsCopy) {
     for (const [state, at] of ctx.states) {
-      if (!graphicsCopy.states[state]) problems.add(at.file, at.line, `state "${state}" has no caption and alt text in ${graphicsFile.file}`);
+      if (!graphicsCopy.states[state])
+        problems.add(
+          at.file,
+          at.line,
+          `state "${state}" has no caption and alt text in ${graphicsFile.file}`,
+        );
     }
   }
 
   const modelText = readText('model.md');
-  const modelDoc = renderModelDoc(rel(join(root, 'model.md')), modelText ?? '', sources as Source[], problems);
+  const modelDoc = renderModelDoc(
+    rel(join(root, 'model.md')),
+    modelText ?? '',
+    sources as Source[],
+    problems,
+  );
 
-  const classroom = loadClassroom({ root, projectRoot, problems, sources: sources as Source[], glossary, glossaryLookup, knownStates: GRAPHIC_STATE_IDS, chapters, parameters, presets, stepIds: [...ctx.states.keys()], files });
+  const classroom = loadClassroom({
+    root,
+    projectRoot,
+    problems,
+    sources: sources as Source[],
+    glossary,
+    glossaryLookup,
+    knownStates: GRAPHIC_STATE_IDS,
+    chapters,
+    parameters,
+    presets,
+    stepIds: [...ctx.states.keys()],
+    files,
+  });
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom) return { ok: false, problems };
+  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom)
+    return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
-    chapter.blocks.flatMap((b) => (b.type === 'step' ? [{ index: b.index, state: b.state, chapterId: chapter.id }] : [])),
+    chapter.blocks.flatMap((b) =>
+      b.type === 'step' ? [{ index: b.index, state: b.state, chapterId: chapter.id }] : [],
+    ),
   );
   const byId = new Map(sources.map((s) => [s.id, s as Source]));
   const notes: SourceNote[] = [...ctx.noteNumbers.entries()]
@@ -304,7 +398,15 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
         if (!('param' in bar)) return bar;
         // A model number: value, unit, status and sources come from the ledger, never copied.
         const spec = parameters.find((p) => p.id === bar.param)!;
-        return { id: bar.id, label: bar.label, note: bar.note, value: spec.default, unit: spec.unit, status: spec.status, sources: spec.sources };
+        return {
+          id: bar.id,
+          label: bar.label,
+          note: bar.note,
+          value: spec.default,
+          unit: spec.unit,
+          status: spec.status,
+          sources: spec.sources,
+        };
       }),
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,

@@ -22,7 +22,8 @@ export function renderModelDoc(
 
   md.inline.ruler.before('link', 'citation', (state: StateInline, silent: boolean) => {
     const start = state.pos;
-    if (state.src.charCodeAt(start) !== 0x5b || state.src.charCodeAt(start + 1) !== 0x40) return false;
+    if (state.src.charCodeAt(start) !== 0x5b || state.src.charCodeAt(start + 1) !== 0x40)
+      return false;
     const end = state.src.indexOf(']', start);
     if (end < 0) return false;
     const body = state.src.slice(start + 1, end);
@@ -58,7 +59,9 @@ export function renderModelDoc(
   md.renderer.rules.table_open = (tokens, idx) => {
     tableCount++;
     const firstHeading = tokens.slice(idx).find((t) => t.type === 'inline')?.content ?? '';
-    const label = md.utils.escapeHtml(`Table ${tableCount}${firstHeading ? `: ${firstHeading.replace(/`/g, '')}` : ''}`);
+    const label = md.utils.escapeHtml(
+      `Table ${tableCount}${firstHeading ? `: ${firstHeading.replace(/`/g, '')}` : ''}`,
+    );
     return `<div class="doc-table" tabindex="0" role="region" aria-label="${label}"><table>`;
   };
   md.renderer.rules.table_close = () => '</table></div>';
@@ -71,7 +74,12 @@ export function renderModelDoc(
     for (const m of line.matchAll(/\[@([^\]]+)\]/g)) {
       for (const raw of m[1]!.split(/[;,]/)) {
         const id = raw.trim().replace(/^@/, '');
-        if (!known.has(id)) problems.add(file, i + 1, `citation of unknown source "${id}" (add it to content/sources.yaml)`);
+        if (!known.has(id))
+          problems.add(
+            file,
+            i + 1,
+            `citation of unknown source "${id}" (add it to content/sources.yaml)`,
+          );
       }
     }
   });

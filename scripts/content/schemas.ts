@@ -73,7 +73,15 @@ export const GlossarySchema = v.array(
 
 const ScaleBarSchema = v.union([
   v.strictObject({ id, label: text, param: v.picklist(PARAMETER_IDS), note: text }),
-  v.strictObject({ id, label: text, value: v.number(), unit: text, status, sources: sourceIds, note: text }),
+  v.strictObject({
+    id,
+    label: text,
+    value: v.number(),
+    unit: text,
+    status,
+    sources: sourceIds,
+    note: text,
+  }),
 ]);
 
 export const GraphicsSchema = v.strictObject({
@@ -87,8 +95,17 @@ export const GraphicsSchema = v.strictObject({
 export const EmbedsSchema = v.record(
   id,
   v.strictObject({
-    note: v.pipe(text, v.regex(/^[^\n]*$/, 'must be one line'), v.maxLength(140, 'must be at most 140 characters')),
-    height: v.pipe(v.number(), v.integer('must be a whole number of pixels'), v.minValue(200), v.maxValue(2000)),
+    note: v.pipe(
+      text,
+      v.regex(/^[^\n]*$/, 'must be one line'),
+      v.maxLength(140, 'must be at most 140 characters'),
+    ),
+    height: v.pipe(
+      v.number(),
+      v.integer('must be a whole number of pixels'),
+      v.minValue(200),
+      v.maxValue(2000),
+    ),
     alt: v.optional(text),
     sources: v.optional(v.array(id), []),
   }),

@@ -152,7 +152,11 @@ interface InlineEnv {
   line: (token: Token) => number;
 }
 
-function convertInlines(parent: Token, inside: { cited: boolean; figures: boolean }, env: InlineEnv): Inline[] {
+function convertInlines(
+  parent: Token,
+  inside: { cited: boolean; figures: boolean },
+  env: InlineEnv,
+): Inline[] {
   const { file, ctx } = env;
   const { problems } = ctx;
   const lineAt = env.line;
@@ -187,7 +191,11 @@ function convertInlines(parent: Token, inside: { cited: boolean; figures: boolea
       case 'link_open': {
         const href = String(tok.attrGet('href') ?? '');
         if (!/^(https?:\/\/|mailto:|#|\.\/)/.test(href)) {
-          problems.add(file, lineAt(parent), `link "${href}" must be https://, mailto:, #anchor or ./page`);
+          problems.add(
+            file,
+            lineAt(parent),
+            `link "${href}" must be https://, mailto:, #anchor or ./page`,
+          );
         }
         const node: Extract<Inline, { t: 'link' }> = { t: 'link', href, c: [] };
         push(node);
@@ -206,7 +214,11 @@ function convertInlines(parent: Token, inside: { cited: boolean; figures: boolea
         const refs: CitationRef[] = [];
         for (const id of meta.ids) {
           if (!ctx.sourceIds.has(id)) {
-            problems.add(file, inlineLine(parent, meta.offset), `citation of unknown source "${id}" (add it to content/sources.yaml)`);
+            problems.add(
+              file,
+              inlineLine(parent, meta.offset),
+              `citation of unknown source "${id}" (add it to content/sources.yaml)`,
+            );
             continue;
           }
           let n = ctx.noteNumbers.get(id);
@@ -241,7 +253,11 @@ function convertInlines(parent: Token, inside: { cited: boolean; figures: boolea
         const meta = tok.meta as { label: string; id?: string; offset: number };
         const termId = meta.id ?? ctx.glossary.get(meta.label.toLowerCase());
         if (!termId || ![...ctx.glossary.values()].includes(termId)) {
-          problems.add(file, inlineLine(parent, meta.offset), `glossary term "${meta.id ?? meta.label}" is not in content/glossary.yaml`);
+          problems.add(
+            file,
+            inlineLine(parent, meta.offset),
+            `glossary term "${meta.id ?? meta.label}" is not in content/glossary.yaml`,
+          );
           push({ t: 'text', v: meta.label });
           break;
         }
@@ -289,13 +305,18 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
     if (!inline) return null;
     const flags = { cited: false, figures: false };
     const inlines = convertInlines(inline, flags, env);
-    const factual = inStep || flags.figures || /\d/.test(inline.content.replace(/\[@[^\]]*\]/g, ''));
+    const factual =
+      inStep || flags.figures || /\d/.test(inline.content.replace(/\[@[^\]]*\]/g, ''));
     if (factual && !flags.cited) {
       problems.add(
         file,
         lineAt(inline),
         'every factual paragraph needs a citation such as [@source-id]' +
-          (flags.figures ? ' (it has a figure)' : inStep ? ' (it is a story step)' : ' (it has a number)'),
+          (flags.figures
+            ? ' (it has a figure)'
+            : inStep
+              ? ' (it is a story step)'
+              : ' (it has a number)'),
       );
     }
     return { type: 'paragraph', inlines };
@@ -328,7 +349,12 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
           if (inline) {
             const flags = { cited: false, figures: false };
             const inlines = convertInlines(inline, flags, env);
-            if (!flags.cited) problems.add(file, lineAt(inline), 'a quotation needs a citation such as [@source-id]');
+            if (!flags.cited)
+              problems.add(
+                file,
+                lineAt(inline),
+                'a quotation needs a citation such as [@source-id]',
+              );
             blocks.push({ type: 'quote', inlines });
           }
           break;
@@ -337,17 +363,28 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
           const parsed = parseAttributes(tok.info);
           const line = lineAt(tok);
           if (!parsed) {
-            problems.add(file, line, `cannot read block "::: ${tok.info.trim()}" (use ::: type key="value")`);
+            problems.add(
+              file,
+              line,
+              `cannot read block "::: ${tok.info.trim()}" (use ::: type key="value")`,
+            );
             break;
           }
           const { type, attrs } = parsed;
           if (!(type in BLOCK_TYPES)) {
-            problems.add(file, line, `unknown block type "${type}" (known: ${Object.keys(BLOCK_TYPES).join(', ')})`);
+            problems.add(
+              file,
+              line,
+              `unknown block type "${type}" (known: ${Object.keys(BLOCK_TYPES).join(', ')})`,
+            );
             break;
           }
           const spec = BLOCK_TYPES[type as BlockType];
           for (const key of Object.keys(attrs)) {
-            if (!(spec.required as readonly string[]).includes(key) && !(spec.optional as readonly string[]).includes(key)) {
+            if (
+              !(spec.required as readonly string[]).includes(key) &&
+              !(spec.optional as readonly string[]).includes(key)
+            ) {
               problems.add(file, line, `block "${type}" does not take "${key}"`);
             }
           }
@@ -362,17 +399,34 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
               break;
             }
             if (!ctx.knownStates.has(state)) {
-              problems.add(file, line, `step state "${state}" is not known to any graphic (see src/graphics/registry.ts)`);
+              problems.add(
+                file,
+                line,
+                `step state "${state}" is not known to any graphic (see src/graphics/registry.ts)`,
+              );
             }
             const previous = ctx.states.get(state);
             if (previous) {
-              problems.add(file, line, `state "${state}" is already used at ${previous.file}:${previous.line}`);
+              problems.add(
+                file,
+                line,
+                `state "${state}" is already used at ${previous.file}:${previous.line}`,
+              );
             }
             ctx.states.set(state, { file, line });
             const index = ctx.stepCount++;
-            blocks.push({ type: 'step', state, index, blocks: convertBlocks(node.children, 'step') });
+            blocks.push({
+              type: 'step',
+              state,
+              index,
+              blocks: convertBlocks(node.children, 'step'),
+            });
           } else if (type === 'aside') {
-            blocks.push({ type: 'aside', title: attrs.title ?? '', blocks: convertBlocks(node.children, 'aside') });
+            blocks.push({
+              type: 'aside',
+              title: attrs.title ?? '',
+              blocks: convertBlocks(node.children, 'aside'),
+            });
           } else {
             if (node.children.length) problems.add(file, line, 'the sandbox block takes no text');
             blocks.push({ type: 'sandbox' });
@@ -383,7 +437,11 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
           problems.add(file, lineAt(tok), 'raw HTML is not allowed in content; use Markdown');
           break;
         default:
-          problems.add(file, lineAt(tok), `unsupported Markdown "${tok.type.replace(/_open$/, '')}"`);
+          problems.add(
+            file,
+            lineAt(tok),
+            `unsupported Markdown "${tok.type.replace(/_open$/, '')}"`,
+          );
       }
     }
     return blocks;

@@ -44,7 +44,9 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       const { content } = result;
       files = content.files;
       for (const file of files) this.addWatchFile(file);
-      return EXPORTS.map((key) => `export const ${key} = ${JSON.stringify(content[key])};`).join('\n');
+      return EXPORTS.map((key) => `export const ${key} = ${JSON.stringify(content[key])};`).join(
+        '\n',
+      );
     },
     configureServer(server) {
       server.watcher.add(root);

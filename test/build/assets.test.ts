@@ -8,12 +8,16 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve.mjs';
 
-const PORT = 4391;
 const BASE = '/news/graphics/backfill/';
 let server: Server;
+/** The origin the server listens on, known once it has started. */
+let origin = '';
 
 beforeAll(async () => {
-  server = await serveDist({ port: PORT, base: BASE });
+  server = await serveDist({ port: 0, base: BASE });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('The test server has no port');
+  origin = `http://127.0.0.1:${address.port}`;
 });
 afterAll(() => server?.close());
 
@@ -43,7 +47,7 @@ describe('the build under a sub-path', () => {
   });
 
   it.each(pages)('%s: every script, style, icon and preload resolves', async (page) => {
-    const pageUrl = new URL(page, `http://127.0.0.1:${PORT}${BASE}`);
+    const pageUrl = new URL(page, `${origin}${BASE}`);
     for (const url of resources(page)) {
       const response = await fetch(new URL(url, pageUrl));
       expect(response.status, `${url} from ${page}`).toBe(200);
@@ -53,7 +57,7 @@ describe('the build under a sub-path', () => {
   it('chunks loaded by JavaScript (dynamic imports) resolve too', async () => {
     const assets = readdirSync('dist/assets');
     for (const file of assets) {
-      const response = await fetch(`http://127.0.0.1:${PORT}${BASE}assets/${file}`);
+      const response = await fetch(`${origin}${BASE}assets/${file}`);
       expect(response.status, file).toBe(200);
     }
   });
