@@ -33,6 +33,7 @@ import {
 } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
 import type { ContentProblems } from './errors.ts';
+import type { LedgerRef } from './guards.ts';
 import {
   ClassroomSchema,
   MediaSchema,
@@ -60,6 +61,10 @@ export interface ClassroomInputs {
   stepIds: string[];
   /** Files read, for the dev server's reload. */
   files: string[];
+  /** The assumptions ledger, for figures that name an entry. */
+  ledger?: ReadonlyMap<string, LedgerRef>;
+  /** Sources the classroom copy cites outside its Markdown (the claims table's reports). */
+  cited?: Set<string>;
 }
 
 type Yaml = { file: string; yaml: YamlFile };
@@ -175,6 +180,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   if (media && mediaFile) {
     const at = (path: Path) => mediaFile.yaml.lineOf(path);
     const reportIds = media.reports.map((r) => r.source);
+    for (const id of reportIds) input.cited?.add(id);
     media.reports.forEach((r, i) => {
       if (!sourceIds.has(r.source))
         problems.add(mediaFile.file, at(['reports', i, 'source']), `unknown source "${r.source}"`);
@@ -249,6 +255,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   function page() {
     const ctx: StoryContext = {
       problems,
+      ledger: input.ledger,
       sourceIds,
       knownStates: input.knownStates,
       glossary: input.glossaryLookup,

@@ -20,14 +20,16 @@ import { GRAPHIC_STATE_IDS, GRAPHIC_IDS, TIMELINE_GROUPS } from '../../src/graph
 import { SCALE_BAR_IDS } from '../../src/graphics/scale/states.ts';
 import { EMBED_CHART_IDS, isSandboxChart, type EmbedChartId } from '../../src/embed/charts.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
-import { PARAMETER_IDS, clampToSpec } from '../../workers/stockpile/parameters.ts';
-import { ContentError, ContentProblems } from './errors.ts';
+import { clampToSpec } from '../../workers/stockpile/parameters.ts';
+import { ContentProblems } from './errors.ts';
+import { checkLedger } from './ledger.ts';
+import { renderCorrections, type Corrections } from './corrections.ts';
+import { checkEverySourceCited, citationsIn, ledgerRefs, type LedgerRef } from './guards.ts';
 import {
   EmbedsSchema,
   GlossarySchema,
   PresetsSchema,
   GraphicsSchema,
-  ParametersSchema,
   SiteSchema,
   SourcesSchema,
   TimelineSchema,
@@ -55,78 +57,15 @@ export interface Content extends StoryContent {
   modelDoc: ModelDoc;
   /** content/classroom/: the classroom view, teacher notes and worksheet. */
   classroom: ClassroomContent;
+  /** content/CORRECTIONS.md rendered to HTML: the corrections log, newest first. */
+  corrections: Corrections;
   /** Files read, so the dev server can reload when one changes. */
   files: string[];
 }
 
+export { checkLedger, loadLedger } from './ledger.ts';
+
 export type LoadResult = { ok: true; content: Content } | { ok: false; problems: ContentProblems };
-
-/** Validate the assumptions ledger (content/parameters.yaml) against the model and the sources. */
-export function checkLedger(
-  file: string,
-  yaml: YamlFile,
-  problems: ContentProblems,
-  sourceIds: ReadonlySet<string>,
-): ParameterSpec[] {
-  const parameters = (check(ParametersSchema, file, yaml, problems) ?? []) as ParameterSpec[];
-  if (!parameters.length) return parameters;
-  const seen = new Set<string>();
-  const shorts = new Set<string>();
-  parameters.forEach((p, i) => {
-    const at = (key: string) => yaml.lineOf([i, key]);
-    if (seen.has(p.id)) problems.add(file, at('id'), `duplicate parameter "${p.id}"`);
-    if (shorts.has(p.short)) problems.add(file, at('short'), `duplicate short key "${p.short}"`);
-    seen.add(p.id);
-    shorts.add(p.short);
-    if (!(p.min <= p.default && p.default <= p.max)) {
-      problems.add(file, at('default'), `default ${p.default} is outside [${p.min}, ${p.max}]`);
-    }
-    if (p.step <= 0) problems.add(file, at('step'), 'step must be above zero');
-    const steps = (p.default - p.min) / p.step;
-    if (Math.abs(steps - Math.round(steps)) > 1e-9) {
-      problems.add(
-        file,
-        at('default'),
-        `default ${p.default} is not on a step of ${p.step} from ${p.min}`,
-      );
-    }
-    if (p.status === 'reported' && p.spread > 0) {
-      problems.add(file, at('spread'), 'a reported value is held fixed: spread must be 0');
-    }
-    p.sources.forEach((id, j) => {
-      if (!sourceIds.has(id))
-        problems.add(file, yaml.lineOf([i, 'sources', j]), `unknown source "${id}"`);
-    });
-  });
-  for (const id of PARAMETER_IDS) {
-    if (!seen.has(id)) problems.add(file, 1, `the model needs parameter "${id}"`);
-  }
-  return parameters;
-}
-
-/**
- * Just the ledger, for the model's tests and benchmarks (which need no story). Throws a
- * ContentError listing every problem.
- */
-export function loadLedger(root: string, projectRoot = join(root, '..')): ParameterSpec[] {
-  const problems = new ContentProblems();
-  const read = (name: string) => {
-    const path = join(root, name);
-    const file = relative(projectRoot, path);
-    return { file, yaml: readYaml(file, readFileSync(path, 'utf8'), problems) };
-  };
-  const sourcesFile = read('sources.yaml');
-  const sources = check(SourcesSchema, sourcesFile.file, sourcesFile.yaml, problems) ?? [];
-  const paramFile = read('parameters.yaml');
-  const ledger = checkLedger(
-    paramFile.file,
-    paramFile.yaml,
-    problems,
-    new Set(sources.map((s) => s.id)),
-  );
-  if (!problems.ok) throw new ContentError(problems.list);
-  return ledger;
-}
 
 export function loadContent(root: string, projectRoot = join(root, '..')): LoadResult {
   const problems = new ContentProblems();
@@ -185,6 +124,9 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   const parameters = paramFile
     ? checkLedger(paramFile.file, paramFile.yaml, problems, sourceIds)
     : [];
+  const ledger = paramFile
+    ? ledgerRefs(parameters, paramFile.file, paramFile.yaml)
+    : new Map<string, LedgerRef>();
 
   // --- sandbox presets --------------------------------------------------------------------------
   const presetsFile = yamlOf('presets.yaml');
@@ -254,6 +196,14 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     graphicsCopy.scale.forEach((bar, i) => {
       if ('sources' in bar)
         checkSourceList(graphicsFile.file, graphicsFile.yaml, ['scale', i, 'sources'], bar.sources);
+      const entry = 'param' in bar ? ledger.get(bar.param) : undefined;
+      if ('param' in bar && entry && bar.status && bar.status !== entry.status)
+        problems.add(
+          graphicsFile.file,
+          graphicsFile.yaml.lineOf(['scale', i, 'status']),
+          `scale bar "${bar.id}" is marked ${bar.status}, but its ledger entry ${bar.param} is ` +
+            `${entry.status} (${entry.file}:${entry.line})`,
+        );
       if (!SCALE_BAR_IDS.includes(bar.id))
         problems.add(
           graphicsFile.file,
@@ -309,6 +259,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   if (!chapterFiles.length) problems.add(rel(storyDir), 1, 'no chapters (*.md) found');
   const ctx: StoryContext = {
     problems,
+    ledger,
     sourceIds,
     knownStates: GRAPHIC_STATE_IDS,
     glossary: glossaryLookup,
@@ -351,6 +302,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     problems,
   );
 
+  const cited = new Set<string>();
   const classroom = loadClassroom({
     root,
     projectRoot,
@@ -364,7 +316,33 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     presets,
     stepIds: [...ctx.states.keys()],
     files,
+    ledger,
+    cited,
   });
+
+  const correctionsFile = rel(join(root, 'CORRECTIONS.md'));
+  const corrections = renderCorrections(
+    correctionsFile,
+    readText('CORRECTIONS.md') ?? '',
+    sources as Source[],
+    site?.updated,
+    problems,
+  );
+
+  // Every source is cited somewhere: in Markdown ([@id]) or in a YAML `sources` list.
+  for (const path of files)
+    if (!path.endsWith('sources.yaml'))
+      for (const id of citationsIn(readFileSync(path, 'utf8'))) cited.add(id);
+  for (const list of [
+    ...parameters.map((p) => p.sources),
+    ...timeline.map((e) => e.sources),
+    ...glossary.map((g) => g.sources),
+    ...(graphicsCopy?.scale ?? []).map((b) => ('sources' in b ? b.sources : [])),
+    ...Object.values(embeds ?? {}).map((e) => e.sources),
+  ])
+    for (const id of list) cited.add(id);
+  if (sourcesFile && sources.length)
+    checkEverySourceCited(sourcesFile.file, sourcesFile.yaml, sources as Source[], cited, problems);
 
   if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom)
     return { ok: false, problems };
@@ -411,6 +389,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
       classroom,
+      corrections,
       files,
     },
   };

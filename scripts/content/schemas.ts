@@ -72,7 +72,14 @@ export const GlossarySchema = v.array(
 );
 
 const ScaleBarSchema = v.union([
-  v.strictObject({ id, label: text, param: v.picklist(PARAMETER_IDS), note: text }),
+  // A bar that shows a ledger number names it; a status, if written, must be the ledger's.
+  v.strictObject({
+    id,
+    label: text,
+    param: v.picklist(PARAMETER_IDS),
+    status: v.optional(status),
+    note: text,
+  }),
   v.strictObject({
     id,
     label: text,

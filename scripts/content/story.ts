@@ -12,6 +12,7 @@ import {
   type Inline,
 } from '../../src/lib/content-types.ts';
 import type { ContentProblems } from './errors.ts';
+import { figureLedgerProblems, type LedgerRef } from './guards.ts';
 import { FrontMatterSchema, check } from './schemas.ts';
 import { readYaml } from './yaml-file.ts';
 
@@ -23,9 +24,21 @@ export const BLOCK_TYPES = {
 } as const;
 type BlockType = keyof typeof BLOCK_TYPES;
 
+interface FigureMeta {
+  text: string;
+  status: string;
+  /** The ledger entry the figure restates, when it names one. */
+  ledger?: string;
+  /** More than three parts between the braces. */
+  extra: boolean;
+  offset: number;
+}
+
 /** Shared across chapters so note numbers and "first use" follow page order. */
 export interface StoryContext {
   problems: ContentProblems;
+  /** The assumptions ledger, for figures that name an entry (see guards.ts). */
+  ledger?: ReadonlyMap<string, LedgerRef>;
   sourceIds: ReadonlySet<string>;
   knownStates: ReadonlySet<string>;
   /** Glossary lookup: lowercased term or alias → term id. */
@@ -84,20 +97,22 @@ function termRule(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
-// {{about 30 a year|reported}}
+// {{about 30 a year|reported}}, or with the ledger entry it restates:
+// {{about 30 a year|reported|mhiOutputPerYear}}
 function figureRule(state: StateInline, silent: boolean): boolean {
   const src = state.src;
   const start = state.pos;
   if (src.charCodeAt(start) !== 0x7b || src.charCodeAt(start + 1) !== 0x7b) return false;
   const end = src.indexOf('}}', start);
   if (end < 0) return false;
-  const body = src.slice(start + 2, end);
-  const bar = body.lastIndexOf('|');
+  const [text = '', status = '', ledger, ...extra] = src.slice(start + 2, end).split('|');
   if (!silent) {
     const token = state.push('figure', '', 0);
     token.meta = {
-      text: (bar < 0 ? body : body.slice(0, bar)).trim(),
-      status: bar < 0 ? '' : body.slice(bar + 1).trim(),
+      text: text.trim(),
+      status: status.trim(),
+      ledger: ledger?.trim(),
+      extra: extra.length > 0,
       offset: start,
     };
   }
@@ -237,13 +252,21 @@ function convertInlines(
         break;
       }
       case 'figure': {
-        const meta = tok.meta as { text: string; status: string; offset: number };
+        const meta = tok.meta as unknown as FigureMeta;
+        const line = inlineLine(parent, meta.offset);
         if (!(FIGURE_STATUSES as readonly string[]).includes(meta.status)) {
           problems.add(
             file,
-            inlineLine(parent, meta.offset),
+            line,
             `figure "{{${meta.text}|${meta.status}}}" needs a status: ${FIGURE_STATUSES.join(', ')}`,
           );
+        }
+        if (meta.extra)
+          problems.add(file, line, `figure "{{${meta.text}|…}}" has more than text|status|ledger`);
+        if (meta.ledger !== undefined) {
+          const figure = { text: meta.text, status: meta.status, ledger: meta.ledger };
+          for (const message of figureLedgerProblems(figure, ctx.ledger))
+            problems.add(file, line, message);
         }
         inside.figures = true;
         push({ t: 'figure', v: meta.text, status: meta.status as FigureStatus });

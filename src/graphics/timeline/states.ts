@@ -1,7 +1,7 @@
 // The timeline's states: the window of time shown and which group of events is in focus.
 // Events themselves come from content/timeline.yaml.
 
-export const TIMELINE_GROUPS = ['postwar', 'revision', 'summit', 'after'] as const;
+export const TIMELINE_GROUPS = ['postwar', 'revision', 'summit', 'after', 'since'] as const;
 export type TimelineGroup = (typeof TIMELINE_GROUPS)[number];
 
 export interface TimelineState {
@@ -23,6 +23,8 @@ const SPECS = {
     show: ['revision', 'summit', 'after'],
     focus: 'after',
   },
+  // From 2025 to the story's last update (30 November 2026).
+  'since-2025': { from: 2025.2, to: 2026.95, show: ['after', 'since'], focus: 'since' },
 } satisfies Record<string, TimelineState>;
 
 export type TimelineStateId = keyof typeof SPECS;
