@@ -9,7 +9,7 @@ const icon = readFileSync('public/favicon.svg', 'utf8');
 const card = `<!doctype html><html><body style="margin:0">
 <div style="width:1200px;height:630px;background:#121418;color:#ececf0;font-family:system-ui,sans-serif;position:relative;overflow:hidden">
   <div style="position:absolute;left:72px;top:64px;font-size:30px;font-weight:800;letter-spacing:.08em;color:#ff9a5c">BACKFILL</div>
-  <div style="position:absolute;left:72px;top:120px;width:1050px;font-size:54px;line-height:1.12;font-weight:800">How Japan's Patriot missiles help Ukraine without going there</div>
+  <div style="position:absolute;left:72px;top:120px;width:1050px;font-size:54px;line-height:1.12;font-weight:800">How Japan's Patriot missiles can help Ukraine without going there</div>
   <svg width="1200" height="300" style="position:absolute;left:0;top:330px" viewBox="0 0 1200 300" font-family="system-ui,sans-serif" font-size="28" font-weight="700">
     <defs>
       <marker id="a" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L10,5L0,10z" fill="#ff9a5c"/></marker>

@@ -19,6 +19,7 @@ const PAGES = [
   ['teachers', 'teachers.html'],
   ['worksheet', 'worksheet.html'],
   ['model', 'model.html'],
+  ['corrections', 'corrections.html'],
 ];
 
 const WORKER =

@@ -7,6 +7,7 @@ import { ISLAND_CONTEXT, IslandCollector, islandMarker, type IslandName } from '
 import StoryPage from './pages/StoryPage.svelte';
 import LedgerTable from './sandbox/LedgerTable.svelte';
 import ModelPage from './pages/ModelPage.svelte';
+import CorrectionsPage from './pages/CorrectionsPage.svelte';
 import Sandbox from './sandbox/Sandbox.svelte';
 import Stepper from './story/Stepper.svelte';
 import Predict from './classroom/Predict.svelte';
@@ -48,6 +49,7 @@ export interface PageSpec {
 export const PAGES: PageSpec[] = [
   { path: 'index.html', component: StoryPage },
   { path: 'model.html', component: ModelPage },
+  { path: 'corrections.html', component: CorrectionsPage },
   // One page per embeddable chart, for other sites' iframes.
   ...EMBED_CHART_IDS.map((chart) => ({
     path: embedPath(chart),

@@ -24,4 +24,12 @@ declare module 'virtual:backfill/content' {
   export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
   /** content/classroom/: the classroom view, teacher notes and worksheet, parsed per page. */
   export const classroom: import('./lib/classroom-types.ts').ClassroomContent;
+  /** content/CORRECTIONS.md, the corrections log, rendered at build time (newest first). */
+  export const corrections: {
+    title: string;
+    summary: string;
+    html: string;
+    notes: import('./lib/content-types.ts').SourceNote[];
+    dates: string[];
+  };
 }

@@ -13,6 +13,10 @@ import { citationsIn } from './guards.ts';
 import { renderModelDoc } from './model-doc.ts';
 
 export interface Corrections {
+  /** The page's title, from the log's "# Corrections" heading. */
+  title: string;
+  /** The introduction's first paragraph as plain text, for the page's description. */
+  summary: string;
   /** The log as HTML (its own notes numbered like the model page's), without the h1. */
   html: string;
   notes: SourceNote[];
@@ -70,7 +74,11 @@ export function renderCorrections(
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim());
   if (first < 0 || lines[first]!.trim() !== '# Corrections')
-    problems.add(file, first < 0 ? 1 : first + 1, 'the log starts with the heading "# Corrections"');
+    problems.add(
+      file,
+      first < 0 ? 1 : first + 1,
+      'the log starts with the heading "# Corrections"',
+    );
 
   const dates: string[] = [];
   const headings: { text: string; date: string }[] = [];
@@ -144,5 +152,12 @@ export function renderCorrections(
       `<h2>${h.text}</h2>`,
       `<h2 id="corrections-${h.date}"><time datetime="${h.date}">${h.text}</time></h2>`,
     );
-  return { html, notes: doc.notes, dates };
+  const intro =
+    lines
+      .slice(first + 1)
+      .join('\n')
+      .split(/\n(?=##)/)[0] ?? '';
+  const summary = (intro.split(/\n\s*\n/).find((p) => p.trim()) ?? '').replace(/\s+/g, ' ').trim();
+  const title = first < 0 ? 'Corrections' : lines[first]!.replace(/^#\s*/, '').trim();
+  return { title, summary, html, notes: doc.notes, dates };
 }

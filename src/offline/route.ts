@@ -1,10 +1,10 @@
 // The offline file's tiny router (dist/backfill-offline.html, opened from a USB stick by
 // double-click). Every page of the site is in the one file: the story is live, the others wait
-// in <template data-page>. ?page=classroom (or model, teachers, worksheet) swaps that page in
+// in <template data-page>. ?page=classroom (or model, corrections, teachers, worksheet) swaps it in
 // before the islands wake; links between pages become links to this same file with ?page=.
 // Runs before src/main.ts (see src/offline/main.ts).
 
-const PAGES = ['index', 'model', 'classroom', 'teachers', 'worksheet'];
+const PAGES = ['index', 'model', 'corrections', 'classroom', 'teachers', 'worksheet'];
 
 function currentPage(): string {
   const page = new URLSearchParams(location.search).get('page') ?? 'index';

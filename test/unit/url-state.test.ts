@@ -82,7 +82,7 @@ describe('reading a share link', () => {
       "Japan's exports to the US: \u201cabc\u201d is not a number, so the default, 10, is used.",
     );
     expect(notices[1]!.message).toBe(
-      'Russian ballistic missiles launched: the link gives no value, so the default, 50, is used.',
+      'Russian ballistic missiles launched: the link gives no value, so the default, 75, is used.',
     );
   });
 
@@ -207,7 +207,7 @@ describe('writing a share link', () => {
   it('pins every parameter, the seed and the view', () => {
     const query = serializeScenario(defaults, ledger, { pin: true });
     expect(query).toBe(
-      'v=1&je=10&bl=50&it=2&u4=500&u5=620&up=620&us=30&mo=30&el=23&js=300&jf=280&ps=100&uf=50&ks=60&uc=30&es=40&bf=100&od=20&h=36&s=1&view=ukraine',
+      'v=1&je=10&bl=75&it=2&u4=500&u5=620&up=620&us=30&mo=30&el=23&js=300&jf=280&ps=100&uf=50&ks=60&uc=30&es=40&bf=100&od=20&h=36&s=1&view=ukraine',
     );
   });
 

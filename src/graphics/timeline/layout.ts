@@ -84,7 +84,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
   const lineHeight = fontSize + 4;
   const top = 16;
   const bottom = height - 16;
-  const axisX = width < 400 ? 58 : 78;
+  const axisX = width < 400 ? 66 : 78; // room for "Oct 2025" ticks on a phone
   const labelX = axisX + 28;
   const y = scaleLinear().domain([from, to]).range([top, bottom]);
   const maxLabelWidth = Math.min(360, width - labelX - 8);
