@@ -351,22 +351,24 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     };
   };
 
+  // The same table on every page: one object, which the content module writes once.
+  const claims = media.claims.map((c) => ({
+    id: c.id,
+    claim: c.claim,
+    cells: media.reports.map((r) => {
+      const cell = c.says[r.source] ?? 'no';
+      return typeof cell === 'string'
+        ? { source: r.source, says: cell }
+        : { source: r.source, says: cell.says, note: cell.note };
+    }),
+  }));
   const mediaOf = (p: Page, parts: { answers: boolean; intro?: boolean }): MediaActivity => ({
     intro: parts.intro === false ? [] : p.rich(mediaFile, ['intro'], media.intro),
     reports: media.reports.map((r, i) => ({
       ...r,
       ref: p.cite([r.source], mediaFile, ['reports', i, 'source'])[0]!,
     })),
-    claims: media.claims.map((c) => ({
-      id: c.id,
-      claim: c.claim,
-      cells: media.reports.map((r) => {
-        const cell = c.says[r.source] ?? 'no';
-        return typeof cell === 'string'
-          ? { source: r.source, says: cell }
-          : { source: r.source, says: cell.says, note: cell.note };
-      }),
-    })),
+    claims,
     questions: media.questions.map((q, i) => ({
       question: q.question,
       answer: parts.answers ? p.rich(mediaFile, ['questions', i, 'answer'], q.answer) : [],

@@ -45,9 +45,7 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       const { content } = result;
       files = content.files;
       for (const file of files) this.addWatchFile(file);
-      return EXPORTS.map((key) => `export const ${key} = ${JSON.stringify(content[key])};`).join(
-        '\n',
-      );
+      return contentModule(content);
     },
     configureServer(server) {
       server.watcher.add(root);
@@ -59,4 +57,48 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       });
     },
   };
+}
+
+/**
+ * The module's code. An object that appears more than once in the content (a source listed in
+ * the notes of several pages, the claims table the classroom pages share) is written once, as
+ * its own constant (`R0`, `R1`, …), and referred to wherever it appears: repeating them would add
+ * kilobytes to every bundle. Separate constants keep the module tree-shakable.
+ */
+export function contentModule(content: Content): string {
+  const seen = new Set<object>();
+  const shared = new Set<object>();
+  const walk = (v: unknown) => {
+    if (!v || typeof v !== 'object') return;
+    if (seen.has(v)) {
+      shared.add(v);
+      return;
+    }
+    seen.add(v);
+    for (const child of Object.values(v)) walk(child);
+  };
+  for (const key of EXPORTS) walk(content[key]);
+  // Children before parents, so each constant only refers to earlier ones.
+  const order: object[] = [];
+  const placed = new Set<object>();
+  const place = (v: unknown) => {
+    if (!v || typeof v !== 'object') return;
+    for (const child of Object.values(v)) place(child);
+    if (shared.has(v) && !placed.has(v)) {
+      placed.add(v);
+      order.push(v);
+    }
+  };
+  for (const key of EXPORTS) place(content[key]);
+  const index = new Map(order.map((v, i) => [v, i]));
+  const token = `@@backfill-ref-${Math.random().toString(36).slice(2)}:`;
+  const pattern = new RegExp(`"${token}(\\d+)"`, 'g');
+  const encode = (value: unknown, self?: object) =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && v !== self && index.has(v) ? `${token}${index.get(v)}` : v,
+    ).replace(pattern, (_m, i: string) => `R${i}`);
+  return [
+    ...order.map((v, i) => `const R${i} = ${encode(v, v)};`),
+    ...EXPORTS.map((key) => `export const ${key} = ${encode(content[key])};`),
+  ].join('\n');
 }

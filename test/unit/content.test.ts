@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
+import { contentModule } from '../../scripts/content/vite-plugin.ts';
 
 describe('the real content', () => {
   const result = loadContent('content');
@@ -47,6 +48,25 @@ describe('the real content', () => {
     const { scale, parameters } = result.content;
     const mhi = scale.find((b) => b.id === 'mhi-output')!;
     expect(mhi.value).toBe(parameters.find((p) => p.id === 'mhiOutputPerYear')!.default);
+  });
+});
+
+describe('the content module', () => {
+  it('writes each source once and evaluates to exactly the validated content', async () => {
+    const result = loadContent('content');
+    if (!result.ok) throw new Error(result.problems.format());
+    const code = contentModule(result.content);
+    // A source's note appears once in the code, however many pages list it.
+    const note = result.content.sources.find((s) => s.id === 'kyodo-2025-11-19')!.note!;
+    expect(code.split(JSON.stringify(note)).length - 1).toBe(1);
+    const mod = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<
+      string,
+      unknown
+    >;
+    for (const [key, value] of Object.entries(mod))
+      expect(JSON.stringify(value), key).toBe(
+        JSON.stringify((result.content as unknown as Record<string, unknown>)[key]),
+      );
   });
 });
 
