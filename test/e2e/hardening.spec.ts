@@ -55,6 +55,7 @@ test.describe('privacy', () => {
     await page.keyboard.press('Escape');
     await open(page, 'model.html');
     await page.getByRole('button', { name: /^Status/ }).click();
+    await open(page, 'corrections.html');
     // The classroom, the teacher notes (with the QR builder) and the worksheet.
     await open(page, 'classroom.html');
     await page.getByRole('button', { name: "Reveal the model's answer" }).click();
@@ -85,6 +86,7 @@ test.describe('privacy', () => {
     for (const path of [
       '',
       'model.html',
+      'corrections.html',
       'classroom.html',
       'teachers.html',
       'worksheet.html',
@@ -338,6 +340,7 @@ test.describe('reflow', () => {
       for (const path of [
         '',
         'model.html',
+        'corrections.html',
         'classroom.html',
         'teachers.html',
         'worksheet.html',

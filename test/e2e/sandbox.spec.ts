@@ -161,7 +161,9 @@ test.describe('sandbox by keyboard', () => {
     );
     await expectShowsModelFor(page, { ...defaultValues(ledger), ballisticLaunchesPerMonth: 120 });
     await page.getByRole('button', { name: 'Reset' }).click();
-    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('50');
+    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue(
+      String(defaultValues(ledger).ballisticLaunchesPerMonth),
+    );
     await expectShowsModelFor(page, defaultValues(ledger));
   });
 });
@@ -216,7 +218,10 @@ test.describe('the model client under pressure', () => {
     const slider = page.locator('#param-ballisticLaunchesPerMonth');
     await slider.focus();
     await page.keyboard.press('Shift+ArrowRight');
-    await expectShowsModelFor(page, { ...defaultValues(ledger), ballisticLaunchesPerMonth: 100 });
+    // Shift+arrow moves ten steps.
+    const spec = ledger.find((p) => p.id === 'ballisticLaunchesPerMonth')!;
+    const moved = Math.min(spec.max, spec.default + 10 * spec.step);
+    await expectShowsModelFor(page, { ...defaultValues(ledger), ballisticLaunchesPerMonth: moved });
   });
 });
 
