@@ -28,7 +28,7 @@ export type LimitEvent =
   | { kind: 'exportsBegin'; month: number; perMonth: number }
   /**
    * Japan cannot export the set rate `perMonth` without ending below its `floor`: at the floor
-   * it sends what MHI builds (`mhiPerMonth`); `stock` is Japan's stock at the start of `month`
+   * it sends what MHI builds (`mhiPerMonth`); `japanStock` is its stock at the start of `month`
    * (below the floor when Japan starts short and builds back up).
    */
   | {
@@ -38,7 +38,7 @@ export type LimitEvent =
       perMonth: number;
       mhiPerMonth: number;
       floor: number;
-      stock: number;
+      japanStock: number;
     }
   /** US → Ukraine held at the monthly cap while the pool holds more. */
   | { kind: 'transferCap'; month: number; months: number; cap: number }
@@ -154,7 +154,7 @@ export function limitEvents(
       perMonth,
       mhiPerMonth: values.mhiOutputPerYear / 12,
       floor: values.japanFloor,
-      stock: stocks.japanStock[month]!,
+      japanStock: stocks.japanStock[month]!,
     });
   }
 
@@ -210,3 +210,18 @@ export function limitEvents(
   // Array.prototype.sort is stable: events of one kind keep their month order.
   return events.sort((a, b) => a.month - b.month || rank(a) - rank(b));
 }
+
+/** The numeric fields of each kind of event besides `month` (for checking results). */
+export const LIMIT_EVENT_FIELDS = {
+  exportsBegin: ['perMonth'],
+  japanFloor: ['months', 'perMonth', 'mhiPerMonth', 'floor', 'japanStock'],
+  transferCap: ['months', 'cap'],
+  usPoolFloor: ['months', 'floor', 'cap'],
+  ukraineShort: ['months', 'unmetLaunches', 'reachableLaunches'],
+  stocksCross: ['months', 'withExports', 'atSteadyRate', 'steadyRatePerYear'],
+} as const satisfies {
+  [K in LimitEventKind]: readonly Exclude<
+    keyof Extract<LimitEvent, { kind: K }>,
+    'kind' | 'month' | 'stock'
+  >[];
+};
