@@ -44,7 +44,9 @@ export function describeEvent(
         ? fill(words.transferCapZero, { period })
         : fill(words.transferCap, { period, cap: event.cap });
     case 'usPoolFloor':
-      return fill(words.usPoolFloor, { period, floor: event.floor, cap: formatNumber(event.cap) });
+      return event.usPool < event.floor - EMPTY
+        ? fill(words.usPoolBelowFloor, { period, floor: event.floor })
+        : fill(words.usPoolFloor, { period, floor: event.floor, cap: formatNumber(event.cap) });
     case 'ukraineShort': {
       const reachable = event.reachableLaunches * event.months;
       const share = reachable > 0 ? 1 - event.unmetLaunches / reachable : 1;

@@ -215,18 +215,26 @@ function changeInAdded(
   return fill(strings.change.delivered, { end, now, direction, was: from });
 }
 
+/** A share of missiles engaged lower by this much shows as a different whole percentage. */
+const SHOWN_SHARE = 0.005;
+
 /**
  * After a higher export rate: the first month in which Ukraine now holds fewer ready
- * interceptors than before (by at least one, as shown), or null. Cumulative deliveries never
- * fall when the rate rises, but a higher rate spends Japan's surplus sooner, so a later month's
- * stock can.
+ * interceptors (by at least one, as shown) or engages a smaller share of the missiles within
+ * reach (by at least half a percentage point) than before, or null. Cumulative deliveries never
+ * fall when the rate rises, but a higher rate spends Japan's surplus sooner, so a later month
+ * can.
  */
 export function firstMonthWithFewer(before: ScenarioResult, after: ScenarioResult): number | null {
   if (after.inputs.japanExportPerYear <= before.inputs.japanExportPerYear) return null;
-  const was = before.scenario.stocks.ukraineStock;
-  const now = after.scenario.stocks.ukraineStock;
-  const H = Math.min(before.scenario.horizon, after.scenario.horizon);
-  for (let t = 0; t < H; t++) if (now[t + 1]! < was[t + 1]! - EMPTY) return t;
+  const was = before.scenario;
+  const now = after.scenario;
+  const H = Math.min(was.horizon, now.horizon);
+  for (let t = 0; t < H; t++) {
+    const fewer = now.stocks.ukraineStock[t + 1]! < was.stocks.ukraineStock[t + 1]! - EMPTY;
+    const less = now.demand.engagedShare[t]! < was.demand.engagedShare[t]! - SHOWN_SHARE;
+    if (fewer || less) return t;
+  }
   return null;
 }
 
@@ -282,7 +290,9 @@ export function describeChange(
     changeInRunOut(before, after) ??
     changeInUnmet(before, after) ??
     changeInFinalStock(before, after) ??
-    "nothing changes for Ukraine in the model's central run.";
+    (crossing
+      ? fill(strings.change.sameTotal, { end: endMonth(after.scenario) })
+      : "nothing changes for Ukraine in the model's central run.");
   return `${setting}: ${consequence}${crossing}`;
 }
 

@@ -18,6 +18,7 @@ export const STRING_NAMES = {
     transferCap: ['period', 'cap'],
     transferCapZero: ['period'],
     usPoolFloor: ['period', 'floor', 'cap'],
+    usPoolBelowFloor: ['period', 'floor'],
     ukraineShort: ['period', 'share'],
     ukraineStockCross: ['period', 'steady', 'end'],
     usPoolCross: ['period', 'steady', 'end'],
@@ -64,6 +65,7 @@ export const STRING_NAMES = {
     up: [],
     down: [],
     crossing: ['month'],
+    sameTotal: ['end'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 

@@ -42,8 +42,18 @@ export type LimitEvent =
     }
   /** US → Ukraine held at the monthly cap while the pool holds more. */
   | { kind: 'transferCap'; month: number; months: number; cap: number }
-  /** The US pool at (or below) its floor: it sends Ukraine less than the cap. */
-  | { kind: 'usPoolFloor'; month: number; months: number; floor: number; cap: number }
+  /**
+   * The US pool at (or below) its floor: it sends Ukraine less than the cap; `usPool` is the
+   * pool at the start of `month` (below the floor when it starts short and fills back up).
+   */
+  | {
+      kind: 'usPoolFloor';
+      month: number;
+      months: number;
+      floor: number;
+      cap: number;
+      usPool: number;
+    }
   /**
    * Ukraine cannot engage every ballistic missile within reach; `unmetLaunches` is the total it
    * could not engage over these months, of `reachableLaunches` a month.
@@ -167,7 +177,7 @@ export function limitEvents(
   }
   const poolBinds = (t: number) => !capBinds(t) && flows.usToUkraine[t]! < cap - EPS * (1 + cap);
   for (const [month, months] of episodes(H, poolBinds)) {
-    events.push({ kind: 'usPoolFloor', month, months, floor, cap });
+    events.push({ kind: 'usPoolFloor', month, months, floor, cap, usPool: stocks.usPool[month]! });
   }
 
   const reachable = (values.ballisticLaunchesPerMonth * values.engagementShare) / 100;
@@ -216,7 +226,7 @@ export const LIMIT_EVENT_FIELDS = {
   exportsBegin: ['perMonth'],
   japanFloor: ['months', 'perMonth', 'mhiPerMonth', 'floor', 'japanStock'],
   transferCap: ['months', 'cap'],
-  usPoolFloor: ['months', 'floor', 'cap'],
+  usPoolFloor: ['months', 'floor', 'cap', 'usPool'],
   ukraineShort: ['months', 'unmetLaunches', 'reachableLaunches'],
   stocksCross: ['months', 'withExports', 'atSteadyRate', 'steadyRatePerYear'],
 } as const satisfies {

@@ -56,9 +56,9 @@ function run(x: unknown, H: number, path: string): void {
   if (r.horizon !== H) fail(`${path}.horizon`, `is not ${H}`);
   const months = r.months;
   if (!Array.isArray(months) || months.length !== H) fail(`${path}.months`, `is not ${H} months`);
-  months.forEach((m, t) => {
-    if (m !== monthKey(t)) fail(`${path}.months[${t}]`, `is not ${monthKey(t)}`);
-  });
+  for (let t = 0; t < H; t++) {
+    if (months[t] !== monthKey(t)) fail(`${path}.months[${t}]`, `is not ${monthKey(t)}`);
+  }
   const stocks = object(r.stocks, `${path}.stocks`);
   for (const name of STOCK_NAMES) series(stocks[name], H + 1, `${path}.stocks.${name}`);
   const flows = object(r.flows, `${path}.flows`);
