@@ -11,6 +11,7 @@ import {
   type Bands,
 } from '../../workers/stockpile/monte-carlo.ts';
 import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { summarise } from '../../workers/stockpile/quantiles.ts';
 import { createRandom, triangular } from '../../workers/stockpile/random.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { valuesArbitrary } from './ledger-arbitrary.ts';
@@ -181,6 +182,41 @@ describe('a full scenario with its baseline and bands', () => {
     const got = (b: Bands, n: number) => Array.from({ length: n }, (_, t) => bandAt(b, t));
     expect(got(bands.scenario.usPool, 37)).toEqual(plainBands(pool));
     expect(got(bands.baseline.engagedShare, 36)).toEqual(plainBands(share));
+  });
+
+  it('summarises any run-major matrix exactly as a plain sort would: ties, jumps, any order', () => {
+    holds(
+      fc
+        .record({
+          runs: fc.integer({ min: 1, max: 60 }),
+          length: fc.integer({ min: 1, max: 30 }),
+        })
+        .chain(({ runs, length }) =>
+          fc.record({
+            runs: fc.constant(runs),
+            length: fc.constant(length),
+            values: fc.array(
+              fc.oneof(fc.constantFrom(0, 1, 5), fc.double({ noNaN: true, min: -1e6, max: 1e6 })),
+              {
+                minLength: runs * length,
+                maxLength: runs * length,
+              },
+            ),
+          }),
+        ),
+      ({ runs, length, values }) => {
+        const matrix = Float64Array.from(values);
+        const bands = summarise(matrix, length, runs);
+        const columns = Array.from({ length }, (_, t) =>
+          Array.from({ length: runs }, (_, r) => matrix[r * length + t]!),
+        );
+        const expected = plainBands(columns);
+        for (let t = 0; t < length; t++) {
+          if (bandAt(bands, t).some((x, q) => x !== expected[t]![q])) return `month ${t} differs`;
+        }
+        return null;
+      },
+    );
   });
 
   it('keeps bands ordered for random inputs and seeds', () => {
