@@ -33,3 +33,8 @@ declare module 'virtual:backfill/content' {
     dates: string[];
   };
 }
+
+/** content/sandbox/strings.yaml: the sentences the sandbox's describers fill in. */
+declare module 'virtual:backfill/sandbox-strings' {
+  export const sandboxStrings: import('./sandbox/strings.ts').SandboxStrings;
+}

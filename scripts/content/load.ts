@@ -40,6 +40,8 @@ import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
+import { SANDBOX_STRINGS_FILE, checkSandboxStrings } from './sandbox-strings.ts';
+import type { SandboxStrings } from '../../src/sandbox/strings.ts';
 
 export interface Content extends StoryContent {
   sources: Source[];
@@ -59,6 +61,8 @@ export interface Content extends StoryContent {
   classroom: ClassroomContent;
   /** content/CORRECTIONS.md rendered to HTML: the corrections log, newest first. */
   corrections: Corrections;
+  /** content/sandbox/strings.yaml: the sentences the sandbox's describers fill in. */
+  sandboxStrings: SandboxStrings;
   /** Files read, so the dev server can reload when one changes. */
   files: string[];
 }
@@ -303,6 +307,10 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   );
 
   const cited = new Set<string>();
+  const stringsFile = yamlOf(SANDBOX_STRINGS_FILE);
+  const sandboxStrings =
+    stringsFile && checkSandboxStrings(stringsFile.file, stringsFile.yaml, problems);
+
   const classroom = loadClassroom({
     root,
     projectRoot,
@@ -344,7 +352,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   if (sourcesFile && sources.length)
     checkEverySourceCited(sourcesFile.file, sourcesFile.yaml, sources as Source[], cited, problems);
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom)
+  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !sandboxStrings)
     return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
@@ -390,6 +398,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
       classroom,
       corrections,
+      sandboxStrings,
       files,
     },
   };

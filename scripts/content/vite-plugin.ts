@@ -7,6 +7,10 @@ import { loadContent, type Content } from './load.ts';
 
 const ID = 'virtual:backfill/content';
 const RESOLVED = '\0' + ID;
+// The sandbox's sentences are a module of their own, so only the bundles that write them (the
+// sandbox, the teacher notes, the worksheet) carry them, not the page's first view.
+const STRINGS_ID = 'virtual:backfill/sandbox-strings';
+const STRINGS_RESOLVED = '\0' + STRINGS_ID;
 
 const EXPORTS = [
   'site',
@@ -34,10 +38,10 @@ export function contentPlugin(contentDir = 'content'): Plugin {
   return {
     name: 'backfill-content',
     resolveId(id) {
-      return id === ID ? RESOLVED : null;
+      return id === ID ? RESOLVED : id === STRINGS_ID ? STRINGS_RESOLVED : null;
     },
     load(id) {
-      if (id !== RESOLVED) return null;
+      if (id !== RESOLVED && id !== STRINGS_RESOLVED) return null;
       const result = loadContent(root);
       if (!result.ok) {
         this.error(`Content problems:\n${result.problems.format()}`);
@@ -45,14 +49,19 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       const { content } = result;
       files = content.files;
       for (const file of files) this.addWatchFile(file);
+      if (id === STRINGS_RESOLVED) {
+        return `export const sandboxStrings = ${JSON.stringify(content.sandboxStrings)};`;
+      }
       return contentModule(content);
     },
     configureServer(server) {
       server.watcher.add(root);
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(root)) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of [RESOLVED, STRINGS_RESOLVED]) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       });
     },

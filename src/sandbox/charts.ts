@@ -8,7 +8,6 @@ import type { Bands } from '../../workers/stockpile/monte-carlo.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
 import {
-  describeHeadline,
   describeRange,
   describeRunOut,
   describeStockPath,
@@ -89,7 +88,7 @@ export function sandboxChart(
         id,
         title,
         caption: describeRunOut(result),
-        description: `${describeHeadline(result)} ${describeRange(result)}`,
+        description: `${describeRunOut(result)} ${describeRange(result)}`,
         yLabel: 'Interceptors',
         colour: 'ukraine',
         months,
@@ -139,7 +138,7 @@ export function sandboxChart(
         id,
         title,
         caption: describeStockPath(scenario, 'japanStock', "Japan's stock", inputs.japanFloor),
-        description: `${describeStockPath(scenario, 'japanStock', "Japan's stock", inputs.japanFloor)} Japan never exports below its floor, nor more than Mitsubishi Heavy Industries builds in a month.`,
+        description: `${describeStockPath(scenario, 'japanStock', "Japan's stock", inputs.japanFloor)} Japan exports from new output and from its stock, never taking it below its floor.`,
         yLabel: 'Interceptors',
         colour: 'japan',
         months,
