@@ -24,4 +24,6 @@ declare module 'virtual:backfill/content' {
   export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
   /** content/classroom/: the classroom view, teacher notes and worksheet, parsed per page. */
   export const classroom: import('./lib/classroom-types.ts').ClassroomContent;
+  /** content/interface.yaml: copy around the site's tables and controls. */
+  export const ui: import('./lib/content-types.ts').InterfaceCopy;
 }

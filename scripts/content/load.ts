@@ -7,6 +7,7 @@ import type {
   EmbedCopy,
   GlossaryTerm,
   GraphicCopy,
+  InterfaceCopy,
   Preset,
   ScaleBar,
   SiteMeta,
@@ -27,6 +28,7 @@ import {
   GlossarySchema,
   PresetsSchema,
   GraphicsSchema,
+  InterfaceSchema,
   ParametersSchema,
   SiteSchema,
   SourcesSchema,
@@ -55,6 +57,8 @@ export interface Content extends StoryContent {
   modelDoc: ModelDoc;
   /** content/classroom/: the classroom view, teacher notes and worksheet. */
   classroom: ClassroomContent;
+  /** content/interface.yaml: copy around tables and controls. */
+  ui: InterfaceCopy;
   /** Files read, so the dev server can reload when one changes. */
   files: string[];
 }
@@ -162,6 +166,21 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
         `duplicate source id "${s.id}"`,
       );
     sourceIds.add(s.id);
+    // Credit lines (embeds, downloads) print an outlet's name: where the outlet is not named,
+    // the source says what to print instead.
+    const unnamed = /\b(not named|unnamed)\b/i;
+    if (unnamed.test(s.outlet) && !s.credit)
+      problems.add(
+        sourcesFile!.file,
+        sourcesFile!.yaml.lineOf([i, 'outlet']),
+        `the outlet of "${s.id}" is not named, so it needs a credit: (what a credit line can print, such as the outlet it relays)`,
+      );
+    if (s.credit && unnamed.test(s.credit))
+      problems.add(
+        sourcesFile!.file,
+        sourcesFile!.yaml.lineOf([i, 'credit']),
+        `the credit of "${s.id}" must name an outlet a credit line can print`,
+      );
   });
   const checkSourceList = (
     file: string,
@@ -174,6 +193,11 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
         problems.add(file, yaml.lineOf([...path, j]), `unknown source "${id}"`);
     });
   };
+
+  // --- interface copy ------------------------------------------------------------------------
+  const uiFile = yamlOf('interface.yaml');
+  const ui =
+    uiFile && (check(InterfaceSchema, uiFile.file, uiFile.yaml, problems) as InterfaceCopy | null);
 
   // --- site ----------------------------------------------------------------------------------
   const siteFile = yamlOf('site.yaml');
@@ -366,7 +390,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     files,
   });
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom)
+  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !ui)
     return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
@@ -383,6 +407,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     ok: true,
     content: {
       site,
+      ui,
       chapters,
       steps,
       notes,

@@ -25,6 +25,7 @@ const EXPORTS = [
   'modelDoc',
   'embeds',
   'classroom',
+  'ui',
 ] as const satisfies readonly (keyof Content)[];
 
 export function contentPlugin(contentDir = 'content'): Plugin {
