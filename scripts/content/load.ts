@@ -36,6 +36,7 @@ import {
   check,
 } from './schemas.ts';
 import { loadClassroom } from './classroom.ts';
+import { checkCredits } from './credits.ts';
 import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
@@ -166,22 +167,8 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
         `duplicate source id "${s.id}"`,
       );
     sourceIds.add(s.id);
-    // Credit lines (embeds, downloads) print an outlet's name: where the outlet is not named,
-    // the source says what to print instead.
-    const unnamed = /\b(not named|unnamed)\b/i;
-    if (unnamed.test(s.outlet) && !s.credit)
-      problems.add(
-        sourcesFile!.file,
-        sourcesFile!.yaml.lineOf([i, 'outlet']),
-        `the outlet of "${s.id}" is not named, so it needs a credit: (what a credit line can print, such as the outlet it relays)`,
-      );
-    if (s.credit && unnamed.test(s.credit))
-      problems.add(
-        sourcesFile!.file,
-        sourcesFile!.yaml.lineOf([i, 'credit']),
-        `the credit of "${s.id}" must name an outlet a credit line can print`,
-      );
   });
+  if (sourcesFile) checkCredits(sources, sourcesFile.file, sourcesFile.yaml, problems);
   const checkSourceList = (
     file: string,
     yaml: YamlFile,
