@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/story.css';
 import './styles/classroom.css';
+import './styles/worksheet.css';
 import './styles/print.css';
 import type { IslandName } from './lib/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';

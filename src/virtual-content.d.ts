@@ -32,6 +32,8 @@ declare module 'virtual:backfill/content' {
     notes: import('./lib/content-types.ts').SourceNote[];
     dates: string[];
   };
+  /** content/interface.yaml: copy around the site's tables and controls. */
+  export const ui: import('./lib/content-types.ts').InterfaceCopy;
 }
 
 /** content/sandbox/strings.yaml: the sentences the sandbox's describers fill in. */

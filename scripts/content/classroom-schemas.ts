@@ -100,9 +100,16 @@ export const TeacherSchema = v.strictObject({
   print: text,
 });
 
+const sheet = v.strictObject({ name: text, print: text, about: text });
+
 export const WorksheetSchema = v.strictObject({
   title: text,
   intro: text,
+  /** The two sheets, printed apart so the answer is never on the back of a prediction. */
+  sheets: v.strictObject({ student: sheet, answers: sheet }),
+  toolbarHint: text,
+  sketch: text,
+  taskLink: text,
   revealQuestions: texts,
   tasks: v.array(id),
   exitQuestion: text,

@@ -431,6 +431,10 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const worksheetPage = {
     title: worksheet.title,
     intro: wp.rich(worksheetFile, ['intro'], worksheet.intro, false),
+    sheets: worksheet.sheets,
+    toolbarHint: worksheet.toolbarHint,
+    sketch: worksheet.sketch,
+    taskLink: worksheet.taskLink,
     // On paper, no cited prose but the claims table: its reports are the only sources listed.
     predict: predictCopy(wp, { intro: false }),
     revealQuestions: worksheet.revealQuestions.map((q, i) =>

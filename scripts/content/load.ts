@@ -7,6 +7,7 @@ import type {
   EmbedCopy,
   GlossaryTerm,
   GraphicCopy,
+  InterfaceCopy,
   Preset,
   ScaleBar,
   SiteMeta,
@@ -30,12 +31,14 @@ import {
   GlossarySchema,
   PresetsSchema,
   GraphicsSchema,
+  InterfaceSchema,
   SiteSchema,
   SourcesSchema,
   TimelineSchema,
   check,
 } from './schemas.ts';
 import { loadClassroom } from './classroom.ts';
+import { checkCredits } from './credits.ts';
 import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
@@ -63,6 +66,8 @@ export interface Content extends StoryContent {
   corrections: Corrections;
   /** content/sandbox/strings.yaml: the sentences the sandbox's describers fill in. */
   sandboxStrings: SandboxStrings;
+  /** content/interface.yaml: copy around tables and controls. */
+  ui: InterfaceCopy;
   /** Files read, so the dev server can reload when one changes. */
   files: string[];
 }
@@ -106,6 +111,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       );
     sourceIds.add(s.id);
   });
+  if (sourcesFile) checkCredits(sources, sourcesFile.file, sourcesFile.yaml, problems);
   const checkSourceList = (
     file: string,
     yaml: YamlFile,
@@ -117,6 +123,11 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
         problems.add(file, yaml.lineOf([...path, j]), `unknown source "${id}"`);
     });
   };
+
+  // --- interface copy ------------------------------------------------------------------------
+  const uiFile = yamlOf('interface.yaml');
+  const ui =
+    uiFile && (check(InterfaceSchema, uiFile.file, uiFile.yaml, problems) as InterfaceCopy | null);
 
   // --- site ----------------------------------------------------------------------------------
   const siteFile = yamlOf('site.yaml');
@@ -352,7 +363,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   if (sourcesFile && sources.length)
     checkEverySourceCited(sourcesFile.file, sourcesFile.yaml, sources as Source[], cited, problems);
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !sandboxStrings)
+  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !sandboxStrings || !ui)
     return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
@@ -369,6 +380,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     ok: true,
     content: {
       site,
+      ui,
       chapters,
       steps,
       notes,

@@ -29,6 +29,8 @@ export const SourcesSchema = v.array(
     url: v.optional(httpUrl),
     via: v.optional(text),
     note: v.optional(text),
+    /** What a credit line prints, where `outlet` describes an outlet it cannot name. */
+    credit: v.optional(text),
   }),
 );
 
@@ -128,6 +130,11 @@ export const SiteSchema = v.strictObject({
   published: date,
   updated: date,
   lang: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
+});
+
+/** content/interface.yaml: copy around tables and controls. */
+export const InterfaceSchema = v.strictObject({
+  ledger: v.strictObject({ linkKeyColumn: text, linkKeys: text }),
 });
 
 export const PresetsSchema = v.array(

@@ -30,6 +30,7 @@ const EXPORTS = [
   'embeds',
   'classroom',
   'corrections',
+  'ui',
 ] as const satisfies readonly (keyof Content)[];
 
 export function contentPlugin(contentDir = 'content'): Plugin {

@@ -1,4 +1,4 @@
-// Teachers' link options that choose one of a few words (theme, stage, paper): their
+// Teachers' link options that choose one of a few words (theme, stage, paper, sheet): their
 // definitions and their reading. Kept apart from link-options.ts (the documentation and the
 // content checks), so the header's preferences can read ?theme= without loading the rest.
 // Never throws; anything unusable is ignored with a Notice that says what was used instead.
@@ -11,6 +11,10 @@ export type SiteTheme = (typeof SITE_THEMES)[number];
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** The worksheet's two sheets, printed apart: predictions and tasks, and the model's answer. */
+export const WORKSHEET_SHEETS = ['student', 'answers'] as const;
+export type WorksheetSheet = (typeof WORKSHEET_SHEETS)[number];
 
 export interface ChoiceOption<T extends string> {
   key: string;
@@ -45,6 +49,14 @@ export const PAPER_OPTION: ChoiceOption<PaperSize> = {
   values: PAPER_SIZES,
   fallback: 'a4',
   instead: 'the worksheet is laid out for A4',
+};
+
+export const SHEET_OPTION: ChoiceOption<WorksheetSheet> = {
+  key: 'sheet',
+  label: 'Sheet',
+  values: WORKSHEET_SHEETS,
+  fallback: 'student',
+  instead: 'the student sheet is printed',
 };
 
 /** "a, b or c" */
@@ -114,4 +126,12 @@ export function parsePaperOption(query: string | URLSearchParams): {
 } {
   const { value, notices } = readOption(query, PAPER_OPTION);
   return { value: value ?? 'a4', notices };
+}
+
+export function parseSheetOption(query: string | URLSearchParams): {
+  value: WorksheetSheet;
+  notices: Notice[];
+} {
+  const { value, notices } = readOption(query, SHEET_OPTION);
+  return { value: value ?? 'student', notices };
 }

@@ -6,6 +6,7 @@
 //   theme=auto|light|dark|projector   every page; for this visit (public/theme-init.js applies it)
 //   stage=goals|predict|tasks|glossary|media   the classroom view opens at that section
 //   paper=a4|letter                    the worksheet's paper size
+//   sheet=student|answers              the worksheet's sheet that the browser's Print prints
 // Options defined elsewhere and documented here too: step= (url-state.ts), hide=, lock=,
 // advanced= (control-options.ts) and the scenario (url-state.ts).
 export * from './link-choices.ts';
@@ -13,9 +14,11 @@ import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { queryPairs } from '../lib/query.ts';
 import {
   PAPER_OPTION,
+  SHEET_OPTION,
   STAGE_OPTION,
   THEME_OPTION,
   parsePaperOption,
+  parseSheetOption,
   parseStageOption,
   parseThemeOption,
 } from './link-choices.ts';
@@ -112,6 +115,13 @@ export function linkOptionDocs({ ledger, stepIds }: DocContext): LinkOptionDoc[]
       example: `${SITE_PAGES.worksheet}?${PAPER_OPTION.key}=letter`,
     },
     {
+      key: SHEET_OPTION.key,
+      pages: ['worksheet'],
+      values: code(SHEET_OPTION.values),
+      does: `The sheet the browser's Print command prints: the student sheet (predictions, tasks, reports) or the answer sheet (the model's answer). The two are printed apart, so the answer is never on the back of a prediction. Anything else: ${SHEET_OPTION.instead}.`,
+      example: `${SITE_PAGES.worksheet}?${SHEET_OPTION.key}=answers`,
+    },
+    {
       key: `${QUERY_KEYS.version}, ${code(ledger.map((p) => p.short))}, ${QUERY_KEYS.seed}, ${QUERY_KEYS.view}`,
       pages: ['story', 'classroom', 'teachers', 'worksheet'],
       values: `the scenario, as the sandbox writes it: each assumption by its key, the random seed (${QUERY_KEYS.seed}) and the chart (${QUERY_KEYS.view}: ${code(CHART_VIEWS)})`,
@@ -127,7 +137,7 @@ const PAGE_KEYS: Record<SitePage, readonly string[]> = {
   story: [QUERY_KEYS.step, CONTROL_KEYS.hide, CONTROL_KEYS.lock, CONTROL_KEYS.advanced],
   classroom: [STAGE_OPTION.key],
   teachers: [],
-  worksheet: [PAPER_OPTION.key],
+  worksheet: [PAPER_OPTION.key, SHEET_OPTION.key],
   model: [],
 };
 const SCENARIO_PAGES: readonly SitePage[] = ['story', 'classroom', 'teachers', 'worksheet'];
@@ -166,6 +176,7 @@ export function checkSiteLink(link: string, context: DocContext): string[] {
     ...parseThemeOption(query).notices,
     ...(page === 'classroom' ? parseStageOption(query).notices : []),
     ...(page === 'worksheet' ? parsePaperOption(query).notices : []),
+    ...(page === 'worksheet' ? parseSheetOption(query).notices : []),
     ...(page === 'story' ? parseControlOptions(query, context.ledger).notices : []),
     ...(SCENARIO_PAGES.includes(page)
       ? parseScenario(query, context.ledger, { stepIds: context.stepIds }).notices

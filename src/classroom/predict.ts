@@ -42,6 +42,19 @@ export function guessScale(values: ParameterValues): GuessScale {
   return { max, step, bigStep: step * 10 };
 }
 
+/**
+ * The top of the value axis that the guess and the model's answer share (the classroom's chart,
+ * the worksheet's sketch grid and its answer chart): the guess scale's top, raised to the next
+ * hundred where anything the answer draws (its lines, the top of its range) goes higher.
+ * Interceptors.
+ */
+export function answerAxisMax(scale: GuessScale, drawn: readonly ArrayLike<number>[]): number {
+  let max = scale.max;
+  for (const series of drawn)
+    for (let i = 0; i < series.length; i++) max = Math.max(max, series[i] ?? 0);
+  return Math.ceil(max / 100) * 100;
+}
+
 /** A neutral first guess: the stock stays where it starts (and so never runs out). */
 export function initialGuesses(values: ParameterValues, scale: GuessScale): number[] {
   const start = Math.min(scale.max, Math.round(values.ukraineStockStart / scale.step) * scale.step);

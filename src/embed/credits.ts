@@ -34,9 +34,14 @@ export function creditedSources(
   return [...new Set(ids)].flatMap((id) => data.sources.find((s) => s.id === id) ?? []);
 }
 
+/** What a credit line prints for a source: its outlet, or its credit where the outlet is unnamed. */
+export function creditOf(source: Source): string {
+  return source.credit ?? source.outlet;
+}
+
 /** "Sources: A; B; C and 4 more." Outlets once each; at most `most` named. */
 export function creditLine(sources: readonly Source[], most = 4): string {
-  const outlets = [...new Set(sources.map((s) => s.outlet))];
+  const outlets = [...new Set(sources.map(creditOf))];
   if (!outlets.length) return '';
   const named = outlets.slice(0, most).join('; ');
   const more = outlets.length - most;

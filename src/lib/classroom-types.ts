@@ -110,9 +110,24 @@ export interface TeacherPageContent {
   notes: SourceNote[];
 }
 
+/** One of the worksheet's two sheets: its name, its print button, and what it holds. */
+export interface WorksheetSheetCopy {
+  name: string;
+  print: string;
+  about: string;
+}
+
 export interface WorksheetContent {
   title: string;
   intro: Inline[];
+  /** The student sheet and the answer sheet, printed apart. */
+  sheets: { student: WorksheetSheetCopy; answers: WorksheetSheetCopy };
+  /** Under the toolbar's buttons. */
+  toolbarHint: string;
+  /** Above the sketch grid. */
+  sketch: string;
+  /** Before each task's link and QR code. */
+  taskLink: string;
   predict: PredictCopy;
   revealQuestions: Inline[][];
   tasks: ClassroomTask[];

@@ -12,6 +12,8 @@ export interface Source {
   url?: string;
   via?: string;
   note?: string;
+  /** What a credit line prints instead of `outlet`, where the outlet is not named. */
+  credit?: string;
 }
 
 /** One citation mark in the text: which sources, their note numbers, and this mark's anchor. */
@@ -110,6 +112,11 @@ export interface ScaleBar {
   status: FigureStatus;
   sources: string[];
   note: string;
+}
+
+/** content/interface.yaml: copy around the site's tables and controls. */
+export interface InterfaceCopy {
+  ledger: { linkKeyColumn: string; linkKeys: string };
 }
 
 export interface SiteMeta {

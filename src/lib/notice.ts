@@ -10,7 +10,10 @@ export interface Notice {
   /** How a reader knows it: the ledger label, or a plain name such as "Random seed". */
   label: string;
   kind: NoticeKind;
-  /** One plain-English sentence, starting with the label. Text only: never render it as HTML. */
+  /**
+   * One plain-English sentence, starting with the label ("Random seed: …"); an old link that
+   * still opens the same scenario says only that, in plain words. Text only: never as HTML.
+   */
   message: string;
 }
 

@@ -169,12 +169,13 @@ function migrate(
     version = step.to;
   }
   if (moved > 0) {
-    const label = LABELS.version;
+    // A reader needs to know only that the link still works, in plain words.
     notices.push({
       param: QUERY_KEYS.version,
-      label,
+      label: 'This link',
       kind: 'migrated',
-      message: `${label}: this link uses an older format (format ${from}); its ${moved === 1 ? 'setting was' : `${moved} settings were`} read into today's format.`,
+      message:
+        'This link was made by an earlier version of Backfill, and it opens the same scenario as it did then.',
     });
   }
   return pairs;

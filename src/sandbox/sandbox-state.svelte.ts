@@ -144,6 +144,10 @@ export class SandboxState {
     this.seed = seed;
     this.#pendingSubject = subject ? { kind: 'preset', label: subject } : null;
     this.#request();
+    // A scenario opened as it is (a share link, Back or Forward) is not announced as a change:
+    // the next change is measured against it (its central runs are already drawn), not against
+    // whatever was on screen before.
+    if (!subject) this.#announced = this.result;
   }
 
   applyPreset(preset: Preset): void {

@@ -5,6 +5,12 @@
 // down the viewport), so gaps between steps keep the previous step, and step 0 holds until the
 // first step is reached. A resize that only changes the height (a phone's address bar) never
 // changes the step: we wait for the reader to scroll again.
+//
+// The answer is recomputed after anything that can move the steps past the line: every scroll,
+// whatever caused it (the reader, an anchor or a citation's back-link, a restored position, an
+// instant scrollTo), once per frame; a change of the page's size; a change of width. Watching
+// only the steps' crossings of the line is not enough: an instant jump from one gap to another
+// crosses nothing, so the page would keep showing the step it started on.
 
 export interface ScrollEngineOptions {
   steps: readonly HTMLElement[];
@@ -61,20 +67,32 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
     );
   };
 
-  // Crossings of the trigger line are the only moments the answer can change.
-  const observer = new IntersectionObserver(compute, {
-    rootMargin: `-${lineFraction * 100}% 0px -${(1 - lineFraction) * 100}% 0px`,
-    threshold: 0,
-  });
+  // At most one measurement a frame, however many scroll events arrive.
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      compute();
+    });
+  };
+
+  // Layout changes (a font arriving, an image or a disclosure above the story opening) move the
+  // steps without a scroll event.
+  const observer = new ResizeObserver(schedule);
+  observer.observe(document.documentElement);
   for (const el of steps) observer.observe(el);
 
   const onScroll = () => {
     heightOnlyResize = false;
+    schedule();
   };
   const onScrollEnd = () => {
     if (lockTarget >= 0) {
       lockTarget = -1;
       lockedUntil = 0;
+      // Where the move ended is the truth, even if the reader scrolled on during it.
+      schedule();
     }
   };
   const onResize = () => {
@@ -111,6 +129,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
       compute();
     },
     destroy() {
+      cancelAnimationFrame(frame);
       observer.disconnect();
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('scrollend', onScrollEnd);

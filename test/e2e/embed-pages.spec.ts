@@ -164,7 +164,7 @@ test('a link in the old, unversioned format opens the same scenario, and says so
   page,
 }) => {
   await openEmbed(page, 'ukraine', 'japanExportPerYear=20&ballisticLaunchesPerMonth=80&seed=3');
-  await expect(page.getByTestId('notices')).toContainText('older format');
+  await expect(page.getByTestId('notices')).toContainText('earlier version of Backfill');
   await expect(page.locator('.embed')).toHaveAttribute('data-complete', 'true');
   const values = {
     ...defaultValues(ledger),

@@ -22,6 +22,7 @@ test('every documented link option does what the teacher notes say', async ({ pa
     'lock',
     'advanced',
     'paper',
+    'sheet',
     'v',
   ]);
   const checks: Record<string, () => Promise<void>> = {
@@ -60,6 +61,13 @@ test('every documented link option does what the teacher notes say', async ({ pa
     paper: async () => {
       await expect(page.locator('html')).toHaveAttribute('data-paper', 'letter');
       await expect(page.locator('#ws-paper')).toHaveValue('letter');
+    },
+    sheet: async () => {
+      await expect(page.locator('.worksheet')).toHaveAttribute('data-sheet', 'answers');
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('[data-sheets="student"]')).toBeHidden();
+      await expect(page.locator('[data-sheets="answers"]')).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
     },
     v: async () => {
       await expect(page.locator('.ws-scenario')).toContainText('120 missiles a month');

@@ -34,40 +34,35 @@ test('the worksheet prints on A4 and US Letter without losing a page or cutting 
     for (const words of [
       'Backfill worksheet',
       'Part 1. Predict',
-      "Part 2. The model's answer",
       'Part 3. Scenario tasks',
       'How five reports told one story',
       'Exit question',
       '120 missiles a month',
     ])
       expect(text, words).toContain(words);
-    // Each part starts its own page; each chart is whole on page 2.
+    // Each part starts its own page. This is the student sheet: the model's answer (Part 2) is
+    // the answer sheet, printed apart (worksheet-sheets.spec.ts).
     expect(pdfText(file, 1)).toContain('Part 1. Predict');
-    const two = pdfText(file, 2);
-    expect(two).toContain("Part 2. The model's answer");
-    expect(two).toContain("Ukraine's ready interceptors");
-    expect(two).toContain('Ballistic missiles Ukraine could not engage');
-    expect(two).toMatch(/2024[\s\S]*2025[\s\S]*2026/);
-    expect(pdfText(file, 3)).toContain('Part 3. Scenario tasks');
+    expect(pdfText(file, 2)).toContain('Part 3. Scenario tasks');
     // No page of the worksheet is left empty.
     for (let p = 1; p <= pages; p++)
       expect(pdfText(file, p).trim().length, `page ${p}`).toBeGreaterThan(20);
   }
   expect(counts[0]).toBe(counts[1]);
-  // Page 2 as a picture, to look at (test-results/pdf/worksheet-page-2.png).
+  // Page 1 as a picture, to look at (test-results/pdf/worksheet-page-1.png).
   execFileSync('pdftoppm', [
     '-png',
     '-r',
     '60',
     '-f',
-    '2',
+    '1',
     '-l',
-    '2',
+    '1',
     '-singlefile',
     'test-results/pdf/worksheet-a4.pdf',
-    'test-results/pdf/worksheet-page-2',
+    'test-results/pdf/worksheet-page-1',
   ]);
-  expect(statSync('test-results/pdf/worksheet-page-2.png').size).toBeGreaterThan(10_000);
+  expect(statSync('test-results/pdf/worksheet-page-1.png').size).toBeGreaterThan(10_000);
 });
 
 test('the story prints a graphic for every step', async ({ page }) => {

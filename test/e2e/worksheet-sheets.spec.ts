@@ -1,0 +1,152 @@
+// Issue 13, item 14: a worksheet made for paper. The student sheet and the answer sheet are
+// printed apart (two buttons, or ?sheet=), so double-sided printing never puts the model's
+// answer on the back of the prediction page; each task has its own QR code; the sketch grid has
+// horizontal guides and the answer chart's scale. PDF text is read through ./pdf.ts (readPdf).
+import { mkdirSync } from 'node:fs';
+import { type Page } from '@playwright/test';
+import { expect, open, test } from './fixtures.ts';
+import { readPdf } from './pdf.ts';
+
+const SCENARIO = 'v=1&bl=120';
+/** Words only the answer sheet may carry. */
+const ANSWER_WORDS = [
+  "Part 2. The model's answer",
+  'Ballistic missiles Ukraine could not engage',
+  'a modelled scenario, not a fact',
+];
+/** Words only the student sheet may carry. */
+const STUDENT_WORDS = [
+  'Part 1. Predict',
+  'Part 3. Scenario tasks',
+  'How five reports told one story',
+];
+
+async function printPdf(page: Page, path: string, name: string) {
+  mkdirSync('test-results/pdf', { recursive: true });
+  await open(page, path);
+  const file = `test-results/pdf/${name}.pdf`;
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  return readPdf(file);
+}
+
+test.describe('the worksheet’s two sheets on paper', () => {
+  for (const paper of ['a4', 'letter'] as const) {
+    test(`the student sheet prints without the answer (${paper})`, async ({ page }) => {
+      const pages = await printPdf(
+        page,
+        `worksheet.html?${SCENARIO}&paper=${paper}`,
+        `worksheet-student-${paper}`,
+      );
+      const text = pages.map((p) => p.text).join('\n');
+      for (const words of STUDENT_WORDS) expect(text, words).toContain(words);
+      for (const words of ANSWER_WORDS) expect(text, words).not.toContain(words);
+      // The prediction is page 1; its back (page 2) holds the tasks, never the answer.
+      expect(pages[0]!.text).toContain('Part 1. Predict');
+      expect(pages[1]!.text).toContain('Part 3. Scenario tasks');
+    });
+
+    test(`the answer sheet prints on its own (${paper})`, async ({ page }) => {
+      const pages = await printPdf(
+        page,
+        `worksheet.html?${SCENARIO}&paper=${paper}&sheet=answers`,
+        `worksheet-answers-${paper}`,
+      );
+      const text = pages.map((p) => p.text).join('\n');
+      for (const words of ANSWER_WORDS) expect(text, words).toContain(words);
+      for (const words of STUDENT_WORDS) expect(text, words).not.toContain(words);
+      // Both charts whole on the first page, with their years, and the scenario named on it.
+      expect(pages[0]!.text).toContain("Ukraine's ready interceptors");
+      expect(pages[0]!.text).toContain('Ballistic missiles Ukraine could not engage');
+      expect(pages[0]!.text).toMatch(/2024[\s\S]*2025[\s\S]*2026/);
+      expect(pages[0]!.text).toContain('120 missiles a month');
+      // One sheet of paper, so nothing of it lands on the back of anything else.
+      expect(pages).toHaveLength(1);
+    });
+  }
+});
+
+test('the toolbar prints each sheet with its own button', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __printed: string[] };
+    w.__printed = [];
+    // What would be printed: the sheet the worksheet has chosen when Print is called.
+    window.print = () => {
+      w.__printed.push(document.querySelector<HTMLElement>('.worksheet')!.dataset.sheet ?? '');
+    };
+  });
+  await open(page, `worksheet.html?${SCENARIO}`);
+  const printed = () =>
+    page.evaluate(() => (window as unknown as { __printed: string[] }).__printed);
+  await page.getByRole('button', { name: 'Print the answer sheet' }).click();
+  await expect.poll(printed).toEqual(['answers']);
+  await expect(page).toHaveURL(/sheet=answers/);
+  await page.getByRole('button', { name: 'Print the student sheet' }).click();
+  await expect.poll(printed).toEqual(['answers', 'student']);
+  await expect(page).toHaveURL(/sheet=student/);
+  // In print, only the chosen sheet is laid out.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-sheets="student"]')).toBeVisible();
+  await expect(page.locator('[data-sheets="answers"]')).toBeHidden();
+});
+
+test('a link with an unknown sheet prints the student sheet and says so', async ({ page }) => {
+  await open(page, `worksheet.html?${SCENARIO}&sheet=teacher`);
+  await expect(page.getByTestId('notices')).toContainText(
+    'Sheet: “teacher” is not student or answers',
+  );
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-sheets="answers"]')).toBeHidden();
+  await expect(page.locator('[data-sheets="student"]')).toBeVisible();
+});
+
+test('each task has its own QR code, carrying its own link', async ({ page }) => {
+  await open(page, `worksheet.html?${SCENARIO}`);
+  const tasks = page.locator('.ws-task');
+  const count = await tasks.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  const urls: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const task = tasks.nth(i);
+    const qr = task.locator('svg.qr');
+    await expect(qr).toHaveCount(1);
+    const url = (await qr.getAttribute('data-url'))!;
+    // The code carries the link printed beside it.
+    await expect(task.locator('.ws-url')).toHaveText(url);
+    expect(url).toMatch(/^https?:\/\/.+#sandbox$/);
+    urls.push(url);
+  }
+  expect(new Set(urls).size).toBe(count);
+  await page.emulateMedia({ media: 'print' });
+  await expect(tasks.first().locator('svg.qr')).toBeVisible();
+});
+
+test('the sketch grid has horizontal guides and the answer chart’s scale', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 1000 });
+  await open(page, `worksheet.html?${SCENARIO}`);
+  const read = (selector: string) =>
+    page.locator(selector).evaluate((svg) => {
+      const top = svg.getBoundingClientRect().top;
+      const ticks = [...svg.querySelectorAll('text')]
+        .filter((t) => /^[\d,]+$/.test((t.textContent ?? '').trim()))
+        .filter((t) => t.getAttribute('text-anchor') === 'end')
+        .map((t) => ({
+          value: (t.textContent ?? '').trim(),
+          y: t.getBoundingClientRect().top - top,
+        }));
+      const guides = [...svg.querySelectorAll('line')].filter(
+        (l) => l.getAttribute('y1') === l.getAttribute('y2'),
+      ).length;
+      return { width: Math.round(svg.getBoundingClientRect().width), ticks, guides };
+    });
+  const sketch = await read('.ws-sketch svg');
+  const answer = await read('[data-sheets="answers"] [data-chart="ukraine"] svg.ts__svg');
+  expect(sketch.ticks.length).toBeGreaterThanOrEqual(3);
+  // The same values at the same heights (to a pixel), on a plot of the same width.
+  expect(sketch.ticks.map((t) => t.value)).toEqual(answer.ticks.map((t) => t.value));
+  sketch.ticks.forEach((t, i) =>
+    expect(Math.abs(t.y - answer.ticks[i]!.y), `tick ${t.value}`).toBeLessThanOrEqual(1),
+  );
+  expect(sketch.width).toBe(answer.width);
+  // A guide at every value, and one halfway between each two.
+  expect(sketch.guides).toBeGreaterThanOrEqual(2 * sketch.ticks.length - 1);
+});
