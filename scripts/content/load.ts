@@ -9,6 +9,7 @@ import type {
   GraphicCopy,
   Preset,
   ScaleBar,
+  SharingCopy,
   SiteMeta,
   Source,
   SourceNote,
@@ -29,6 +30,7 @@ import {
   GraphicsSchema,
   ParametersSchema,
   SiteSchema,
+  SharingSchema,
   SourcesSchema,
   TimelineSchema,
   check,
@@ -38,6 +40,7 @@ import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
+import { readSiteUrl, SITE_URL_ENV } from '../../src/lib/site-address.ts';
 
 export interface Content extends StoryContent {
   sources: Source[];
@@ -51,6 +54,8 @@ export interface Content extends StoryContent {
   scale: ScaleBar[];
   /** content/embeds.yaml: what each embeddable chart adds. */
   embeds: Record<EmbedChartId, EmbedCopy>;
+  /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
+  sharing: SharingCopy;
   /** content/model.md rendered to HTML, with its own numbered notes. */
   modelDoc: ModelDoc;
   /** content/classroom/: the classroom view, teacher notes and worksheet. */
@@ -128,7 +133,15 @@ export function loadLedger(root: string, projectRoot = join(root, '..')): Parame
   return ledger;
 }
 
-export function loadContent(root: string, projectRoot = join(root, '..')): LoadResult {
+/**
+ * Load and check everything in content/. `env` (default: this process's environment) may set
+ * BACKFILL_SITE_URL, which replaces siteUrl from content/site.yaml for this build.
+ */
+export function loadContent(
+  root: string,
+  projectRoot = join(root, '..'),
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): LoadResult {
   const problems = new ContentProblems();
   const files: string[] = [];
   const rel = (path: string) => relative(projectRoot, path) || path;
@@ -179,6 +192,12 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   const siteFile = yamlOf('site.yaml');
   const site =
     siteFile && (check(SiteSchema, siteFile.file, siteFile.yaml, problems) as SiteMeta | null);
+  const siteUrlFromEnv = env[SITE_URL_ENV];
+  if (site && siteUrlFromEnv !== undefined && siteUrlFromEnv.trim() !== '') {
+    const read = readSiteUrl(siteUrlFromEnv);
+    if ('url' in read) site.siteUrl = read.url;
+    else problems.add(`${SITE_URL_ENV} (environment variable)`, 1, read.error);
+  }
 
   // --- parameters ledger ----------------------------------------------------------------------
   const paramFile = yamlOf('parameters.yaml');
@@ -299,6 +318,10 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     }
   }
 
+  const sharingFile = yamlOf('sharing.yaml');
+  const sharing =
+    sharingFile && check(SharingSchema, sharingFile.file, sharingFile.yaml, problems);
+
   // --- story chapters --------------------------------------------------------------------------
   const storyDir = join(root, 'story');
   const chapterFiles = existsSync(storyDir)
@@ -366,7 +389,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     files,
   });
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom)
+  if (!problems.ok || !site || !graphicsCopy || !embeds || !sharing || !classroom)
     return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
@@ -410,6 +433,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       }),
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
+      sharing,
       classroom,
       files,
     },
