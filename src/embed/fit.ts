@@ -4,7 +4,7 @@
 //     frame (the host script, pym.js, AMP) are told this, never the frame's own height, so a
 //     frame sized to fit never stays taller than its content;
 //   the fill: in a taller frame (a fixed height on a wide page), the height the chart grows by,
-//     up to twice its own, so no empty block is left under it.
+//     up to half as much again as its own, so no empty block is left under it.
 
 export interface EmbedBoxes {
   /** The embed: as tall as the frame. */
@@ -16,6 +16,9 @@ export interface EmbedBoxes {
   /** The fill the chart has now, in CSS pixels. */
   extra: number;
 }
+
+/** How much a chart may grow into a tall frame, as a share of its own height. */
+const GROWTH = 1.5;
 
 /** Differences below this are rounding, not a frame to fill. */
 const SLACK = 2;
@@ -32,7 +35,7 @@ export function naturalHeight({ root, scroller, content, extra }: EmbedBoxes): n
 export function fillExtra(boxes: EmbedBoxes & { frameHeight: number }, graphic: number): number {
   const spare = Math.floor(boxes.frameHeight - naturalHeight(boxes));
   if (spare <= SLACK) return 0;
-  const next = Math.min(spare, Math.round(graphic));
+  const next = Math.min(spare, Math.round(graphic * GROWTH));
   return Math.abs(next - boxes.extra) <= SLACK ? boxes.extra : next;
 }
 

@@ -59,7 +59,7 @@ export function scenarioLine(
     fill(copy.setting, {
       label: p.label,
       value: formatWithUnit(s.values[p.id], p.unit),
-      default: formatWithUnit(p.default, p.unit),
+      default: formatNumber(p.default),
     }),
   );
   if (s.seed !== DEFAULT_SEED)
