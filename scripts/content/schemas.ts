@@ -147,6 +147,7 @@ export const SharingSchema = v.strictObject({
     headingHint: template('max'),
     noteLabel: template(),
     noteHint: template('max'),
+    heightHint: template('suggested'),
   }),
   notices: v.strictObject({
     headingLabel: template(),

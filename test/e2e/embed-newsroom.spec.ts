@@ -91,6 +91,8 @@ async function expectFixedFrameFits(embedded: Embedded, what: string) {
   const { iframe, frame } = embedded;
   await iframe.scrollIntoViewIfNeeded();
   const m = await settled(frame);
+  // Nothing resized the frame: it has the height written in the code.
+  expect(m.frame, what).toBe(content.embeds[embedded.chart].height);
   expect(m.footTop, what).toBeGreaterThanOrEqual(0);
   expect(m.footBottom, what).toBeLessThanOrEqual(m.frame + 0.5);
   expect(m.scrolls, `${what}: ${JSON.stringify(m)}`).toBe(false);
