@@ -92,5 +92,7 @@ if (warning.length) {
   const yellow = process.stderr.isTTY
     ? (/** @type {string} */ s) => `\x1b[33m${s}\x1b[0m`
     : (/** @type {string} */ s) => s;
-  console.warn(yellow([bar, ...warning.map((/** @type {string} */ line) => `!! ${line}`), bar].join('\n')));
+  console.warn(
+    yellow([bar, ...warning.map((/** @type {string} */ line) => `!! ${line}`), bar].join('\n')),
+  );
 }

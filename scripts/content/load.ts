@@ -319,8 +319,7 @@ export function loadContent(
   }
 
   const sharingFile = yamlOf('sharing.yaml');
-  const sharing =
-    sharingFile && check(SharingSchema, sharingFile.file, sharingFile.yaml, problems);
+  const sharing = sharingFile && check(SharingSchema, sharingFile.file, sharingFile.yaml, problems);
 
   // --- story chapters --------------------------------------------------------------------------
   const storyDir = join(root, 'story');

@@ -116,10 +116,13 @@ export function template(...names: string[]) {
   const wanted = new Set(names);
   return v.pipe(
     text,
-    v.check((value) => {
-      const used = new Set([...value.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!));
-      return used.size === wanted.size && [...wanted].every((n) => used.has(n));
-    }, `must use exactly the placeholders ${names.map((n) => `{${n}}`).join(', ') || '(none)'}`),
+    v.check(
+      (value) => {
+        const used = new Set([...value.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!));
+        return used.size === wanted.size && [...wanted].every((n) => used.has(n));
+      },
+      `must use exactly the placeholders ${names.map((n) => `{${n}}`).join(', ') || '(none)'}`,
+    ),
   );
 }
 

@@ -21,7 +21,7 @@ export interface EmbedCodesInput {
   look: EmbedLook;
   /** The chart's title: the iframe's accessible name. */
   title: string;
-  /** The fallback picture's alt text (src/embed/fallback-text.ts). */
+  /** The fallback picture's alt text (picture-text.ts chartWords). */
   alt: string;
   /** Suggested height in CSS pixels. */
   height: number;

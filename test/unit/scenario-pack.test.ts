@@ -3,7 +3,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../scripts/content/load.ts';
-import { scenarioPack, scenarioPackFilename, type PackMeta } from '../../src/charts/scenario-pack.ts';
+import {
+  scenarioPack,
+  scenarioPackFilename,
+  type PackMeta,
+} from '../../src/charts/scenario-pack.ts';
 import { SERIES_INFO, snakeCase } from '../../src/charts/scenario-columns.ts';
 import type { Source } from '../../src/lib/content-types.ts';
 import { DEMAND_NAMES, FLOW_NAMES, STOCK_NAMES, monthKey } from '../../workers/stockpile/model.ts';
