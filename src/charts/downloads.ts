@@ -14,6 +14,8 @@ import {
   states,
   timeline,
 } from 'virtual:backfill/content';
+import { flushSync, mount, unmount } from 'svelte';
+import ChartDrawing from '../embed/ChartDrawing.svelte';
 import { isStoryTarget, shareUrl, type ChartTarget } from '../embed/links.ts';
 import { chartWords, type PictureContent } from '../embed/picture-text.ts';
 import { servedSiteUrl } from '../lib/site-address.ts';
@@ -33,10 +35,33 @@ export interface ChartDownload {
   target: ChartTarget;
   /** The chart's table, as its "Data table" shows it. */
   table: TableData;
-  /** The chart's drawing on the page (SVG and PNG only). */
-  svg?: SVGSVGElement | null;
   /** Relative path from the page to the site root. */
   base: string;
+}
+
+/**
+ * The view drawn off screen at the pictures' width (ChartDrawing, as the build draws its fallback
+ * pictures), handed to `use` while it is in the page, then removed.
+ */
+async function withDrawing<T>(target: ChartTarget, use: (svg: SVGSVGElement) => T): Promise<T> {
+  const holder = document.createElement('div');
+  holder.setAttribute('aria-hidden', 'true');
+  // Laid out (so charts measure their width) but never seen: CSSOM, not a style attribute (CSP).
+  Object.assign(holder.style, { position: 'fixed', top: '0', left: '-10000px' });
+  document.body.append(holder);
+  const drawing = mount(ChartDrawing, { target: holder, props: { target } });
+  try {
+    flushSync();
+    // Charts that measure their container redraw after layout: two frames, then settle.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    flushSync();
+    const svg = holder.querySelector<SVGSVGElement>('.chart-figure__graphic svg, svg');
+    if (!svg) throw new Error('the chart drew no picture');
+    return use(svg);
+  } finally {
+    await unmount(drawing);
+    holder.remove();
+  }
 }
 
 const content: PictureContent = {
@@ -80,8 +105,7 @@ export async function chartFile(
     const text = csvFile(tableToCsv(chart.table), notes);
     return { name: `${stem}-data.csv`, blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) };
   }
-  if (!chart.svg) throw new Error('no chart drawn');
-  const picture = pictureOfChart(chart.svg, words);
+  const picture = await withDrawing(chart.target, (svg) => pictureOfChart(svg, words));
   if (kind === 'svg')
     return {
       name: `${stem}-chart.svg`,

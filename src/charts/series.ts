@@ -8,3 +8,6 @@ export interface Band {
   p75: ArrayLike<number>;
   p95: ArrayLike<number>;
 }
+
+/** A monthly chart's width before it has measured its container (and on the server). */
+export const DEFAULT_CHART_WIDTH = 560;

@@ -16,11 +16,9 @@ import {
   timeline,
 } from 'virtual:backfill/content';
 import { render } from 'svelte/server';
-import GraphicForState from '../graphics/GraphicForState.svelte';
-import { sandboxChart } from '../sandbox/charts.ts';
-import SandboxChart from '../sandbox/SandboxChart.svelte';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
-import { DEFAULT_SEED, simulate } from '../../workers/stockpile/simulate.ts';
+import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
+import ChartDrawing from './ChartDrawing.svelte';
 import {
   EMBED_CHART_IDS,
   defaultState,
@@ -28,7 +26,6 @@ import {
   isStoryChart,
   type EmbedChartId,
 } from './charts.ts';
-import { graphicHeight, SERVER_WIDTH } from './graphic-size.ts';
 import { DEFAULT_LOOK, embedPath, embedUrl, fallbackImagePath, type ChartTarget } from './links.ts';
 import { chartWords, type ChartWords, type PictureContent } from './picture-text.ts';
 import { isDefaultScenario } from './scenario-line.ts';
@@ -55,23 +52,12 @@ const content: PictureContent = {
   labels,
   sharing,
 };
-const graphicData = { labels, timeline, scale, sources };
 
 /** The site's public address (siteUrl, as set for this build). */
 export const siteAddress = (): string => site.siteUrl;
 
-function drawStory(chart: EmbedChartId & ('flow' | 'timeline' | 'scale'), step: string): string {
-  const height = graphicHeight(chart, SERVER_WIDTH);
-  return render(GraphicForState, {
-    props: { state: step, width: SERVER_WIDTH, height, data: graphicData },
-  }).body;
-}
-
-function drawSandbox(target: Extract<ChartTarget, { values: ParameterValues }>): string {
-  const result = simulate(parameters, target.values, { seed: target.seed });
-  return render(SandboxChart, { props: { chart: sandboxChart(target.chart, result, parameters) } })
-    .body;
-}
+/** A view drawn as the downloads draw it (ChartDrawing), as server-rendered markup. */
+const draw = (target: ChartTarget): string => render(ChartDrawing, { props: { target } }).body;
 
 /**
  * Every fallback picture: each story graphic at each of its states (the first twice: as the
@@ -88,7 +74,7 @@ export function embedDrawings(): FallbackDrawing[] {
           chart,
           file: fallbackImagePath(chart, step),
           words: chartWords({ chart, step }, content, site.siteUrl),
-          markup: drawStory(chart, step),
+          markup: draw({ chart, step }),
         };
         drawings.push(drawing);
         if (step === first) drawings.push({ ...drawing, file: fallbackImagePath(chart) });
@@ -106,7 +92,7 @@ export function embedDrawings(): FallbackDrawing[] {
         chart,
         file: fallbackImagePath(chart, id),
         words: chartWords(target, content, site.siteUrl),
-        markup: drawSandbox(target),
+        markup: draw(target),
       });
     }
   }

@@ -156,7 +156,7 @@ test('a sandbox chart: a credited SVG and PNG, and the CSV of exactly its table,
   expect(Math.abs(size.height / size.width - parts.size[1]! / parts.size[0]!)).toBeLessThan(0.01);
 });
 
-test('one code path: the default scenario’s download is the build’s fallback picture, but for its width', async ({
+test('one code path: the default scenario’s download is the build’s fallback picture, drawn alike', async ({
   page,
 }) => {
   await openSandbox(page);
@@ -173,9 +173,12 @@ test('one code path: the default scenario’s download is the build’s fallback
   });
   expect(withoutAddress(downloaded.words)).toEqual(withoutAddress(built.words));
   expect(downloaded.title).toBe(built.title);
-  // …and the same drawing, part for part.
+  // …and the same drawing, element for element, at the same size.
+  expect(downloaded.chartBox).toEqual(built.chartBox);
   expect(downloaded.chartParts).toEqual(built.chartParts);
   expect(downloaded.legend).toEqual(built.legend);
+  expect(downloaded.geometry).toEqual(built.geometry);
+  expect(downloaded.size).toEqual(built.size);
 });
 
 test('a story graphic: files named for its state, a credited picture, and the CSV of its table', async ({
