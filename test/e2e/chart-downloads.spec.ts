@@ -84,6 +84,16 @@ function pictureParts(text: string) {
           .get(),
       ),
     ].sort(),
+    /** Every element of the chart with its geometry and text, in order. */
+    geometry: chart
+      .find('*')
+      .map((_, el) => {
+        const a = $(el).attr() ?? {};
+        const own = $(el).children().length ? '' : $(el).text();
+        return [[el.tagName, a.class, a.d, a.x, a.y, a.x1, a.y1, a.transform, own].join('|')];
+      })
+      .get(),
+    chartBox: [chart.attr('width'), chart.attr('height'), chart.attr('viewBox')],
     legend: chart
       .find('.ts__legend text')
       .map((_, t) => $(t).text())
@@ -177,6 +187,7 @@ test('one code path: the default scenario’s download is the build’s fallback
   expect(downloaded.chartBox).toEqual(built.chartBox);
   expect(downloaded.chartParts).toEqual(built.chartParts);
   expect(downloaded.legend).toEqual(built.legend);
+  expect(downloaded.geometry.length).toBeGreaterThan(20);
   expect(downloaded.geometry).toEqual(built.geometry);
   expect(downloaded.size).toEqual(built.size);
 });
