@@ -6,15 +6,18 @@
 // and after a while a note says so.
 (function () {
   var root = document.documentElement;
+  // Scripts run: the embed's "without JavaScript" note stays hidden.
+  root.setAttribute('data-js', '');
   var params;
   try {
     params = new URLSearchParams(location.search);
   } catch (e) {
     return;
   }
+  // Light unless the link says dark or auto (src/lib/embed-options.ts reads it the same way).
   var theme = params.get('theme');
-  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  else root.removeAttribute('data-theme'); // auto, or anything unusable: the reader's system
+  if (theme === 'auto') root.removeAttribute('data-theme'); // the reader's system
+  else root.setAttribute('data-theme', theme === 'dark' ? 'dark' : 'light');
   if (params.get('transparent') === '1') root.setAttribute('data-transparent', '1');
   setTimeout(function () {
     if (!root.hasAttribute('data-ready')) root.setAttribute('data-stale', '1');

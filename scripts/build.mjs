@@ -84,3 +84,15 @@ if (!existsSync(join(dist, 'index.html'))) throw new Error('Build wrote no index
 console.log(
   `Built and prerendered ${server.PAGES.length} page(s) into dist/ in ${Math.round(performance.now() - started)} ms`,
 );
+// A deploy needs the real public address; CI builds without one, so this warns and never fails.
+const { placeholderWarning } = await tsImport('../src/lib/site-address.ts', import.meta.url);
+const warning = placeholderWarning(server.siteAddress());
+if (warning.length) {
+  const bar = '!'.repeat(78);
+  const yellow = process.stderr.isTTY
+    ? (/** @type {string} */ s) => `\x1b[33m${s}\x1b[0m`
+    : (/** @type {string} */ s) => s;
+  console.warn(
+    yellow([bar, ...warning.map((/** @type {string} */ line) => `!! ${line}`), bar].join('\n')),
+  );
+}

@@ -5,6 +5,7 @@
 // https://oembed.com/ — "rich" type: html, width and height are required.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { colorSchemeOf, DEFAULT_LOOK } from '../src/embed/links.ts';
 import { plainIframe } from '../src/embed/snippets.ts';
 import { absoluteUrl, escapeHtml } from '../src/lib/html.ts';
 
@@ -78,7 +79,13 @@ export function oembedResponse(chart: OEmbedChart, provider: OEmbedProvider): OE
     provider_name: provider.providerName,
     provider_url: absoluteUrl(provider.providerUrl, 'providerUrl'),
     cache_age: positiveInt(provider.cacheAge ?? ONE_DAY, 'cacheAge'),
-    html: plainIframe({ title: chart.title, embedUrl: chart.embedUrl, height }),
+    // Every chart's oEmbed view is pinned with the default look (light).
+    html: plainIframe({
+      title: chart.title,
+      embedUrl: chart.embedUrl,
+      height,
+      colorScheme: colorSchemeOf(DEFAULT_LOOK.theme),
+    }),
     width,
     height,
   };

@@ -62,7 +62,7 @@ export const PAGES: PageSpec[] = [
 ];
 
 // The build's static fallback pictures and oEmbed files (scripts/build-embeds.ts).
-export { embedFallbacks, embedCatalogue } from './embed/fallbacks.ts';
+export { embedDrawings, embedCatalogue, siteAddress } from './embed/fallbacks.ts';
 
 export interface RenderedPage {
   head: string;

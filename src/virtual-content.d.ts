@@ -20,6 +20,8 @@ declare module 'virtual:backfill/content' {
     import('./embed/charts.ts').EmbedChartId,
     import('./lib/content-types.ts').EmbedCopy
   >;
+  /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
+  export const sharing: import('./lib/content-types.ts').SharingCopy;
   /** content/model.md, rendered at build time (Markdown without raw HTML). */
   export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
   /** content/classroom/: the classroom view, teacher notes and worksheet, parsed per page. */

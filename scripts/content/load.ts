@@ -10,6 +10,7 @@ import type {
   InterfaceCopy,
   Preset,
   ScaleBar,
+  SharingCopy,
   SiteMeta,
   Source,
   SourceNote,
@@ -33,6 +34,7 @@ import {
   GraphicsSchema,
   InterfaceSchema,
   SiteSchema,
+  SharingSchema,
   SourcesSchema,
   TimelineSchema,
   check,
@@ -45,6 +47,7 @@ import { parseChapter, type StoryContext } from './story.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
 import { SANDBOX_STRINGS_FILE, checkSandboxStrings } from './sandbox-strings.ts';
 import type { SandboxStrings } from '../../src/sandbox/strings.ts';
+import { readSiteUrl, SITE_URL_ENV } from '../../src/lib/site-address.ts';
 
 export interface Content extends StoryContent {
   sources: Source[];
@@ -58,6 +61,8 @@ export interface Content extends StoryContent {
   scale: ScaleBar[];
   /** content/embeds.yaml: what each embeddable chart adds. */
   embeds: Record<EmbedChartId, EmbedCopy>;
+  /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
+  sharing: SharingCopy;
   /** content/model.md rendered to HTML, with its own numbered notes. */
   modelDoc: ModelDoc;
   /** content/classroom/: the classroom view, teacher notes and worksheet. */
@@ -76,7 +81,15 @@ export { checkLedger, loadLedger } from './ledger.ts';
 
 export type LoadResult = { ok: true; content: Content } | { ok: false; problems: ContentProblems };
 
-export function loadContent(root: string, projectRoot = join(root, '..')): LoadResult {
+/**
+ * Load and check everything in content/. `env` (default: this process's environment) may set
+ * BACKFILL_SITE_URL, which replaces siteUrl from content/site.yaml for this build.
+ */
+export function loadContent(
+  root: string,
+  projectRoot = join(root, '..'),
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): LoadResult {
   const problems = new ContentProblems();
   const files: string[] = [];
   const rel = (path: string) => relative(projectRoot, path) || path;
@@ -133,6 +146,12 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   const siteFile = yamlOf('site.yaml');
   const site =
     siteFile && (check(SiteSchema, siteFile.file, siteFile.yaml, problems) as SiteMeta | null);
+  const siteUrlFromEnv = env[SITE_URL_ENV];
+  if (site && siteUrlFromEnv !== undefined && siteUrlFromEnv.trim() !== '') {
+    const read = readSiteUrl(siteUrlFromEnv);
+    if ('url' in read) site.siteUrl = read.url;
+    else problems.add(`${SITE_URL_ENV} (environment variable)`, 1, read.error);
+  }
 
   // --- parameters ledger ----------------------------------------------------------------------
   const paramFile = yamlOf('parameters.yaml');
@@ -264,6 +283,9 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     }
   }
 
+  const sharingFile = yamlOf('sharing.yaml');
+  const sharing = sharingFile && check(SharingSchema, sharingFile.file, sharingFile.yaml, problems);
+
   // --- story chapters --------------------------------------------------------------------------
   const storyDir = join(root, 'story');
   const chapterFiles = existsSync(storyDir)
@@ -363,7 +385,16 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   if (sourcesFile && sources.length)
     checkEverySourceCited(sourcesFile.file, sourcesFile.yaml, sources as Source[], cited, problems);
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !sandboxStrings || !ui)
+  if (
+    !problems.ok ||
+    !site ||
+    !graphicsCopy ||
+    !embeds ||
+    !sharing ||
+    !classroom ||
+    !sandboxStrings ||
+    !ui
+  )
     return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
@@ -408,6 +439,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       }),
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
+      sharing,
       classroom,
       corrections,
       sandboxStrings,

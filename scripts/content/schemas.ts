@@ -120,6 +120,67 @@ export const EmbedsSchema = v.record(
   }),
 );
 
+/** Text with exactly these {placeholders}, each at least once, and no others. */
+export function template(...names: string[]) {
+  const wanted = new Set(names);
+  return v.pipe(
+    text,
+    v.check(
+      (value) => {
+        const used = new Set([...value.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!));
+        return used.size === wanted.size && [...wanted].every((n) => used.has(n));
+      },
+      `must use exactly the placeholders ${names.map((n) => `{${n}}`).join(', ') || '(none)'}`,
+    ),
+  );
+}
+
+const themeCopy = v.strictObject({ label: text, hint: text });
+/** The key of a CSV header line: one field, so no comma or quote. */
+const csvKey = v.pipe(template(), v.regex(/^[^,"]+$/, 'must have no comma or quote'));
+
+/** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
+export const SharingSchema = v.strictObject({
+  scenario: v.strictObject({
+    default: template(),
+    preset: template('preset'),
+    custom: template('settings'),
+    setting: template('label', 'value', 'default'),
+    seed: template(),
+  }),
+  legend: v.strictObject({ band50: template(), band90: template() }),
+  credit: v.strictObject({ model: template('address'), graphic: template('address') }),
+  noscript: v.strictObject({ sandbox: template(), story: template() }),
+  dialog: v.strictObject({
+    themeLegend: template(),
+    themes: v.strictObject({ light: themeCopy, dark: themeCopy, auto: themeCopy }),
+    transparentHint: template(),
+    headingLabel: template(),
+    headingHint: template('max'),
+    noteLabel: template(),
+    noteHint: template('max'),
+    heightHint: template('suggested'),
+  }),
+  notices: v.strictObject({
+    headingLabel: template(),
+    noteLabel: template(),
+    shortened: template('label', 'max'),
+    cleaned: template('label'),
+  }),
+  csv: v.strictObject({
+    chart: csvKey,
+    caption: csvKey,
+    step: csvKey,
+    scenario: csvKey,
+    units: csvKey,
+    source: csvKey,
+    link: csvKey,
+    about: csvKey,
+    aboutText: template(),
+    storyUnits: template(),
+  }),
+});
+
 export const SiteSchema = v.strictObject({
   title: text,
   shortTitle: text,

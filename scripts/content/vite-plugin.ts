@@ -28,6 +28,7 @@ const EXPORTS = [
   'scale',
   'modelDoc',
   'embeds',
+  'sharing',
   'classroom',
   'corrections',
   'ui',

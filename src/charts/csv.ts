@@ -1,4 +1,7 @@
-// Tables as CSV (RFC 4180) that opens safely in any spreadsheet.
+// Tables as CSV (RFC 4180) that opens safely in any spreadsheet. Every file a reader downloads is
+// made by csvFile: a UTF-8 byte-order mark first (so a spreadsheet that guesses Windows-1252 for
+// a double-clicked file reads "Kishida–Biden" right), then an optional header block of
+// "# key,value" lines, then the table.
 import type { TableData } from './table.ts';
 
 /** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
@@ -28,4 +31,22 @@ export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
 /** A chart's table as CSV: a header row of column names, then the rows. */
 export function tableToCsv(table: TableData): string {
   return toCsv([table.columns, ...table.rows]);
+}
+
+/** The byte-order mark that tells spreadsheets the file is UTF-8. */
+export const BOM = '\uFEFF';
+
+/** Header lines start with this: data tools skip them (pandas comment='#', R comment.char='#'). */
+export const NOTE_MARK = '#';
+
+/**
+ * A CSV file: the byte-order mark, then one "# key,value" line per note (what the data is, its
+ * units and source), then the CSV `body` (from toCsv or tableToCsv).
+ */
+export function csvFile(
+  body: string,
+  notes: readonly (readonly [key: string, value: string])[] = [],
+): string {
+  const header = toCsv(notes.map(([key, value]) => [`${NOTE_MARK} ${key}`, value]));
+  return `${BOM}${header}${body}`;
 }

@@ -16,7 +16,7 @@ import {
 } from '../../workers/stockpile/monte-carlo.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
-import { toCsv } from './csv.ts';
+import { csvFile, toCsv } from './csv.ts';
 import { SERIES_INFO, SERIES_ORDER, snakeCase, type SeriesName } from './scenario-columns.ts';
 
 export const PACK_FILES = {
@@ -115,7 +115,8 @@ export function packColumns(result: ScenarioResult): PackColumn[] {
 
 /**
  * scenario.csv: a header, then one row per month t = 0..H−1, then a last row (month H) that holds
- * only the stocks at the end of the last month; its flow and demand cells are empty.
+ * only the stocks at the end of the last month; its flow and demand cells are empty. UTF-8 with a
+ * byte-order mark; its companion notes are README.md and metadata.json (units, sources).
  */
 export function scenarioCsv(result: ScenarioResult): string {
   const columns = packColumns(result);
@@ -124,7 +125,7 @@ export function scenarioCsv(result: ScenarioResult): string {
   for (let t = 0; t <= H; t++) {
     rows.push([monthKey(t), ...columns.map((c) => c.value(t) ?? '')]);
   }
-  return toCsv(rows);
+  return csvFile(toCsv(rows));
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -15,3 +15,5 @@ export interface Band {
  * grid, drawn at the same scale as the answer chart).
  */
 export const TIME_CHART_MARGIN = { top: 24, right: 20, bottom: 30, left: 44 } as const;
+/** A monthly chart's width before it has measured its container (and on the server). */
+export const DEFAULT_CHART_WIDTH = 560;

@@ -2,6 +2,7 @@
 // service sees the link). The code is drawn as one SVG path of dark modules, so nothing is ever
 // inserted as HTML.
 import { encode } from 'uqr';
+import { servedSiteUrl } from '../lib/site-address.ts';
 
 export interface QrPath {
   /** Modules per side, including the quiet zone. */
@@ -29,7 +30,5 @@ export function qrPath(text: string, border = 4): QrPath {
 
 /** The link a QR code should carry: this site's address when it is online, else the public one. */
 export function shareableUrl(path: string, siteUrl: string): string {
-  const online = typeof location !== 'undefined' && /^https?:$/.test(location.protocol);
-  const base = online ? new URL('./', location.href).href : siteUrl;
-  return new URL(path, base).href;
+  return new URL(path, servedSiteUrl('./', siteUrl)).href;
 }

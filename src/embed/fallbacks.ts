@@ -1,23 +1,24 @@
 // Server side only (exported from entry-server.ts for scripts/build-embeds.ts): every embeddable
-// chart drawn as the prerender draws it, for the build's static fallback pictures, and the
-// catalogue of charts for oEmbed. The SVG markup here still relies on the site's stylesheet;
-// the build makes each picture standalone.
+// chart drawn by the same components as the page, for the build's static pictures, and the
+// catalogue of charts for oEmbed. The build turns each drawing into a credited picture with the
+// same code as the browser's downloads (src/charts/picture/).
 import {
   embeds,
   graphics,
   labels,
   parameters,
+  presets,
   scale,
+  sharing,
   site,
   sources,
   states,
   timeline,
 } from 'virtual:backfill/content';
 import { render } from 'svelte/server';
-import TimeSeriesChart from '../charts/TimeSeriesChart.svelte';
-import GraphicForState from '../graphics/GraphicForState.svelte';
-import { sandboxChart } from '../sandbox/charts.ts';
-import { simulate } from '../../workers/stockpile/simulate.ts';
+import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
+import ChartDrawing from './ChartDrawing.svelte';
 import {
   EMBED_CHART_IDS,
   defaultState,
@@ -25,103 +26,77 @@ import {
   isStoryChart,
   type EmbedChartId,
 } from './charts.ts';
-import { creditLine, creditedSources } from './credits.ts';
-import { sandboxFallbackAlt, storyFallbackAlt } from './fallback-text.ts';
-import { graphicHeight, SERVER_WIDTH } from './graphic-size.ts';
-import { DEFAULT_LOOK, embedPath, embedUrl, fallbackImagePath } from './links.ts';
-import { defaultValues } from '../../workers/stockpile/parameters.ts';
-import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
+import { DEFAULT_LOOK, embedPath, embedUrl, fallbackImagePath, type ChartTarget } from './links.ts';
+import { chartWords, type ChartWords, type PictureContent } from './picture-text.ts';
+import { isDefaultScenario } from './scenario-line.ts';
 
-export interface FallbackPicture {
+export interface FallbackDrawing {
   chart: EmbedChartId;
-  /** Story graphics: the state drawn. Sandbox charts: undefined (the default scenario). */
-  step?: string;
-  /** The file, from the site root (e.g. embed/flow.backfill.svg). */
+  /** The file, from the site root (e.g. embed/flow.backfill.svg, embed/ukraine.winter-barrage.svg). */
   file: string;
-  title: string;
-  caption: string;
-  alt: string;
-  credit: string;
-  /** The chart's <svg> as the server renders it: classes refer to the site's stylesheet. */
-  svg: string;
-  width: number;
-  height: number;
+  /** The words of the picture (also its alt text). */
+  words: ChartWords;
+  /** The chart as the server renders it (classes refer to the site's stylesheet). */
+  markup: string;
 }
 
-/** The outermost <svg>…</svg> of rendered markup, without Svelte's hydration comments. */
-function svgOf(body: string): string {
-  const start = body.indexOf('<svg');
-  const end = body.lastIndexOf('</svg>');
-  if (start < 0 || end < 0) throw new Error('the chart rendered no <svg>');
-  return body.slice(start, end + '</svg>'.length).replace(/<!--[\s\S]*?-->/g, '');
-}
+const content: PictureContent = {
+  graphics,
+  states,
+  embeds,
+  presets,
+  parameters,
+  sources,
+  timeline,
+  scale,
+  labels,
+  sharing,
+};
 
-const graphicData = { labels, timeline, scale, sources };
+/** The site's public address (siteUrl, as set for this build). */
+export const siteAddress = (): string => site.siteUrl;
 
-/** Every fallback picture: each story graphic at each of its states (the first twice: as the
- * graphic's default file too), and each sandbox chart in the default scenario. */
-export function embedFallbacks(): FallbackPicture[] {
-  const pictures: FallbackPicture[] = [];
-  const result = simulate(parameters, {}, { seed: DEFAULT_SEED });
+/** A view drawn as the downloads draw it (ChartDrawing), as server-rendered markup. */
+const draw = (target: ChartTarget): string => render(ChartDrawing, { props: { target } }).body;
+
+/**
+ * Every fallback picture: each story graphic at each of its states (the first twice: as the
+ * graphic's default file too), and each sandbox chart in the default scenario and in each preset
+ * that changes something.
+ */
+export function embedDrawings(): FallbackDrawing[] {
+  const drawings: FallbackDrawing[] = [];
   for (const chart of EMBED_CHART_IDS) {
-    const copy = embeds[chart];
     if (isStoryChart(chart)) {
-      const title = graphics[chart]?.title ?? chart;
-      const height = graphicHeight(chart, SERVER_WIDTH);
       const first = defaultState(chart, states);
       for (const step of embeddableStates(chart, states)) {
-        const { body } = render(GraphicForState, {
-          props: { state: step, width: SERVER_WIDTH, height, data: graphicData },
-        });
-        const picture: FallbackPicture = {
+        const drawing = {
           chart,
-          step,
           file: fallbackImagePath(chart, step),
-          title,
-          caption: states[step]?.caption ?? '',
-          alt: storyFallbackAlt(states[step]),
-          credit: creditLine(creditedSources(chart, step, copy.sources, graphicData)),
-          svg: svgOf(body),
-          width: SERVER_WIDTH,
-          height,
+          words: chartWords({ chart, step }, content, site.siteUrl),
+          markup: draw({ chart, step }),
         };
-        pictures.push(picture);
-        if (step === first) pictures.push({ ...picture, file: fallbackImagePath(chart) });
+        drawings.push(drawing);
+        if (step === first) drawings.push({ ...drawing, file: fallbackImagePath(chart) });
       }
-    } else {
-      const view = sandboxChart(chart, result, parameters);
-      const height = 250;
-      const { body } = render(TimeSeriesChart, {
-        props: {
-          months: view.months,
-          scenario: view.scenario,
-          baseline: view.baseline,
-          band: view.band,
-          floor: view.floor,
-          marker: view.marker,
-          scenarioLabel: view.scenarioLabel,
-          baselineLabel: view.baselineLabel,
-          yLabel: view.yLabel,
-          colour: view.colour,
-          height,
-        },
-      });
-      const svg = svgOf(body);
-      const width = Number(/viewBox="0 0 (\d+(?:\.\d+)?) /.exec(svg)?.[1] ?? 560);
-      pictures.push({
+      continue;
+    }
+    const scenarios = [
+      { id: undefined, values: defaultValues(parameters) },
+      ...presets.map((p) => ({ id: p.id, values: { ...defaultValues(parameters), ...p.values } })),
+    ];
+    for (const { id, values } of scenarios) {
+      const target = { chart, values: values as ParameterValues, seed: DEFAULT_SEED };
+      if (id !== undefined && isDefaultScenario(target, parameters)) continue;
+      drawings.push({
         chart,
-        file: fallbackImagePath(chart),
-        title: view.title,
-        caption: view.caption,
-        alt: sandboxFallbackAlt(chart, copy, parameters),
-        credit: `Source: Backfill's stockpile model, default scenario; an illustration, not a forecast.`,
-        svg,
-        width,
-        height,
+        file: fallbackImagePath(chart, id),
+        words: chartWords(target, content, site.siteUrl),
+        markup: draw(target),
       });
     }
   }
-  return pictures;
+  return drawings;
 }
 
 export interface CatalogueEntry {
@@ -141,21 +116,16 @@ export interface CatalogueEntry {
 /** Every embeddable chart at its default view, for oEmbed. */
 export function embedCatalogue(): { siteUrl: string; siteTitle: string; charts: CatalogueEntry[] } {
   const values = defaultValues(parameters);
-  const titles = new Map(
-    embedFallbacks()
-      .filter((p) => !p.step || p.file === fallbackImagePath(p.chart))
-      .map((p) => [p.chart, p.title]),
-  );
   return {
     siteUrl: site.siteUrl,
     siteTitle: site.shortTitle,
     charts: EMBED_CHART_IDS.map((chart) => {
-      const target = isStoryChart(chart)
+      const target: ChartTarget = isStoryChart(chart)
         ? { chart, step: defaultState(chart, states) }
         : { chart, values, seed: DEFAULT_SEED };
       return {
         chart,
-        title: titles.get(chart) ?? chart,
+        title: chartWords(target, content, site.siteUrl).title,
         note: embeds[chart].note,
         height: embeds[chart].height,
         page: embedPath(chart),

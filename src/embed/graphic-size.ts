@@ -1,5 +1,6 @@
 // How tall a story graphic is drawn in an embed, for the width it gets. The sticky graphic in the
 // story fills the screen; an embed sits in an article column and needs a height of its own.
+import { DEFAULT_CHART_WIDTH } from '../charts/series.ts';
 import type { GraphicId } from '../graphics/registry.ts';
 
 const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
@@ -20,3 +21,9 @@ export function graphicHeight(graphic: GraphicId, width: number): number {
 
 /** The width the server draws at (and the static fallback pictures use). */
 export const SERVER_WIDTH = 640;
+
+/**
+ * The width of the chart in every picture (downloads and fallback pictures alike), in CSS
+ * pixels: story graphics at the server's width, sandbox charts at their default width.
+ */
+export const PICTURE_WIDTH = { story: SERVER_WIDTH, sandbox: DEFAULT_CHART_WIDTH } as const;

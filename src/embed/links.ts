@@ -13,6 +13,7 @@ import type {
   ParameterValues,
 } from '../../workers/stockpile/parameters.ts';
 import { isStoryChart, type EmbedChartId } from './charts.ts';
+import { embedTextQuery, type EmbedText } from './embed-text.ts';
 
 /** A story graphic at one of its states. */
 export interface StoryTarget {
@@ -31,8 +32,8 @@ export type ChartTarget = StoryTarget | SandboxTarget;
 export const isStoryTarget = (target: ChartTarget): target is StoryTarget =>
   isStoryChart(target.chart);
 
-/** How an embed looks, beside what it shows. */
-export interface EmbedLook {
+/** How an embed looks, beside what it shows, and the journalist's own title and note. */
+export interface EmbedLook extends EmbedText {
   theme: EmbedTheme;
   transparent: boolean;
   /** Sliders shown under a sandbox chart ([] for none); ignored for story graphics. */
@@ -40,12 +41,24 @@ export interface EmbedLook {
   showTitle: boolean;
 }
 
+/** Light by default: most news pages are light, whatever the reader's system is set to. */
 export const DEFAULT_LOOK: EmbedLook = {
-  theme: 'auto',
+  theme: 'light',
   transparent: false,
   controls: [],
   showTitle: true,
+  heading: '',
+  note: '',
 };
+
+/**
+ * The CSS color-scheme an embed's page uses for a theme. The iframe element in the host page
+ * declares the same one (snippets.ts): when a frame's scheme differs from its element's, browsers
+ * paint an opaque backdrop behind it, and a transparent embed would not be transparent.
+ */
+export function colorSchemeOf(theme: EmbedTheme): 'light' | 'dark' | 'light dark' {
+  return theme === 'auto' ? 'light dark' : theme;
+}
 
 /** What the chart shows, as a query (no '?'): the whole scenario, or the story step. */
 export function viewQuery(target: ChartTarget, ledger: readonly ParameterSpec[]): string {
@@ -78,15 +91,20 @@ export function embedQuery(
     parts.push(`controls=${shorts.length ? shorts.join(',') : 'none'}`);
   }
   parts.push(`title=${look.showTitle ? 1 : 0}`);
+  const text = embedTextQuery(look);
+  if (text) parts.push(text);
   return parts.join('&');
 }
 
 /** The embed page of a chart, from the site root. */
 export const embedPath = (chart: EmbedChartId) => `embed/${chart}.html`;
 
-/** The static picture of a chart: its default view, or (story graphics) one named state. */
-export const fallbackImagePath = (chart: EmbedChartId, step?: string) =>
-  step ? `embed/${chart}.${step}.svg` : `embed/${chart}.svg`;
+/**
+ * The static picture of a chart: its default view, or one named view: a story graphic's state,
+ * or a sandbox chart's preset (content/presets.yaml). The build draws every one of them.
+ */
+export const fallbackImagePath = (chart: EmbedChartId, view?: string) =>
+  view ? `embed/${chart}.${view}.svg` : `embed/${chart}.svg`;
 
 /** Where a chart's oEmbed JSON is, from the site root (scripts/oembed.ts names it <id>.json). */
 export const OEMBED_DIR = 'embed/oembed/';

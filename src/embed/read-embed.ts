@@ -4,6 +4,7 @@
 // that mean nothing to this chart (a scenario on a story graphic, a story step on a sandbox
 // chart) are left out: the embed ignores those keys.
 import type { GraphicId } from '../graphics/registry.ts';
+import type { SharingCopy } from '../lib/content-types.ts';
 import { parseEmbedOptions } from '../lib/embed-options.ts';
 import { quoted, type Notice } from '../lib/notice.ts';
 import { firstValue, groupByKey, queryPairs } from '../lib/query.ts';
@@ -11,6 +12,7 @@ import { parseScenario, QUERY_KEYS } from '../lib/url-state.ts';
 import type { SandboxChartId } from '../sandbox/charts.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { defaultState, embeddableStates, isStoryChart, type EmbedChartId } from './charts.ts';
+import { readEmbedText } from './embed-text.ts';
 import type { EmbedLook, SandboxTarget, StoryTarget } from './links.ts';
 
 export interface EmbedReading<T> {
@@ -42,6 +44,7 @@ export function readStoryEmbed(
   chart: GraphicId,
   stateCopy: Readonly<Record<string, unknown>>,
   ledger: readonly ParameterSpec[],
+  copy: SharingCopy['notices'],
 ): EmbedReading<StoryTarget> {
   // Only the link format matters here: a story graphic draws no scenario.
   const scenario = parseScenario(query, ledger);
@@ -50,10 +53,12 @@ export function readStoryEmbed(
   const options = parseEmbedOptions(query, { charts: [chart] as EmbedChartId[], ledger });
   // Sliders have no meaning beside a story graphic.
   notices.push(...options.notices.filter((n) => n.param !== 'controls'));
+  const text = readEmbedText(query, copy);
+  notices.push(...text.notices);
   const { theme, transparent, showTitle } = options.options;
   return {
     target: { chart, step: step ?? defaultState(chart, stateCopy) },
-    look: { theme, transparent, showTitle, controls: [] },
+    look: { theme, transparent, showTitle, controls: [], ...text.text },
     notices,
     fromVersion: scenario.fromVersion,
   };
@@ -63,17 +68,20 @@ export function readSandboxEmbed(
   query: string,
   chart: SandboxChartId,
   ledger: readonly ParameterSpec[],
+  copy: SharingCopy['notices'],
 ): EmbedReading<SandboxTarget> {
   const scenario = parseScenario(query, ledger);
   const options = parseEmbedOptions(query, { charts: [chart] as EmbedChartId[], ledger });
+  const text = readEmbedText(query, copy);
   const { theme, transparent, showTitle, controls } = options.options;
   return {
     target: { chart, values: scenario.state.values, seed: scenario.state.seed },
-    look: { theme, transparent, showTitle, controls },
+    look: { theme, transparent, showTitle, controls, ...text.text },
     // This page is one chart: `view` and `step` are not its business.
     notices: [
       ...scenario.notices.filter((n) => n.param !== 'view' && n.param !== 'step'),
       ...options.notices,
+      ...text.notices,
     ],
     fromVersion: scenario.fromVersion,
   };
@@ -84,8 +92,9 @@ export function readEmbed(
   chart: EmbedChartId,
   stateCopy: Readonly<Record<string, unknown>>,
   ledger: readonly ParameterSpec[],
+  copy: SharingCopy['notices'],
 ): EmbedReading<StoryTarget | SandboxTarget> {
   return isStoryChart(chart)
-    ? readStoryEmbed(query, chart, stateCopy, ledger)
-    : readSandboxEmbed(query, chart, ledger);
+    ? readStoryEmbed(query, chart, stateCopy, ledger, copy)
+    : readSandboxEmbed(query, chart, ledger, copy);
 }

@@ -59,6 +59,13 @@ export interface ResizeChildOptions {
   /** Default: the browser's ResizeObserver; null to rely on polling alone. */
   ResizeObserver?: ResizeObserverConstructor | null;
   pollMs?: number;
+  /**
+   * The height to report, in CSS pixels. Default: the document's (documentHeight). A page that
+   * is as tall as its frame reports what its content needs instead (src/embed/fit.ts).
+   */
+  measure?: () => number;
+  /** More elements whose size changes the height (besides the root element and the body). */
+  observe?: readonly unknown[];
 }
 
 /**
@@ -134,8 +141,10 @@ export function startResizeChild(options: ResizeChildOptions = {}): () => void {
     parent.postMessage({ type: HEIGHT_MESSAGE, id, height, version: PROTOCOL_VERSION }, '*');
   };
   /** Send the height if it changed (or always, when asked again). */
+  const measure = options.measure ?? (() => documentHeight(root));
   const update = (force = false) => {
-    const height = documentHeight(root);
+    const height = Math.ceil(measure());
+    if (!(height > 0)) return;
     if (force || height !== lastSent) send(height);
   };
 
@@ -149,6 +158,7 @@ export function startResizeChild(options: ResizeChildOptions = {}): () => void {
   const observer = Observer ? new Observer(() => update()) : null;
   observer?.observe(root as never);
   if (win.document.body) observer?.observe(win.document.body as never);
+  for (const element of options.observe ?? []) observer?.observe(element as never);
   const timer = win.setInterval(() => update(), options.pollMs ?? POLL_MS);
   update();
 

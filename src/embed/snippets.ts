@@ -1,7 +1,11 @@
 // The embed codes a journalist copies, for one chart at one pinned scenario:
-//   iframe  a plain iframe, for CMSes that strip scripts (its height stays fixed)
+//   iframe  a plain iframe, for CMSes that strip scripts (its height stays fixed: the chart fills
+//           it, and scrolls inside it when it grows, e.g. when a reader opens its data table)
 //   script  the same iframe plus our host script, which fits its height to the chart
-//   amp     an <amp-iframe> for AMP pages (AMP resizes it from the chart's messages)
+//   amp     an <amp-iframe> for AMP pages (AMP resizes it from the chart's messages), with the
+//           chart's picture as its placeholder
+// The iframe codes carry no <noscript> picture: the frame itself is prerendered and reads
+// without JavaScript, so a reader without JavaScript would see the chart twice.
 // Every value is HTML-escaped; every URL must be absolute http(s).
 import { absoluteUrl, escapeHtml } from '../lib/html.ts';
 
@@ -12,10 +16,12 @@ export interface EmbedSnippetInput {
   title: string;
   /** The embed page with its pinned scenario and options, absolute. */
   embedUrl: string;
-  /** A picture of exactly this view, for pages that show no iframe. */
+  /** A picture of this view (or one labelled as the default), AMP's placeholder. */
   fallbackImageUrl: string;
   /** The authored text equivalent of the chart, used as the picture's alt text. */
   alt: string;
+  /** The embed page's CSS color-scheme (links.ts colorSchemeOf), declared on the iframe too. */
+  colorScheme: 'light' | 'dark' | 'light dark';
   /** Suggested height in CSS pixels, before the chart reports its own. */
   height: number;
   /** Where public/embed.js is served, absolute. */
@@ -30,9 +36,13 @@ export interface EmbedSnippets {
   amp: string;
 }
 
-/** `width:1px; min-width:100%` is the iOS Safari fix: otherwise the iframe grows to its content's width. */
-export const IFRAME_STYLE = 'width:1px;min-width:100%;border:0';
-export const FALLBACK_IMAGE_STYLE = 'width:100%;height:auto';
+/**
+ * `width:1px; min-width:100%` is the iOS Safari fix: otherwise the iframe grows to its content's
+ * width. The color-scheme matches the embed page's, so the browser paints no backdrop behind a
+ * transparent embed whatever the host page declares.
+ */
+export const iframeStyle = (colorScheme: EmbedSnippetInput['colorScheme']) =>
+  `width:1px;min-width:100%;border:0;color-scheme:${colorScheme}`;
 const DEFAULT_AMP_WIDTH = 600;
 
 type Attributes = [name: string, value: string | true][];
@@ -50,14 +60,14 @@ function pixels(value: number, what: string): string {
   return String(Math.round(value));
 }
 
-export type IframeInput = Pick<EmbedSnippetInput, 'title' | 'embedUrl' | 'height'>;
+export type IframeInput = Pick<EmbedSnippetInput, 'title' | 'embedUrl' | 'height' | 'colorScheme'>;
 
 function iframeAttributes(input: IframeInput, src: string): Attributes {
   return [
     ['src', src],
     ['title', input.title],
     ['loading', 'lazy'],
-    ['style', IFRAME_STYLE],
+    ['style', iframeStyle(input.colorScheme)],
     ['height', pixels(input.height, 'height')],
     ['scrolling', 'no'],
     ['allow', 'clipboard-write'],
@@ -74,12 +84,6 @@ export function embedSnippets(input: EmbedSnippetInput): EmbedSnippets {
   const src = absoluteUrl(input.embedUrl, 'embedUrl');
   const image = absoluteUrl(input.fallbackImageUrl, 'fallbackImageUrl');
   const script = absoluteUrl(input.hostScriptUrl, 'hostScriptUrl');
-  const noscript = `<noscript>${tag('img', [
-    ['src', image],
-    ['alt', input.alt],
-    ['style', FALLBACK_IMAGE_STYLE],
-  ])}</noscript>`;
-
   const plain = plainIframe(input);
   const marked = `${tag('iframe', [
     ...iframeAttributes(input, src),
@@ -113,8 +117,8 @@ export function embedSnippets(input: EmbedSnippetInput): EmbedSnippets {
   ].join('\n');
 
   return {
-    iframe: `${plain}\n${noscript}`,
-    script: `${marked}\n${noscript}\n${tag('script', [
+    iframe: plain,
+    script: `${marked}\n${tag('script', [
       ['async', true],
       ['src', script],
     ])}</script>`,

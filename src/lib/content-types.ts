@@ -104,6 +104,11 @@ export interface EmbedCopy {
   sources: string[];
 }
 
+/** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
+export type SharingCopy = import('valibot').InferOutput<
+  typeof import('../../scripts/content/schemas.ts').SharingSchema
+>;
+
 export interface ScaleBar {
   id: string;
   label: string;

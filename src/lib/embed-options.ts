@@ -1,6 +1,6 @@
 // An embed page's own options, read from its URL beside the scenario (see url-state.ts):
 //   chart=unmet            which chart (one of the ids the page passes in)
-//   theme=light|dark|auto  colour scheme (default auto: follow the reader's system)
+//   theme=light|dark|auto  colour scheme (default light; auto follows the reader's system)
 //   transparent=1|0        no page background, for hosts with their own (default 0)
 //   controls=none|je,bl    sliders to show: none, or short keys of main/advanced parameters (default none)
 //   title=1|0              show the chart's title (default 1)
@@ -65,7 +65,7 @@ export function defaultEmbedOptions<C extends string>(
 ): EmbedOptions<C> {
   const chart = context.defaultChart ?? context.charts[0];
   if (chart === undefined) throw new Error('an embed needs at least one chart');
-  return { chart, theme: 'auto', transparent: false, controls: [], showTitle: true, id: null };
+  return { chart, theme: 'light', transparent: false, controls: [], showTitle: true, id: null };
 }
 
 /** Options a reader can change in an embed: main and advanced ones. Fixed values stay in the ledger. */

@@ -19,15 +19,36 @@ export interface Notice {
 
 const LONGEST_ECHO = 24;
 
+/** Cc: control characters; Cf: format characters (bidi overrides, zero-width joiners...). */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * Text from outside (a link), made safe to show as text: no control or bidirectional-override
+ * characters (which could make a sentence read differently from what it says), runs of white
+ * space as one space, and at most `longest` characters (code points), the last one an ellipsis
+ * when it was cut. `cleaned`: characters were removed; `cut`: it was shortened.
+ */
+export function cleanText(
+  raw: string,
+  longest: number,
+): { text: string; cleaned: boolean; cut: boolean } {
+  const spaced = raw.replace(/\s+/g, ' ');
+  const visible = spaced.replace(INVISIBLE, '');
+  const chars = Array.from(visible);
+  const cut = chars.length > longest;
+  return {
+    text: cut ? `${chars.slice(0, longest - 1).join('')}…` : visible,
+    cleaned: visible !== spaced,
+    cut,
+  };
+}
+
 /**
  * Text from a link, made safe to quote back in a message: no control or bidirectional-override
- * characters (which could make the sentence read differently from what it says), and short.
+ * characters, and short.
  */
 export function echo(raw: string): string {
-  // Cc: control characters; Cf: format characters (bidi overrides, zero-width joiners...).
-  const visible = raw.replace(/[\p{Cc}\p{Cf}]/gu, '');
-  const chars = Array.from(visible);
-  return chars.length > LONGEST_ECHO ? `${chars.slice(0, LONGEST_ECHO - 1).join('')}…` : visible;
+  return cleanText(raw, LONGEST_ECHO).text;
 }
 
 /** “value”, echoed safely; "an empty value" when there is nothing to quote. */

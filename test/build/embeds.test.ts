@@ -1,6 +1,7 @@
 // The built embeds in dist/: one page per chart (kept out of search, no site furniture, an oEmbed
-// discovery link, the chart prerendered), one oEmbed file per chart, and standalone fallback
-// pictures that need nothing from outside themselves.
+// discovery link, the chart prerendered), one oEmbed file per chart, and fallback pictures (every
+// story state, every sandbox preset) that are complete, credited graphics needing nothing from
+// outside themselves.
 import { load } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +12,14 @@ import {
   isStoryChart,
   type EmbedChartId,
 } from '../../src/embed/charts.ts';
-import { sandboxFallbackAlt } from '../../src/embed/fallback-text.ts';
-import { OEMBED_DIR, fallbackImagePath } from '../../src/embed/links.ts';
+import { OEMBED_DIR, fallbackImagePath, type ChartTarget } from '../../src/embed/links.ts';
+import { chartWords } from '../../src/embed/picture-text.ts';
+import { isDefaultScenario } from '../../src/embed/scenario-line.ts';
+import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 
 const result = loadContent('content');
 if (!result.ok) throw new Error(result.problems.format());
-const { site, embeds, states, parameters } = result.content;
+const { site, embeds, states, parameters, presets, sharing } = result.content;
 const dist = (path: string) => `dist/${path}`;
 
 describe.each(EMBED_CHART_IDS)('the embed page for %s', (chart) => {
@@ -73,60 +76,82 @@ describe.each(EMBED_CHART_IDS)('the embed page for %s', (chart) => {
 });
 
 describe('the fallback pictures', () => {
-  const files: { chart: EmbedChartId; file: string; state: string | undefined }[] =
+  const defaults = defaultValues(parameters);
+  const files: { chart: EmbedChartId; file: string; target: ChartTarget }[] =
     EMBED_CHART_IDS.flatMap(
-      (chart): { chart: EmbedChartId; file: string; state: string | undefined }[] =>
-        isStoryChart(chart)
-          ? [
-              { chart, file: fallbackImagePath(chart), state: embeddableStates(chart, states)[0] },
-              ...embeddableStates(chart, states).map((state) => ({
-                chart,
-                file: fallbackImagePath(chart, state),
-                state,
-              })),
-            ]
-          : [{ chart, file: fallbackImagePath(chart), state: undefined }],
+      (chart): { chart: EmbedChartId; file: string; target: ChartTarget }[] => {
+        if (isStoryChart(chart)) {
+          const steps = embeddableStates(chart, states);
+          return [
+            { chart, file: fallbackImagePath(chart), target: { chart, step: steps[0]! } },
+            ...steps.map((step) => ({
+              chart,
+              file: fallbackImagePath(chart, step),
+              target: { chart, step },
+            })),
+          ];
+        }
+        const scenarios = presets
+          .map((p) => ({ id: p.id, values: { ...defaults, ...p.values } as ParameterValues }))
+          .filter(({ values }) => !isDefaultScenario({ values, seed: 1 }, parameters));
+        return [
+          { chart, file: fallbackImagePath(chart), target: { chart, values: defaults, seed: 1 } },
+          ...scenarios.map(({ id, values }) => ({
+            chart,
+            file: fallbackImagePath(chart, id),
+            target: { chart, values, seed: 1 },
+          })),
+        ];
+      },
     );
 
-  it.each(files)(
-    '$file is a standalone SVG with its title, alt text and styles',
-    ({ chart, file, state }) => {
-      const text = readFileSync(dist(file), 'utf8');
-      expect(
-        text.startsWith(
-          '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"',
-        ),
-      ).toBe(true);
-      const $ = load(text, { xml: true });
-      const root = $('svg').first();
-      expect(Number(root.attr('width'))).toBeGreaterThan(300);
-      expect(Number(root.attr('height'))).toBeGreaterThan(200);
-      expect(root.attr('role')).toBe('img');
-      const alt = state
-        ? states[state]!.alt
-        : sandboxFallbackAlt(
-            chart as Exclude<EmbedChartId, 'flow' | 'timeline' | 'scale'>,
-            embeds[chart],
-            parameters,
-          );
-      expect($('desc').first().text()).toBe(alt);
-      expect($('title').first().text().length).toBeGreaterThan(5);
-      // Everything it draws with is inside: the colour tokens and the charts' own rules, no links.
-      const style = $('style').first().text();
-      expect(style).toContain('--bg:');
-      expect(style).toMatch(/\.svelte-[a-z0-9]+/);
-      expect(text).not.toMatch(/(?:href|src)="(?:https?:|\/\/)/);
-      expect(text).not.toMatch(/@import|url\(["']?https?:/);
-      // Every custom property it uses is defined in it.
-      const defined = new Set([...style.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
-      for (const [, name] of text.matchAll(/var\((--[\w-]+)/g))
-        expect(defined, name).toContain(name);
-    },
-  );
+  it('include every sandbox chart in every preset that changes something', () => {
+    expect(files.filter((f) => f.file === 'embed/ukraine.winter-barrage.svg')).toHaveLength(1);
+    expect(existsSync(dist('embed/ukraine.as-announced.svg'))).toBe(false);
+  });
 
-  it('alt text for a sandbox chart says it is the default scenario', () => {
-    const alt = sandboxFallbackAlt('ukraine', embeds.ukraine, parameters);
-    expect(alt).toContain("model's default scenario");
-    expect(alt).toMatch(/run out|last/);
+  it.each(files)('$file is a complete, credited, standalone picture', ({ chart, file, target }) => {
+    const text = readFileSync(dist(file), 'utf8');
+    expect(
+      text.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"',
+      ),
+    ).toBe(true);
+    const $ = load(text, { xml: true });
+    const root = $('svg').first();
+    expect(Number(root.attr('width'))).toBeGreaterThan(300);
+    expect(Number(root.attr('height'))).toBeGreaterThan(200);
+    expect(root.attr('role')).toBe('img');
+    const words = chartWords(target, result.content, site.siteUrl);
+    expect($('desc').first().text()).toBe(words.alt);
+    expect($('title').first().text()).toBe(`${words.title}: ${words.caption}`);
+    const part = (name: string) =>
+      $(`svg > g.${name} text`)
+        .map((_, t) => $(t).text())
+        .get()
+        .join(' ');
+    expect(part('title')).toBe(words.title);
+    expect(part('caption')).toBe(words.caption);
+    expect(part('source')).toBe(words.source);
+    expect(part('credit')).toBe(words.credit);
+    if (!isStoryChart(chart)) {
+      expect(part('scenario')).toBe(words.scenario);
+      expect(
+        $('svg > svg .ts__legend text')
+          .map((_, t) => $(t).text())
+          .get(),
+      ).toContain(sharing.legend.band90);
+    }
+    // Clean, and everything it draws with is inside it: no stylesheet, no links, no variables.
+    expect(text).not.toMatch(/<!--|svelte-|var\(|color-mix|<style|data-|aria-hidden/);
+    expect(text).not.toMatch(/(?:href|src)="(?:https?:|\/\/)/);
+    expect(text).not.toMatch(/@import|url\(["']?https?:/);
+  });
+
+  it('a sandbox chart’s default picture says, on it and in its alt text, that it is the default scenario', () => {
+    const $ = load(readFileSync(dist('embed/ukraine.svg'), 'utf8'), { xml: true });
+    expect($('svg > g.scenario text').text()).toBe(sharing.scenario.default);
+    expect($('desc').text()).toContain(sharing.scenario.default);
+    expect($('desc').text()).toMatch(/run out|last/);
   });
 });

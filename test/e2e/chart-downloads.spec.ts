@@ -1,10 +1,13 @@
 // Downloads from the real pages: every chart's SVG, PNG and CSV, and the sandbox's scenario pack.
-// Each file must parse, the CSV must hold exactly the table the chart shows, and in the scenario
-// pack every stock must change each month by its inflows minus its outflows.
+// Pictures are complete, credited graphics made by the same code as the build's fallback
+// pictures; every CSV starts with a UTF-8 byte-order mark, is named for its view and says in a
+// header block what it holds; the CSV must hold exactly the table the chart shows, and in the
+// scenario pack every stock must change each month by its inflows minus its outflows.
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
-import { parseCsv } from '../unit/csv-parse.ts';
+import { readCsvFile } from '../unit/csv-parse.ts';
 import { tableForState } from '../../src/graphics/tables.ts';
 import { DESKTOP, expect, open, test } from './fixtures.ts';
 import { content } from './embed-site.ts';
@@ -49,37 +52,149 @@ function pngSize(bytes: Buffer) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-function checkSvg(text: string, title: RegExp) {
-  expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-  expect(text).toMatch(/<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-  expect(text).toMatch(title);
-  expect(text).not.toContain('var(');
-  const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(text)!;
-  return { width: Number(width), height: Number(height) };
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** A picture's words by part (title, caption, scenario, source, credit) and its chart's parts. */
+function pictureParts(text: string) {
+  const $ = load(text, { xml: true });
+  const words = Object.fromEntries(
+    $('svg > g')
+      .map((_, g) => [
+        [
+          $(g).attr('class'),
+          $(g)
+            .find('text')
+            .map((_, t) => $(t).text())
+            .get()
+            .join(' '),
+        ],
+      ])
+      .get(),
+  );
+  const chart = $('svg > svg');
+  return {
+    words,
+    title: $('svg > title').text(),
+    size: [Number($('svg').first().attr('width')), Number($('svg').first().attr('height'))],
+    chartParts: [
+      ...new Set(
+        chart
+          .find('[class]')
+          .map((_, el) => $(el).attr('class'))
+          .get(),
+      ),
+    ].sort(),
+    /** Every element of the chart with its geometry and text, in order. */
+    geometry: chart
+      .find('*')
+      .map((_, el) => {
+        const a = $(el).attr() ?? {};
+        const own = $(el).children().length ? '' : $(el).text();
+        return [[el.tagName, a.class, a.d, a.x, a.y, a.x1, a.y1, a.transform, own].join('|')];
+      })
+      .get(),
+    chartBox: [chart.attr('width'), chart.attr('height'), chart.attr('viewBox')],
+    legend: chart
+      .find('.ts__legend text')
+      .map((_, t) => $(t).text())
+      .get(),
+  };
 }
 
-test('a sandbox chart: its SVG, its PNG at twice the size, and the CSV of exactly its table', async ({
+function expectClean(text: string) {
+  expect(
+    text.startsWith(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"',
+    ),
+  ).toBe(true);
+  // No framework comments or generated class names, nothing only a stylesheet could resolve.
+  expect(text).not.toMatch(/<!--|svelte-|var\(|color-mix|data-|aria-hidden/);
+}
+
+test('a sandbox chart: a credited SVG and PNG, and the CSV of exactly its table, named for its scenario', async ({
   page,
 }) => {
   await openSandbox(page);
+  const slider = page.locator('#param-japanExportPerYear');
+  await slider.focus();
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('25');
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
   const tools = page.locator('[data-tools-for="ukraine"]');
   const csv = await save(page, () => tools.getByRole('button', { name: /data as CSV/ }).click());
-  expect(csv.name).toBe('backfill-ukraine-data.csv');
-  const rows = parseCsv(csv.bytes.toString('utf8'));
+  expect(csv.name).toBe('backfill-ukraine-je25-data.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
+  const { notes, rows } = readCsvFile(csv.bytes.toString('utf8'));
+  const sharing = content.sharing.csv;
+  const note = (key: string) => notes.find(([k]) => k === key)?.[1];
+  expect(note(sharing.chart)).toBe("Ukraine's ready interceptors");
+  expect(note(sharing.scenario)).toBe(
+    "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
+  );
+  expect(note(sharing.units)).toBe('Interceptors');
+  expect(note(sharing.source)).toMatch(/^Source: Backfill's stockpile model/);
+  expect(note(sharing.link)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/backfill\/\?v=1&je=25&/);
   const table = await shownTable(page, '[data-chart="ukraine"]');
   expect(rows[0]).toEqual(table[0]);
   expect(rows.slice(1).map((row) => row.map(shown))).toEqual(table.slice(1));
 
   const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
-  expect(svg.name).toBe('backfill-ukraine-chart.svg');
-  const size = checkSvg(svg.bytes.toString('utf8'), /<title>Ukraine's ready interceptors/);
+  expect(svg.name).toBe('backfill-ukraine-je25-chart.svg');
+  const text = svg.bytes.toString('utf8');
+  expectClean(text);
+  const parts = pictureParts(text);
+  expect(parts.words).toMatchObject({
+    title: "Ukraine's ready interceptors",
+    scenario: "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
+    credit: expect.stringMatching(/^Graphic: Backfill, 127\.0\.0\.1:\d+\/backfill$/),
+    source: expect.stringMatching(/^Source: Backfill's stockpile model/),
+  });
+  expect(parts.words.caption).toBe(
+    await page.locator('[data-chart="ukraine"] .chart-figure__caption').innerText(),
+  );
+  expect(parts.legend).toEqual([
+    "With Japan's exports",
+    'Without',
+    content.sharing.legend.band50,
+    content.sharing.legend.band90,
+  ]);
 
   const png = await save(page, () => tools.getByRole('button', { name: /PNG picture/ }).click());
-  expect(png.name).toBe('backfill-ukraine-chart-2x.png');
-  expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
+  expect(png.name).toBe('backfill-ukraine-je25-chart.png');
+  const size = pngSize(png.bytes);
+  expect(size.width).toBeGreaterThanOrEqual(1200);
+  expect(Math.abs(size.height / size.width - parts.size[1]! / parts.size[0]!)).toBeLessThan(0.01);
 });
 
-test('a story graphic: files named for its state, and the CSV of its table', async ({ page }) => {
+test('one code path: the default scenario’s download is the build’s fallback picture, drawn alike', async ({
+  page,
+}) => {
+  await openSandbox(page);
+  const tools = page.locator('[data-tools-for="unmet"]');
+  const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
+  expect(svg.name).toBe('backfill-unmet-default-chart.svg');
+  const downloaded = pictureParts(svg.bytes.toString('utf8'));
+  const built = pictureParts(readFileSync('dist/embed/unmet.svg', 'utf8'));
+  // The same words (the address aside: the build names siteUrl, the browser where it is served)…
+  const withoutAddress = (words: Record<string, string>) => ({
+    ...words,
+    credit: undefined,
+    source: undefined,
+  });
+  expect(withoutAddress(downloaded.words)).toEqual(withoutAddress(built.words));
+  expect(downloaded.title).toBe(built.title);
+  // …and the same drawing, element for element, at the same size.
+  expect(downloaded.chartBox).toEqual(built.chartBox);
+  expect(downloaded.chartParts).toEqual(built.chartParts);
+  expect(downloaded.legend).toEqual(built.legend);
+  expect(downloaded.geometry.length).toBeGreaterThan(20);
+  expect(downloaded.geometry).toEqual(built.geometry);
+  expect(downloaded.size).toEqual(built.size);
+});
+
+test('a story graphic: files named for its state, a credited picture, and the CSV of its table', async ({
+  page,
+}) => {
   await open(page);
   await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'threat-ballistic');
   const tools = page.locator('.story-figure [data-tools-for="flow"]');
@@ -87,17 +202,44 @@ test('a story graphic: files named for its state, and the CSV of its table', asy
   const press = (name: RegExp) => () => tools.getByRole('button', { name }).dispatchEvent('click');
   const svg = await save(page, press(/SVG picture/));
   expect(svg.name).toBe('backfill-flow-threat-ballistic-chart.svg');
-  checkSvg(svg.bytes.toString('utf8'), /<title>Where the interceptors go: Russian ballistic/);
+  const text = svg.bytes.toString('utf8');
+  expectClean(text);
+  expect(text).toMatch(/<title[^>]*>Where the interceptors go: Russian ballistic/);
+  const parts = pictureParts(text);
+  expect(parts.words.source).toMatch(/^Sources?: /);
+  expect(parts.words.credit).toMatch(/^Graphic: Backfill, /);
   const csv = await save(page, press(/data as CSV/));
   expect(csv.name).toBe('backfill-flow-threat-ballistic-data.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
   // The table the figure shows at this state (opening it here would scroll the story on).
   const { labels, timeline, scale, sources, graphics, states } = content;
   const caption = `${graphics.flow!.title}: ${states['threat-ballistic']!.caption}`;
   const table = tableForState('threat-ballistic', { labels, timeline, scale, sources }, caption);
-  expect(parseCsv(csv.bytes.toString('utf8'))).toEqual([
-    table.columns,
-    ...table.rows.map((row) => row.map(String)),
+  const file = readCsvFile(csv.bytes.toString('utf8'));
+  expect(file.rows).toEqual([table.columns, ...table.rows.map((row) => row.map(String))]);
+  expect(file.notes.map(([key]) => key)).toEqual([
+    ...['chart', 'caption', 'step', 'units', 'source', 'link', 'about'].map(
+      (key) => content.sharing.csv[key as keyof typeof content.sharing.csv],
+    ),
   ]);
+});
+
+test('a spreadsheet reads non-ASCII text in a story CSV right: UTF-8 with its byte-order mark', async ({
+  page,
+}) => {
+  await open(page, '?step=summit-agenda');
+  const figure = page.locator('.story-figure');
+  await expect(figure).toHaveAttribute('data-state', 'summit-agenda');
+  const tools = page.locator('.story-figure [data-tools-for="timeline"]');
+  const csv = await save(page, () =>
+    tools.getByRole('button', { name: /data as CSV/ }).dispatchEvent('click'),
+  );
+  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
+  const text = csv.bytes.toString('utf8');
+  // An en dash is three bytes in UTF-8: E2 80 93.
+  const dash = text.indexOf('–');
+  expect(dash).toBeGreaterThan(0);
+  expect([...Buffer.from(text.slice(dash, dash + 1), 'utf8')]).toEqual([0xe2, 0x80, 0x93]);
 });
 
 test('the scenario pack: a zip whose CSV balances every stock, with metadata and a citation', async ({
@@ -115,7 +257,13 @@ test('the scenario pack: a zip whose CSV balances every stock, with metadata and
   const files = unzipSync(new Uint8Array(pack.bytes));
   expect(Object.keys(files).sort()).toEqual(['README.md', 'metadata.json', 'scenario.csv']);
 
-  const [header, ...rows] = parseCsv(strFromU8(files['scenario.csv']!));
+  // Every CSV starts with a UTF-8 byte-order mark; the pack's notes are its README and metadata.
+  // (Buffer, not TextDecoder, which would drop the mark.)
+  const { rows: csvRows, notes } = readCsvFile(
+    Buffer.from(files['scenario.csv']!).toString('utf8'),
+  );
+  expect(notes).toEqual([]);
+  const [header, ...rows] = csvRows;
   for (const column of [
     ...['month', 'ukraine_stock', 'us_pool', 'japan_stock', 'us_to_ukraine', 'japan_to_us'],
     ...['mhi_to_japan', 'us_production_to_pool', 'backfill_to_us_pool', 'ukraine_fired'],
@@ -164,7 +312,8 @@ test('the scenario pack: a zip whose CSV balances every stock, with metadata and
   expect(exports).toMatchObject({ value: 25, unit: 'interceptors a year', status: 'illustrative' });
   expect(exports.sources.length).toBeGreaterThan(0);
   expect(meta.modelVersion).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
-  expect(meta.scenarioUrl).toMatch(/^https:\/\/backfill\.example\.org\/\?v=1&je=25&.*#sandbox$/);
+  // The address the page was served from, not content/site.yaml's placeholder.
+  expect(meta.scenarioUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/backfill\/\?v=1&je=25&.*#sandbox$/);
   const readme = strFromU8(files['README.md']!);
   expect(readme).toContain('## How to cite');
   expect(readme).toContain(meta.scenarioUrl);

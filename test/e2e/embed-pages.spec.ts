@@ -71,7 +71,8 @@ test('an embed is its chart alone: kept out of search, no site furniture, links 
   await expect(page.locator('.chart-figure__caption')).toHaveText(
     content.states['after-summit']!.caption,
   );
-  await expect(page.locator('.chart-figure__source')).toContainText('Sources:');
+  // The credits sit at the foot of the frame, always in view.
+  await expect(page.locator('.embed__credit')).toContainText('Sources:');
   await expect(page.locator('.embed__note')).toHaveText(content.embeds.timeline.note);
   await expect(page.getByRole('link', { name: /Open this graphic in Backfill/ })).toHaveAttribute(
     'href',

@@ -65,6 +65,7 @@ function snippet(id: string, kind: 'script' | 'iframe' = 'script') {
     alt: 'A test chart.',
     height: 321,
     hostScriptUrl: `${child.origin}/embed.js`,
+    colorScheme: 'light',
   })[kind];
 }
 

@@ -17,8 +17,8 @@ import {
   type EmbedChartId,
 } from '../../src/embed/charts.ts';
 import { embedCodes } from '../../src/embed/codes.ts';
-import { sandboxFallbackAlt } from '../../src/embed/fallback-text.ts';
 import { DEFAULT_LOOK, type ChartTarget, type EmbedLook } from '../../src/embed/links.ts';
+import { chartWords } from '../../src/embed/picture-text.ts';
 import { sandboxChart } from '../../src/sandbox/charts.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED, simulate } from '../../workers/stockpile/simulate.ts';
@@ -108,13 +108,18 @@ export function codesFor(
   look: Partial<EmbedLook> = {},
   height = content.embeds[target.chart].height,
 ) {
-  const chart = target.chart;
-  const alt = isStoryChart(chart)
-    ? content.states['step' in target ? target.step : '']!.alt
-    : sandboxFallbackAlt(chart, content.embeds[chart], ledger);
+  const { alt } = chartWords(target, content, siteUrl);
   return embedCodes(
-    { siteUrl, target, look: { ...DEFAULT_LOOK, ...look }, title: chartTitle(chart), alt, height },
+    {
+      siteUrl,
+      target,
+      look: { ...DEFAULT_LOOK, ...look },
+      title: chartTitle(target.chart),
+      alt,
+      height,
+    },
     ledger,
+    content.presets,
   );
 }
 
@@ -146,15 +151,47 @@ export async function awake(iframe: Locator): Promise<Frame> {
   return frame;
 }
 
-export const contentHeight = (frame: Frame) =>
-  frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+/**
+ * How an embed sits in its frame, measured in the frame. The embed is as tall as the frame; its
+ * credits sit at the foot and the rest scrolls (src/embed/fit.ts), so the height its content
+ * needs is what is around the scrolling part plus what that part holds (its scrollHeight), less
+ * the height the chart grew by to fill a frame taller than that (`extra`).
+ */
+export const embedMetrics = (frame: Frame) =>
+  frame.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('.embed')!;
+    const scroller = document.querySelector<HTMLElement>('.embed__scroll')!;
+    const main = scroller.querySelector('main')!;
+    const foot = document.querySelector('.embed__foot')!.getBoundingClientRect();
+    const extra = Number(root.dataset.extra ?? 0);
+    const style = getComputedStyle(scroller);
+    const held = main.getBoundingClientRect().height;
+    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    return {
+      frame: window.innerHeight,
+      /** What the content needs with the chart at its own size. */
+      content:
+        root.getBoundingClientRect().height - scroller.clientHeight + scroller.scrollHeight - extra,
+      extra,
+      /** The scrolling part holds more than it shows. */
+      scrolls: scroller.scrollHeight > scroller.clientHeight + 1,
+      /** Empty height left in the scrolling part. */
+      blank: scroller.clientHeight - padding - held,
+      /** The credits and "Open in Backfill", where they are in the frame. */
+      footTop: foot.top,
+      footBottom: foot.bottom,
+    };
+  });
+
+export const contentHeight = async (frame: Frame) => (await embedMetrics(frame)).content;
 export const frameHeight = (iframe: Locator) =>
   iframe.evaluate((el) => el.getBoundingClientRect().height);
 
 export const TOLERANCE = 4;
 
 /**
- * Wait until the iframe is as tall as its content (within 4 px) and the content has settled (the
+ * Wait until the iframe is as tall as its content (within 4 px), with the chart at its own size
+ * (a host that sizes the frame never leaves it room to fill), and the content has settled (the
  * same height three polls running: a chart redrawn for a new width passes through other
  * heights); returns the iframe's height.
  */
@@ -167,12 +204,14 @@ export async function expectFits(iframe: Locator, frame: Frame, what = ''): Prom
   await expect
     .poll(
       async () => {
-        const content = await contentHeight(frame);
+        const { content, extra, scrolls } = await embedMetrics(frame);
         const height = await frameHeight(iframe);
         steady = content === last ? steady + 1 : 0;
         last = content;
-        seen = `iframe ${height}px, content ${content}px`;
-        return Math.abs(height - content) <= TOLERANCE && steady >= 2;
+        seen = `iframe ${height}px, content ${content}px, chart grown by ${extra}px`;
+        return (
+          Math.abs(height - content) <= TOLERANCE && extra <= TOLERANCE && !scrolls && steady >= 2
+        );
       },
       { message: `${what}: ${seen}`, timeout: 8000, intervals: [100, 150, 200] },
     )

@@ -27,7 +27,10 @@ import {
 } from './embed-site.ts';
 import { html, startSite, type Site } from './two-origins.ts';
 
-const SITE_URL = content.site.siteUrl;
+/** content/site.yaml's address: nothing made in the browser may point there. */
+const PLACEHOLDER = content.site.siteUrl;
+/** Where the tests serve the site: the address links and codes made in the browser use. */
+const served = (page: Page) => new URL('./', page.url()).href;
 
 test.use({ viewport: DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -117,20 +120,22 @@ test('its link and codes pin the scenario on show and the options chosen', async
   await tools(page, 'unmet').getByRole('button', { name: 'Share or embed' }).click();
   const box = dialog(page);
   await box.getByRole('radio', { name: /^Plain frame/ }).check();
-  await box.getByLabel('Theme', { exact: true }).selectOption('dark');
+  await box.getByRole('radio', { name: /^Dark/ }).check();
   await box.getByLabel(/Transparent background/).check();
   await box.getByText(/Sliders readers can move/).click();
   await box.getByLabel("Japan's exports to the US").check();
 
   const values = { ...defaultValues(ledger), japanExportPerYear: 25 };
   const target = { chart: 'unmet' as const, values, seed: 1 };
+  const site = served(page);
+  expect(site).not.toBe(PLACEHOLDER);
   await expect(box.getByLabel('Link to this scenario in Backfill')).toHaveValue(
-    shareUrl(SITE_URL, target, ledger),
+    shareUrl(site, target, ledger),
   );
   const height = content.embeds.unmet.height + 160;
   await expect(box.getByLabel('Height in pixels')).toHaveValue(String(height));
   const expected = codesFor(
-    SITE_URL,
+    site,
     target,
     { theme: 'dark', transparent: true, controls: ['japanExportPerYear'] },
     height,
@@ -169,11 +174,13 @@ test.describe('a journalist pastes a copied code on another origin', () => {
     await tools(page, 'unmet').getByRole('button', { name: 'Share or embed' }).click();
     await dialog(page).getByRole('button', { name: 'Copy embed code' }).click();
     await expect(dialog(page).getByRole('status')).toHaveText('Embed code copied.');
-    // Published at SITE_URL; served here from a local origin.
-    const code = (await clipboard(page)).replaceAll(SITE_URL, site.siteUrl);
+    // Copied from the site as served here; published on the test's other origin.
+    const code = (await clipboard(page)).replaceAll(served(page), site.siteUrl);
+    expect(code).not.toContain(PLACEHOLDER);
     await dialog(page).getByRole('button', { name: 'Copy link' }).click();
     await expect(dialog(page).getByRole('status')).toHaveText('Link copied.');
-    const link = (await clipboard(page)).replace(SITE_URL, new URL('./', page.url()).href);
+    const link = await clipboard(page);
+    expect(link.startsWith(served(page))).toBe(true);
 
     const src = /src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&');
     for (const [path, body] of [
@@ -221,13 +228,14 @@ test('a story graphic’s link opens the story at that step', async ({ page }) =
   await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'export-begins');
   await tools(page, 'flow').getByRole('button', { name: 'Share or embed' }).click();
   const link = await dialog(page).getByLabel('Link to this graphic in Backfill').inputValue();
-  expect(link).toBe(`${SITE_URL}#step-export-begins`);
+  const site = served(page);
+  expect(link).toBe(`${site}#step-export-begins`);
   await expect(dialog(page).getByLabel('Code to paste into your page')).toHaveValue(
-    /embed\/flow\.html\?v=1&amp;step=export-begins&amp;theme=auto/,
+    /embed\/flow\.html\?v=1&amp;step=export-begins&amp;theme=light/,
   );
   await page.keyboard.press('Escape');
   await page.goto('about:blank');
-  await open(page, link.replace(SITE_URL, ''));
+  await open(page, link.replace(site, ''));
   await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'export-begins');
 });
 
@@ -248,4 +256,82 @@ test('tabbing to a story graphic’s tools keeps the story at its step, and shar
   const code = await dialog(page).getByLabel('Code to paste into your page').inputValue();
   expect(code).toContain('embed/flow.html?');
   expect(code).toContain('step=backfill');
+});
+
+test('the theme starts light, and each choice says in one line when to pick it', async ({
+  page,
+}) => {
+  await open(page);
+  await tools(page, 'flow').getByRole('button', { name: 'Share or embed' }).click();
+  const box = dialog(page);
+  const themes = box.getByRole('group', { name: content.sharing.dialog.themeLegend });
+  for (const [id, copy] of Object.entries(content.sharing.dialog.themes)) {
+    const radio = themes.getByRole('radio', { name: new RegExp(`^${copy.label}`) });
+    await expect(radio).toHaveAccessibleDescription(copy.hint);
+    await expect(themes.getByText(copy.hint)).toBeVisible();
+    if (id === 'light') await expect(radio).toBeChecked();
+    else await expect(radio).not.toBeChecked();
+  }
+  const code = box.getByLabel('Code to paste into your page');
+  await expect(code).toHaveValue(/theme=light/);
+  await expect(code).toHaveValue(/color-scheme:light/);
+  await themes.getByRole('radio', { name: /^Automatic/ }).check();
+  await expect(code).toHaveValue(/theme=auto&amp;.*color-scheme:light dark/s);
+});
+
+test('the journalist’s title and note go into the code, as text in the link, and into the preview', async ({
+  page,
+}) => {
+  await openSandbox(page);
+  await tools(page, 'ukraine').getByRole('button', { name: 'Share or embed' }).click();
+  const box = dialog(page);
+  await box.getByLabel(content.sharing.dialog.headingLabel).fill('What Japan’s 10 a year buy');
+  await box
+    .getByLabel(content.sharing.dialog.noteLabel)
+    .fill('Scenario by our desk <b>& Backfill</b>');
+  const code = await box.getByLabel('Code to paste into your page').inputValue();
+  const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&'));
+  expect(src.searchParams.get('heading')).toBe('What Japan’s 10 a year buy');
+  expect(src.searchParams.get('note')).toBe('Scenario by our desk <b>& Backfill</b>');
+  expect(code).not.toContain('<b>');
+  // The suggested height makes room for the words.
+  expect(Number(await box.getByLabel('Height in pixels').inputValue())).toBeGreaterThan(
+    content.embeds.ukraine.height,
+  );
+  const [preview] = await Promise.all([
+    page.waitForEvent('popup'),
+    box.getByRole('link', { name: /Preview the embed/ }).click(),
+  ]);
+  await expect(preview.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('What Japan’s 10 a year buy');
+  await expect(preview.locator('.embed__user-note')).toHaveText(
+    'Scenario by our desk <b>& Backfill</b>',
+  );
+  await preview.close();
+});
+
+test('on a 360 px phone, nothing in the dialog runs past its edges', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openSandbox(page);
+  await tools(page, 'japan').getByRole('button', { name: 'Share or embed' }).click();
+  const box = dialog(page);
+  await box.getByText(/Sliders readers can move/).click();
+  const overflow = await box.evaluate((dialog) => {
+    const edge = dialog.getBoundingClientRect();
+    const out: string[] = [];
+    if (edge.left < 0 || edge.right > window.innerWidth)
+      out.push(`the dialog: ${edge.left}–${edge.right}`);
+    if (dialog.scrollWidth > dialog.clientWidth)
+      out.push(`the dialog scrolls sideways by ${dialog.scrollWidth - dialog.clientWidth}px`);
+    for (const el of dialog.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.left < edge.left - 0.5 || box.right > edge.right + 0.5)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(box.left)}–${Math.round(box.right)} in ${Math.round(edge.left)}–${Math.round(edge.right)}`,
+        );
+    }
+    return out;
+  });
+  expect(overflow).toEqual([]);
 });

@@ -45,3 +45,17 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/**
+ * A CSV file as Backfill writes it (src/charts/csv.ts csvFile): a UTF-8 byte-order mark, then
+ * "# key,value" lines, then the table. Throws when the mark is missing.
+ */
+export function readCsvFile(text: string): { notes: string[][]; rows: string[][] } {
+  if (!text.startsWith('\uFEFF')) throw new Error('the file has no UTF-8 byte-order mark');
+  const all = parseCsv(text.slice(1));
+  const notes = all.filter((row) => row[0]?.startsWith('#'));
+  const rows = all.slice(notes.length);
+  if (rows.some((row) => row[0]?.startsWith('#')))
+    throw new Error('a "#" line after the table started');
+  return { notes: notes.map(([key = '', ...rest]) => [key.replace(/^#\s*/, ''), ...rest]), rows };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvNumber, tableToCsv } from '../../src/charts/downloads.ts';
+import { csvField, csvNumber, tableToCsv } from '../../src/charts/csv.ts';
 import { parseCsv } from './csv-parse.ts';
 
 describe('tableToCsv', () => {

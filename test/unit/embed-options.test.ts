@@ -21,11 +21,11 @@ const context = { charts: CHART_VIEWS, ledger };
 const parse = (q: string) => parseEmbedOptions(q, context);
 
 describe('embed options', () => {
-  it('defaults: the first chart, auto theme, opaque, no sliders, title shown, no id', () => {
+  it('defaults: the first chart, light theme, opaque, no sliders, title shown, no id', () => {
     const { options, notices } = parse('');
     expect(options).toEqual({
       chart: 'ukraine',
-      theme: 'auto',
+      theme: 'light',
       transparent: false,
       controls: [],
       showTitle: true,
@@ -65,7 +65,7 @@ describe('embed options', () => {
       "Chart: \u201cpie\u201d is not one of this page's charts, so \u201cukraine\u201d is used.",
     );
     expect(notices[1]!.message).toBe(
-      'Theme: \u201csepia\u201d is not light, dark or auto, so \u201cauto\u201d is used.',
+      'Theme: \u201csepia\u201d is not light, dark or auto, so \u201clight\u201d is used.',
     );
   });
 

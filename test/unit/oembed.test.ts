@@ -43,7 +43,12 @@ describe('oEmbed responses', () => {
       provider_name: 'Backfill',
       provider_url: 'https://backfill.example.org/',
       cache_age: 86400,
-      html: plainIframe({ title: unmet.title, embedUrl: unmet.embedUrl, height: 480 }),
+      html: plainIframe({
+        title: unmet.title,
+        embedUrl: unmet.embedUrl,
+        height: 480,
+        colorScheme: 'light',
+      }),
       width: 640,
       height: 480,
       thumbnail_url: unmet.thumbnailUrl,

@@ -104,6 +104,27 @@ describe('measuring the page', () => {
   });
 });
 
+describe('a page as tall as its frame (embeds: src/embed/fit.ts)', () => {
+  it('reports what its content needs, not the document, and watches the content too', () => {
+    const win = new FakeWindow();
+    win.root.content = 850; // the frame's height: the embed fills it
+    let needed = 612.3;
+    const content = { id: 'content' };
+    start(win, { measure: () => needed, observe: [content] });
+    expect(win.heights()).toEqual([613, 613]);
+    expect(FakeObserver.last!.targets).toContain(content);
+    needed = 1200; // a reader opened the data table
+    FakeObserver.last!.callback();
+    expect(win.heights().slice(2)).toEqual([1200, 1200]);
+  });
+
+  it('sends nothing while there is nothing to measure', () => {
+    const win = new FakeWindow();
+    start(win, { measure: () => 0 });
+    expect(win.posted).toEqual([]);
+  });
+});
+
 describe('the child sends its height', () => {
   it('at once, in the pym.js, AMP and Backfill formats, to any origin', () => {
     const win = new FakeWindow();

@@ -3,13 +3,17 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../scripts/content/load.ts';
-import { scenarioPack, scenarioPackFilename, type PackMeta } from '../../src/charts/downloads.ts';
+import {
+  scenarioPack,
+  scenarioPackFilename,
+  type PackMeta,
+} from '../../src/charts/scenario-pack.ts';
 import { SERIES_INFO, snakeCase } from '../../src/charts/scenario-columns.ts';
 import type { Source } from '../../src/lib/content-types.ts';
 import { DEMAND_NAMES, FLOW_NAMES, STOCK_NAMES, monthKey } from '../../workers/stockpile/model.ts';
 import { BAND_NAMES } from '../../workers/stockpile/monte-carlo.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
-import { parseCsv } from './csv-parse.ts';
+import { readCsvFile } from './csv-parse.ts';
 
 const ledger = loadLedger('content');
 const sources = parseYaml(readFileSync('content/sources.yaml', 'utf8')) as Source[];
@@ -34,7 +38,8 @@ const meta: PackMeta = {
 const zip = scenarioPack(result, ledger, sources, meta);
 const files = unzipSync(zip);
 const text = (name: string) => strFromU8(files[name]!);
-const rows = parseCsv(text('scenario.csv'));
+// Read as bytes (TextDecoder would drop the byte-order mark the file must start with).
+const rows = readCsvFile(Buffer.from(files['scenario.csv']!).toString('utf8')).rows;
 const header = rows[0]!;
 const body = rows.slice(1);
 const H = result.scenario.horizon;

@@ -11,6 +11,7 @@ const input: EmbedSnippetInput = {
   alt: "A line chart: with Japan's exports, 12% of launches go unmet by <March 2026> & beyond.",
   height: 480.4,
   hostScriptUrl: 'https://backfill.example.org/embed.js',
+  colorScheme: 'dark',
 };
 
 /** Parse as a browser would with scripting off, so <noscript> content is elements. */
@@ -21,37 +22,46 @@ const IFRAME = {
   src: input.embedUrl,
   title: input.title,
   loading: 'lazy',
-  style: 'width:1px;min-width:100%;border:0',
+  // The iOS width fix, and the embed page's own colour scheme (no backdrop behind a transparent
+  // embed whatever the host page declares).
+  style: 'width:1px;min-width:100%;border:0;color-scheme:dark',
   height: '480',
   scrolling: 'no',
   allow: 'clipboard-write',
 };
-const FALLBACK = { src: input.fallbackImageUrl, alt: input.alt, style: 'width:100%;height:auto' };
 
 describe('embed codes', () => {
   const snippets = embedSnippets(input);
 
-  it('plain iframe: every attribute, and a fallback picture beside it', () => {
+  it('plain iframe: every attribute, and nothing else (the frame itself works without JavaScript)', () => {
     const $ = parse(snippets.iframe);
     expect($('iframe')).toHaveLength(1);
     expect(attrs($('iframe') as never)).toEqual(IFRAME);
     expect($('iframe').children()).toHaveLength(0);
-    expect($('noscript > img')).toHaveLength(1);
-    expect(attrs($('noscript > img') as never)).toEqual(FALLBACK);
+    // No <noscript> picture: without JavaScript a reader would see the chart twice.
+    expect($('noscript, img')).toHaveLength(0);
     expect($('script')).toHaveLength(0);
-    // Side by side, not nested.
     expect(
       $.root()
         .children()
         .map((_, el) => (el as { name: string }).name)
         .get(),
-    ).toEqual(['iframe', 'noscript']);
+    ).toEqual(['iframe']);
+  });
+
+  it('declares the embed page’s colour scheme on the frame, for each theme', () => {
+    for (const colorScheme of ['light', 'dark', 'light dark'] as const) {
+      const $ = parse(embedSnippets({ ...input, colorScheme }).script);
+      expect($('iframe').attr('style')).toBe(
+        `width:1px;min-width:100%;border:0;color-scheme:${colorScheme}`,
+      );
+    }
   });
 
   it('iframe with script: marked for the host script, which loads async', () => {
     const $ = parse(snippets.script);
     expect(attrs($('iframe') as never)).toEqual({ ...IFRAME, 'data-backfill-embed': 'unmet' });
-    expect(attrs($('noscript > img') as never)).toEqual(FALLBACK);
+    expect($('noscript, img')).toHaveLength(0);
     expect(attrs($('script') as never)).toEqual({ async: '', src: input.hostScriptUrl });
     expect($('script').text()).toBe('');
   });
@@ -91,7 +101,6 @@ describe('embed codes', () => {
     for (const html of Object.values(snippets)) {
       expect(html).not.toContain('<exports>');
       expect(html).not.toContain('"with"');
-      expect(html).toContain(escapeHtml(input.alt));
       // The query string's & is escaped in attributes, as HTML requires.
       expect(html).toContain('embed/unmet.html?v=1&amp;je=20');
     }
@@ -107,6 +116,7 @@ describe('embed codes', () => {
       expect($('[onerror], [onload]')).toHaveLength(0);
     }
     expect(parse(hostile.iframe)('iframe').attr('title')).toBe('"><script>alert(1)</script>');
+    expect(snippets.amp).toContain(escapeHtml(input.alt));
   });
 
   it('refuses URLs that are not absolute http(s)', () => {
@@ -119,8 +129,7 @@ describe('embed codes', () => {
     expect(() => embedSnippets({ ...input, height: Number.NaN })).toThrow(/height/);
   });
 
-  it('plainIframe is the first snippet without its fallback', () => {
-    expect(snippets.iframe.startsWith(plainIframe(input))).toBe(true);
-    expect(plainIframe(input)).not.toContain('noscript');
+  it('plainIframe is the plain frame code', () => {
+    expect(snippets.iframe).toBe(plainIframe(input));
   });
 });
