@@ -15,6 +15,7 @@ import {
   serializeScenario,
   defaultScenario,
 } from '../../src/lib/url-state.ts';
+import { runs } from '../support/runs.ts';
 
 const ledger = loadLedger('content');
 const context = { charts: CHART_VIEWS, ledger };
@@ -133,7 +134,7 @@ describe('embed options round trip', () => {
         expect(parsed.notices).toEqual([]);
         expect(parsed.options).toEqual(options);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -168,7 +169,7 @@ describe('embed options round trip', () => {
         for (const id of options.controls) expect(adjustable).toContain(id);
         expect(options.id === null || EMBED_ID.test(options.id)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -20,12 +20,13 @@ import { defaultValues, type ParameterValues } from '../../workers/stockpile/par
 import { createRandom, triangular } from '../../workers/stockpile/random.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { orderedPair, specOf, valuesArbitrary } from './ledger-arbitrary.ts';
+import { runs } from '../support/runs.ts';
 
 const ledger = loadLedger('content');
 const defaults = defaultValues(ledger);
 const anyValues = valuesArbitrary(ledger);
 const TOLERANCE = 1e-9;
-const PROPERTY_RUNS = { numRuns: 400 };
+const PROPERTY_RUNS = { numRuns: runs(400) };
 
 const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
 const allSeries = (run: RunSeries) => [
@@ -94,12 +95,28 @@ describe('model properties over random valid inputs', () => {
     fc.assert(
       fc.property(anyValues, (values) => {
         const { stocks: s, flows: f } = runModel(values);
+        // Exact equality, collected and checked once per case (an expect per month is slow).
+        const broken: [string, number, number | undefined, number][] = [];
+        const same = (name: string, t: number, next: number | undefined, sum: number) => {
+          if (next !== sum) broken.push([name, t, next, sum]);
+        };
         for (let t = 0; t < values.horizonMonths; t++) {
-          expect(s.japanStock[t + 1]).toBe(s.japanStock[t]! + f.mhiToJapan[t]! - f.japanToUs[t]!);
-          expect(s.usPool[t + 1]).toBe(
+          same(
+            'japan',
+            t,
+            s.japanStock[t + 1],
+            s.japanStock[t]! + f.mhiToJapan[t]! - f.japanToUs[t]!,
+          );
+          same(
+            'us',
+            t,
+            s.usPool[t + 1],
             s.usPool[t]! + f.usProductionToPool[t]! + f.backfillToUsPool[t]! - f.usToUkraine[t]!,
           );
-          expect(s.ukraineStock[t + 1]).toBe(
+          same(
+            'ukraine',
+            t,
+            s.ukraineStock[t + 1],
             s.ukraineStock[t]! +
               f.usToUkraine[t]! +
               f.otherDonorsToUkraine[t]! +
@@ -107,6 +124,7 @@ describe('model properties over random valid inputs', () => {
               f.ukraineFired[t]!,
           );
         }
+        expect(broken).toEqual([]);
       }),
       PROPERTY_RUNS,
     );
@@ -134,10 +152,12 @@ describe('model properties over random valid inputs', () => {
         (values, [less, more]) => {
           const a = runModel({ ...values, japanExportPerYear: less }).stocks.ukraineStock;
           const b = runModel({ ...values, japanExportPerYear: more }).stocks.ukraineStock;
-          for (let t = 0; t < a.length; t++) expect(b[t]).toBeGreaterThanOrEqual(a[t]! - TOLERANCE);
+          // One expect per case, not per month: the failing months, with both values.
+          const worse = [...a].flatMap((x, t) => (b[t]! >= x - TOLERANCE ? [] : [[t, x, b[t]]]));
+          expect(worse).toEqual([]);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -185,9 +205,10 @@ describe('model properties over random valid inputs', () => {
         fc.property(anyValues, orderedPair(specOf(ledger, id)), (values, [less, more]) => {
           const a = runModel({ ...values, [id]: less }).stocks.ukraineStock;
           const b = runModel({ ...values, [id]: more }).stocks.ukraineStock;
-          for (let t = 0; t < a.length; t++) expect(b[t]).toBeLessThanOrEqual(a[t]! + TOLERANCE);
+          const better = [...a].flatMap((x, t) => (b[t]! <= x + TOLERANCE ? [] : [[t, x, b[t]]]));
+          expect(better).toEqual([]);
         }),
-        { numRuns: 1000 },
+        { numRuns: runs(1000) },
       );
     });
   }
@@ -375,16 +396,22 @@ describe('a full scenario with its baseline and bands', () => {
     fc.assert(
       fc.property(anyValues, fc.integer(), (values, seed) => {
         const { bands } = simulate(ledger, values, { seed, runs: 60 });
+        const unordered: [string, number][] = [];
         for (const group of [bands.scenario, bands.baseline]) {
-          for (const b of Object.values(group)) {
+          for (const [name, b] of Object.entries(group)) {
             for (let t = 0; t < b.p05.length; t++) {
-              expect(b.p05[t]! <= b.p25[t]! && b.p25[t]! <= b.p50[t]!).toBe(true);
-              expect(b.p50[t]! <= b.p75[t]! && b.p75[t]! <= b.p95[t]!).toBe(true);
+              const ordered =
+                b.p05[t]! <= b.p25[t]! &&
+                b.p25[t]! <= b.p50[t]! &&
+                b.p50[t]! <= b.p75[t]! &&
+                b.p75[t]! <= b.p95[t]!;
+              if (!ordered) unordered.push([name, t]);
             }
           }
         }
+        expect(unordered).toEqual([]);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

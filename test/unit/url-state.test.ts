@@ -13,6 +13,7 @@ import {
   type ScenarioState,
 } from '../../src/lib/url-state.ts';
 import { valuesArbitrary } from './ledger-arbitrary.ts';
+import { runs } from '../support/runs.ts';
 
 const ledger = loadLedger('content');
 const defaults = defaultScenario(ledger);
@@ -255,7 +256,7 @@ describe('round trips (property tests)', () => {
         expect(parsed.notices).toEqual([]);
         expect(parsed.state).toEqual(state);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -340,7 +341,7 @@ describe('round trips (property tests)', () => {
         expect(Object.getPrototypeOf(state.values)).toBe(Object.prototype);
         expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeNames);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
