@@ -1,3 +1,4 @@
+// @ts-check
 // Embed pages (embed/<chart>.html): apply the link's theme and background before the first
 // paint, so a dark or transparent embed never flashes white. A classic script, loaded at the top
 // of <body> (after theme-init.js, whose saved site preference an embed's own link overrides).

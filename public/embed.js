@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * Backfill embed helper: sizes Backfill charts on your page to fit their content.
  * Include it once per page, anywhere:  <script async src=".../embed.js"></script>
@@ -15,7 +16,10 @@
   var PYM_HEIGHT = /^pymxPYMx[\w-]{1,64}xPYMxheightxPYMx(\d{1,5}(?:\.\d+)?)$/;
   var seen = new WeakSet();
 
-  /** The iframe's src as a URL, or null. Opaque ('null') origins are refused: anyone has one. */
+  /**
+   * The iframe's src as a URL, or null. Opaque ('null') origins are refused: anyone has one.
+   * @param {HTMLIFrameElement} iframe
+   */
   function srcOf(iframe) {
     try {
       var url = new URL(iframe.src, document.baseURI);
@@ -25,16 +29,23 @@
     }
   }
 
-  /** Before loading, a frame holds an empty page of our own origin. */
+  /**
+   * Before loading, a frame holds an empty page of our own origin.
+   * @param {HTMLIFrameElement} iframe
+   */
   function hasLoaded(iframe) {
     var doc = iframe.contentDocument;
     return !doc || doc.URL !== 'about:blank';
   }
 
-  /** Ask a chart for its height: it may have sent it before this script was listening. */
+  /**
+   * Ask a chart for its height: it may have sent it before this script was listening.
+   * @param {HTMLIFrameElement} iframe
+   */
   function ping(iframe) {
     var src = srcOf(iframe);
     if (!src || !iframe.contentWindow || !hasLoaded(iframe)) return;
+    /** @type {{ type: string, id?: string }} */
     var message = { type: 'backfill:ready?' };
     var id = src.searchParams.get('id');
     if (id && /^[\w-]{1,64}$/.test(id)) message.id = id;
@@ -42,10 +53,15 @@
     iframe.contentWindow.postMessage(message, src.origin);
   }
 
+  /** The marked iframes on the page now. */
+  function markedFrames() {
+    return /** @type {NodeListOf<HTMLIFrameElement>} */ (document.querySelectorAll(SELECTOR));
+  }
+
   function setUpAll() {
-    var frames = document.querySelectorAll(SELECTOR);
+    var frames = markedFrames();
     for (var i = 0; i < frames.length; i++) {
-      var iframe = frames[i];
+      var iframe = frames.item(i);
       if (seen.has(iframe)) continue;
       seen.add(iframe);
       iframe.addEventListener('load', ping.bind(null, iframe));
@@ -53,7 +69,11 @@
     }
   }
 
-  /** The height in a message from a chart (ours or pym.js's format), or NaN. */
+  /**
+   * The height in a message from a chart (ours or pym.js's format), or NaN.
+   * @param {any} data anything another window posted: checked here, field by field
+   * @returns {number}
+   */
   function heightIn(data) {
     if (typeof data === 'string') {
       var match = data.length < 200 && PYM_HEIGHT.exec(data);
@@ -66,12 +86,13 @@
   window.addEventListener('message', function (event) {
     var height = heightIn(event.data);
     if (!(height >= 50 && height <= 20000)) return; // also refuses NaN and Infinity
-    var frames = document.querySelectorAll(SELECTOR);
+    var frames = markedFrames();
     for (var i = 0; i < frames.length; i++) {
-      var src = srcOf(frames[i]);
+      var frame = frames.item(i);
+      var src = srcOf(frame);
       // The message must come from this iframe's window, showing the page its src names.
-      if (frames[i].contentWindow === event.source && src && src.origin === event.origin) {
-        frames[i].style.height = Math.ceil(height) + 'px';
+      if (frame.contentWindow === event.source && src && src.origin === event.origin) {
+        frame.style.height = Math.ceil(height) + 'px';
         return;
       }
     }
@@ -80,7 +101,7 @@
   // Charts added later: by a CMS, an infinite scroll, a tab that renders on demand.
   new MutationObserver(function (records) {
     for (var i = 0; i < records.length; i++) {
-      if (records[i].addedNodes.length) return setUpAll();
+      if (/** @type {MutationRecord} */ (records[i]).addedNodes.length) return setUpAll();
     }
   }).observe(document.documentElement, { childList: true, subtree: true });
   setUpAll();

@@ -4,6 +4,7 @@
 import { parameters, sources, states, steps } from 'virtual:backfill/content';
 import { describe, expect, it } from 'vitest';
 import NoticeList from '../../../src/lib/NoticeList.svelte';
+import type { Notice } from '../../../src/lib/notice.ts';
 import ParameterSlider from '../../../src/sandbox/ParameterSlider.svelte';
 import Stepper from '../../../src/story/Stepper.svelte';
 import { renderHTML } from '../../support/render.ts';
@@ -75,14 +76,14 @@ describe('ParameterSlider', () => {
 });
 
 describe('NoticeList', () => {
-  const notices = [
+  const notices: Notice[] = [
     {
       param: 'seed',
       label: 'Random seed',
-      kind: 'invalid' as const,
+      kind: 'dropped',
       message: 'Random seed: "<img src=x onerror=alert(1)>" is not a whole number.',
     },
-    { param: 'je', label: 'Exports', kind: 'clamped' as const, message: 'Exports: clamped.' },
+    { param: 'je', label: 'Exports', kind: 'clamped', message: 'Exports: clamped.' },
   ];
 
   it('is a status region listing each message as text, with a Dismiss button', () => {
