@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   countOf,
   formatCount,
@@ -23,7 +23,6 @@ import {
 } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 
-const ledger = loadLedger('content');
 const defaults = defaultValues(ledger);
 const run = (changes: Partial<ParameterValues> = {}) =>
   simulate(ledger, { ...defaults, ...changes });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   EMBED_ID,
   EMBED_THEMES,
@@ -17,7 +17,6 @@ import {
 } from '../../src/lib/url-state.ts';
 import { runs } from '../support/runs.ts';
 
-const ledger = loadLedger('content');
 const context = { charts: CHART_VIEWS, ledger };
 const parse = (q: string) => parseEmbedOptions(q, context);
 

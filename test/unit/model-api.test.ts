@@ -1,13 +1,12 @@
 import { expose, releaseProxy, wrap, type Remote } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import { createModelApi, type ModelApi } from '../../workers/stockpile/api.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 
 // The worker file itself imports the site's virtual content module, so it cannot load in Node;
 // this exposes the very same API object over a MessageChannel, as the worker does.
-const ledger = loadLedger('content');
 const channel = new MessageChannel();
 expose(createModelApi(ledger), channel.port1);
 const remote: Remote<ModelApi> = wrap<ModelApi>(channel.port2);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   CHART_VIEWS,
   MIGRATIONS,
@@ -15,7 +15,6 @@ import {
 import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { runs } from '../support/runs.ts';
 
-const ledger = loadLedger('content');
 const defaults = defaultScenario(ledger);
 const spec = (id: string) => ledger.find((p) => p.id === id)!;
 const STEP_IDS = ['threat-ballistic', 'export-begins', 'backfill'];
