@@ -22,7 +22,8 @@ for (const [name, viewport, theme] of [
   ['desktop', DESKTOP, 'projector'],
 ] as const) {
   test(`axe finds no violation at any story step (${name}, ${theme})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // One full scan and twelve scoped ones: about 40 s on a busy 2-core machine.
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     if (theme === 'projector') {
       await open(page, '?theme=projector');
