@@ -1,9 +1,9 @@
 // The whole quality gate, run the same way locally and in CI (npm test). Stages that do not need
-// each other run side by side:
+// each other run side by side, as many at a time as there are CPUs for this process:
 //
-//   at once:            format · lint · types · unit tests · build
-//   after the build:    build-output tests · browser tests (once the others are done, so the
-//                       timing-sensitive browser tests have the machine to themselves)
+//   first:              build · unit tests · types · lint · format (in that order of start)
+//   after the build:    build-output tests
+//   last, alone:        browser tests (the timing-sensitive ones get the machine to themselves)
 //
 // Every stage runs even if another failed (one run shows every problem), except that tests of
 // the build need a build. A stage's output is printed whole when it ends, under its name, so
@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 
 const reports = '.reports';
 rmSync(reports, { recursive: true, force: true });
@@ -81,6 +82,30 @@ function run(name, command, args, options = {}) {
   });
 }
 
+// At most this many stages at once: more only makes them fight over the CPUs (and time out).
+// availableParallelism() honours CPU affinity (taskset), so a one-core run runs one at a time.
+const slots = Math.max(1, availableParallelism());
+let busy = 0;
+/** @type {(() => void)[]} */
+const waiting = [];
+/**
+ * Run `task` once a slot is free, in the order asked.
+ * @template T
+ * @param {() => Promise<T>} task
+ * @returns {Promise<T>}
+ */
+async function inSlot(task) {
+  if (busy >= slots)
+    await new Promise((/** @type {(v?: unknown) => void} */ go) => waiting.push(go));
+  busy++;
+  try {
+    return await task();
+  } finally {
+    busy--;
+    waiting.shift()?.();
+  }
+}
+
 /** A stage that is one pass or one fail. */
 async function check(/** @type {Parameters<typeof run>} */ ...args) {
   const ok = await run(...args);
@@ -139,30 +164,37 @@ console.log(`Quality gate (TEST_DEPTH=${depth}); stages print their output as th
 const { chromiumPath } = await import('./chromium.mjs');
 const hasChromium = Boolean(chromiumPath() || process.env.PLAYWRIGHT_BROWSERS_PATH);
 
-const build = check('build', 'node', ['scripts/build.mjs']);
+console.log(`Up to ${slots} stage(s) at once.`);
+const build = inSlot(() => check('build', 'node', ['scripts/build.mjs']));
 const checks = Promise.all([
-  check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']),
-  check('lint', bin('eslint'), ['.']),
-  check('types', bin('svelte-check'), [
-    '--tsconfig',
-    './tsconfig.json',
-    '--threshold',
-    'warning',
-    // A warning (an accessibility hint among them) fails the gate like an error.
-    '--fail-on-warnings',
-    '--output',
-    'human',
-  ]),
-  suite(
-    ['unit tests', bin('vitest'), vitest('test/unit', 'vitest-unit.json')],
-    vitestCounts(`${reports}/vitest-unit.json`),
+  inSlot(() =>
+    suite(
+      ['unit tests', bin('vitest'), vitest('test/unit', 'vitest-unit.json')],
+      vitestCounts(`${reports}/vitest-unit.json`),
+    ),
   ),
+  inSlot(() =>
+    check('types', bin('svelte-check'), [
+      '--tsconfig',
+      './tsconfig.json',
+      '--threshold',
+      'warning',
+      // A warning (an accessibility hint among them) fails the gate like an error.
+      '--fail-on-warnings',
+      '--output',
+      'human',
+    ]),
+  ),
+  inSlot(() => check('lint', bin('eslint'), ['.'])),
+  inSlot(() => check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.'])),
 ]);
 
 if (await build) {
-  const buildOutput = suite(
-    ['build-output tests', bin('vitest'), vitest('test/build', 'vitest-build.json')],
-    vitestCounts(`${reports}/vitest-build.json`),
+  const buildOutput = inSlot(() =>
+    suite(
+      ['build-output tests', bin('vitest'), vitest('test/build', 'vitest-build.json')],
+      vitestCounts(`${reports}/vitest-build.json`),
+    ),
   );
   await Promise.all([checks, buildOutput]);
   if (!hasChromium) {
