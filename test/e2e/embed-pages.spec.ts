@@ -183,7 +183,7 @@ const MALFORMED = runs(200);
 test(`${MALFORMED} random malformed links raise no error and always show a chart`, async ({
   page,
 }) => {
-  test.setTimeout(30_000 + MALFORMED * 400);
+  test.setTimeout(30_000 + MALFORMED * 1000);
   let seed = 11;
   const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;

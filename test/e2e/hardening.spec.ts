@@ -166,14 +166,15 @@ test.describe('recovery', () => {
 test.describe('fuzzing', () => {
   test.use({ viewport: DESKTOP });
 
-  // Sized by TEST_DEPTH (test/support/runs.ts): 400 cases when thorough, 40 when quick. The
+  // Sized by TEST_DEPTH (test/support/runs.ts): 300 cases when thorough, 30 when quick. The
   // parser and the model are fuzzed far harder in Node (test/unit); these check the page's wiring.
-  const SEQUENCES = runs(400);
+  // The timeouts allow a second a case: about ten times what a busy 2-core machine needs.
+  const SEQUENCES = runs(300);
 
   test(`${SEQUENCES} random slider sequences: the sandbox always ends on the model’s output for the final inputs`, async ({
     page,
   }) => {
-    test.setTimeout(30_000 + SEQUENCES * 250);
+    test.setTimeout(30_000 + SEQUENCES * 1000);
     await openSandbox(page);
     const specs = Object.fromEntries(
       SLIDERS.map((p) => [p.id, { min: p.min, max: p.max, step: p.step }]),
@@ -232,7 +233,7 @@ test.describe('fuzzing', () => {
   test(`${ADDRESSES} random addresses (Back/Forward to them): never an uncaught error, always the model’s output`, async ({
     page,
   }) => {
-    test.setTimeout(30_000 + ADDRESSES * 250);
+    test.setTimeout(30_000 + ADDRESSES * 1000);
     await openSandbox(page);
     const outcomes = await page.evaluate(async (count) => {
       let seed = 424242;
