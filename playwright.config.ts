@@ -1,9 +1,18 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 // Browser tests run in real headless Chromium against the built site, served under a sub-path
 // (as many deploys are) by scripts/serve.mjs. `npm test` builds first.
-const port = Number(process.env.E2E_PORT ?? 4317);
+// The server's port: E2E_PORT, or a free one. Chosen once, in the runner, before its workers
+// start (they inherit the variable, so they all agree on the address).
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });",
+])
+  .toString()
+  .trim();
+const port = Number(process.env.E2E_PORT);
 export const BASE_PATH = '/backfill/';
 
 export default defineConfig({
@@ -11,7 +20,7 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   timeout: 45_000,
   reporter: [['list'], ['json', { outputFile: '.reports/playwright.json' }]],

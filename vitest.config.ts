@@ -1,14 +1,20 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './scripts/content/vite-plugin.ts';
 
 // Unit tests run in Node: the model, content validation, describers, URL state, and components
-// rendered with svelte/server. Browser behaviour is tested by Playwright (test/e2e).
+// rendered with svelte/server (test/unit/components/, helper test/support/render.ts), which may
+// import `virtual:backfill/content` like the site does. Browser behaviour is tested by
+// Playwright (test/e2e). Random-case counts follow TEST_DEPTH (test/support/runs.ts).
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [contentPlugin(), svelte()],
   test: {
     include: ['test/unit/**/*.test.ts', 'test/build/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/support/vitest-setup.ts'],
     reporters: ['default'],
-    testTimeout: 30_000,
+    // Generous: thorough property tests on a starved CI machine take tens of seconds. A timeout
+    // is a backstop for a hung test, not a speed check (speed is measured in npm run bench).
+    testTimeout: 120_000,
   },
 });

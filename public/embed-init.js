@@ -1,3 +1,4 @@
+// @ts-check
 // Embed pages (embed/<chart>.html): apply the link's theme and background before the first
 // paint, so a dark or transparent embed never flashes white. A classic script, loaded at the top
 // of <body> (after theme-init.js, whose saved site preference an embed's own link overrides).
@@ -16,7 +17,8 @@
   }
   // Light unless the link says dark or auto (src/lib/embed-options.ts reads it the same way).
   var theme = params.get('theme');
-  if (theme === 'auto') root.removeAttribute('data-theme'); // the reader's system
+  if (theme === 'auto')
+    root.removeAttribute('data-theme'); // the reader's system
   else root.setAttribute('data-theme', theme === 'dark' ? 'dark' : 'light');
   if (params.get('transparent') === '1') root.setAttribute('data-transparent', '1');
   setTimeout(function () {

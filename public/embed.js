@@ -1,21 +1,21 @@
+// @ts-check
 /*
- * Backfill embed helper: sizes Backfill charts on your page to fit their content.
- * Include it once per page, anywhere:  <script async src=".../embed.js"></script>
- *
- * For each <iframe data-backfill-embed> (including ones added later) it asks the chart for its
- * height, and sets the iframe's style.height when a height message arrives from that iframe's
- * own window and origin, with a height from 50 to 20000 px. It changes nothing else on your page,
- * never navigates it, stores nothing and loads nothing.
+ * Backfill embed helper: fits Backfill charts on your page to their content. Include it
+ * once per page, anywhere: <script async src=".../embed.js"></script>
+ * For each <iframe data-backfill-embed>, even ones added later, it asks the chart its height and
+ * sets the iframe's style.height from height messages (50 to 20000 px) sent by that iframe's own
+ * window and origin. It changes nothing else on your page, never navigates it, stores nothing
+ * and loads nothing.
  */
 (function () {
   'use strict';
 
   var SELECTOR = 'iframe[data-backfill-embed]';
-  // pym.js's format, which the chart also sends: pymxPYMx<id>xPYMxheightxPYMx<height>
+  // pym.js's format (the chart sends it too): pymxPYMx<id>xPYMxheightxPYMx<height>
   var PYM_HEIGHT = /^pymxPYMx[\w-]{1,64}xPYMxheightxPYMx(\d{1,5}(?:\.\d+)?)$/;
   var seen = new WeakSet();
 
-  /** The iframe's src as a URL, or null. Opaque ('null') origins are refused: anyone has one. */
+  /** @param {HTMLIFrameElement} iframe @returns its src, or null if its origin is opaque (anyone's) */
   function srcOf(iframe) {
     try {
       var url = new URL(iframe.src, document.baseURI);
@@ -25,35 +25,40 @@
     }
   }
 
-  /** Before loading, a frame holds an empty page of our own origin. */
+  /** @param {HTMLIFrameElement} iframe (unloaded, it shows about:blank) */
   function hasLoaded(iframe) {
     var doc = iframe.contentDocument;
     return !doc || doc.URL !== 'about:blank';
   }
 
-  /** Ask a chart for its height: it may have sent it before this script was listening. */
+  /** Ask a chart its height (it may have sent it already). @param {HTMLIFrameElement} iframe */
   function ping(iframe) {
     var src = srcOf(iframe);
     if (!src || !iframe.contentWindow || !hasLoaded(iframe)) return;
+    /** @type {{type: string, id?: string}} */
     var message = { type: 'backfill:ready?' };
     var id = src.searchParams.get('id');
     if (id && /^[\w-]{1,64}$/.test(id)) message.id = id;
-    // Sent to the chart's origin only: if the frame holds another page, the browser drops it.
+    // Only to the chart's origin: dropped if the frame shows another page.
     iframe.contentWindow.postMessage(message, src.origin);
   }
 
+  function marked() {
+    return /** @type {NodeListOf<HTMLIFrameElement>} */ (document.querySelectorAll(SELECTOR));
+  }
+
   function setUpAll() {
-    var frames = document.querySelectorAll(SELECTOR);
+    var frames = marked();
     for (var i = 0; i < frames.length; i++) {
-      var iframe = frames[i];
+      var iframe = frames.item(i);
       if (seen.has(iframe)) continue;
       seen.add(iframe);
       iframe.addEventListener('load', ping.bind(null, iframe));
-      ping(iframe); // in case it loaded before this script ran
+      ping(iframe); // if it loaded before we ran
     }
   }
 
-  /** The height in a message from a chart (ours or pym.js's format), or NaN. */
+  /** @param {any} data @returns its height (ours or pym.js's format), or NaN */
   function heightIn(data) {
     if (typeof data === 'string') {
       var match = data.length < 200 && PYM_HEIGHT.exec(data);
@@ -66,22 +71,21 @@
   window.addEventListener('message', function (event) {
     var height = heightIn(event.data);
     if (!(height >= 50 && height <= 20000)) return; // also refuses NaN and Infinity
-    var frames = document.querySelectorAll(SELECTOR);
+    var frames = marked();
     for (var i = 0; i < frames.length; i++) {
-      var src = srcOf(frames[i]);
-      // The message must come from this iframe's window, showing the page its src names.
-      if (frames[i].contentWindow === event.source && src && src.origin === event.origin) {
-        frames[i].style.height = Math.ceil(height) + 'px';
+      var frame = frames.item(i);
+      var src = srcOf(frame);
+      // From this iframe's window, showing the page its src names.
+      if (frame.contentWindow === event.source && src && src.origin === event.origin) {
+        frame.style.height = Math.ceil(height) + 'px';
         return;
       }
     }
   });
 
-  // Charts added later: by a CMS, an infinite scroll, a tab that renders on demand.
+  // Charts that a CMS, an infinite scroll or a tab adds later.
   new MutationObserver(function (records) {
-    for (var i = 0; i < records.length; i++) {
-      if (records[i].addedNodes.length) return setUpAll();
-    }
+    if (records.some((r) => r.addedNodes.length > 0)) setUpAll();
   }).observe(document.documentElement, { childList: true, subtree: true });
   setUpAll();
 })();

@@ -1,3 +1,4 @@
+// @ts-check
 // Applies the reader's saved theme and motion choice before the first paint, so a dark-mode
 // reader never sees a white flash. A link's ?theme= (auto, light, dark or projector; see
 // src/classroom/link-options.ts) wins for the rest of the visit (this tab), without being saved.
@@ -27,7 +28,7 @@
   } catch (e) {
     /* storage blocked: the link's theme still applies to this page */
   }
-  if (THEMES.indexOf(theme) < 0) return;
+  if (theme === null || THEMES.indexOf(theme) < 0) return;
   if (theme === 'auto') delete root.dataset.theme;
   else root.dataset.theme = theme;
 })();

@@ -1,42 +1,114 @@
-// The whole quality gate, run the same way locally and in CI (npm test):
-// format, lint, type check, unit tests, build, build-output tests, browser tests.
-// Every stage runs even if an earlier one failed (so one run shows every problem), except that
-// tests of the build need a build. Ends with one plain line: "N passed, N failed".
-import { spawnSync } from 'node:child_process';
+// The whole quality gate, run the same way locally and in CI (npm test). Stages that do not need
+// each other run side by side, as many at a time as there are CPUs for this process:
+//
+//   first:              build · unit tests · types · lint · format (in that order of start)
+//   after the build:    build-output tests
+//   last, alone:        browser tests (the timing-sensitive ones get the machine to themselves)
+//
+// Every stage runs even if another failed (one run shows every problem), except that tests of
+// the build need a build. A stage's output is printed whole when it ends, under its name, so
+// parallel output never interleaves. Ends with one plain line: "N passed, N failed".
+// TEST_DEPTH (quick | thorough; thorough when CI is set) sizes randomised tests: test/support/runs.ts.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 
 const reports = '.reports';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
+
+const depth = process.env.TEST_DEPTH ?? (process.env.CI ? 'thorough' : 'quick');
+const env = { ...process.env, TEST_DEPTH: depth };
+const gateStarted = Date.now();
 
 let passed = 0;
 let failed = 0;
 /** @type {string[]} */
 const summary = [];
 
-/**
- * @param {string} name
- * @param {string} command
- * @param {string[]} args
- * @param {Record<string, string>} [env]
- */
-function run(name, command, args, env = {}) {
-  console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = result.status === 0;
-  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return ok;
+/** A free TCP port on 127.0.0.1, for the browser tests' server (unless E2E_PORT is set). */
+function freePort() {
+  return /** @type {Promise<number>} */ (
+    new Promise((done, fail) => {
+      const server = createServer();
+      server.on('error', fail);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+      });
+    })
+  );
 }
 
 /**
- * A check that is one pass or one fail.
+ * Run one stage. Its output is collected and printed whole when it ends (or streamed live with
+ * `live`, for a stage that runs alone).
  * @param {string} name
  * @param {string} command
  * @param {string[]} args
+ * @param {{ live?: boolean, env?: Record<string, string> }} [options]
+ * @returns {Promise<boolean>} whether it exited 0
  */
-function check(name, command, args) {
-  const ok = run(name, command, args);
+function run(name, command, args, options = {}) {
+  const started = Date.now();
+  const header = `\n━━ ${name}: ${command} ${args.join(' ')}`;
+  if (options.live) console.log(header);
+  return new Promise((done) => {
+    /** @type {Buffer[]} */
+    const output = [];
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...env, ...options.env },
+    });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) =>
+        options.live ? process.stdout.write(chunk) : output.push(chunk),
+      );
+    }
+    const finish = (/** @type {boolean} */ ok, /** @type {string} */ note = '') => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const line = `${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)${note}`;
+      summary.push(line);
+      if (!options.live) {
+        console.log(header);
+        process.stdout.write(Buffer.concat(output));
+      }
+      console.log(`━━ ${line}`);
+      done(ok);
+    };
+    child.on('error', (error) => finish(false, `: ${error.message}`));
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
+// At most this many stages at once: more only makes them fight over the CPUs (and time out).
+// availableParallelism() honours CPU affinity (taskset), so a one-core run runs one at a time.
+const slots = Math.max(1, availableParallelism());
+let busy = 0;
+/** @type {(() => void)[]} */
+const waiting = [];
+/**
+ * Run `task` once a slot is free, in the order asked.
+ * @template T
+ * @param {() => Promise<T>} task
+ * @returns {Promise<T>}
+ */
+async function inSlot(task) {
+  if (busy >= slots)
+    await new Promise((/** @type {(v?: unknown) => void} */ go) => waiting.push(go));
+  busy++;
+  try {
+    return await task();
+  } finally {
+    busy--;
+    waiting.shift()?.();
+  }
+}
+
+/** A stage that is one pass or one fail. */
+async function check(/** @type {Parameters<typeof run>} */ ...args) {
+  const ok = await run(...args);
   if (ok) passed++;
   else failed++;
   return ok;
@@ -44,14 +116,11 @@ function check(name, command, args) {
 
 /**
  * A test runner whose JSON report gives the counts; a missing report counts as one failure.
- * @param {string} name
- * @param {string} command
- * @param {string[]} args
+ * @param {Parameters<typeof run>} args
  * @param {() => { passed: number; failed: number } | null} readCounts
- * @param {Record<string, string>} [env]
  */
-function suite(name, command, args, readCounts, env) {
-  const ok = run(name, command, args, env);
+async function suite(args, readCounts) {
+  const ok = await run(...args);
   const counts = readCounts();
   if (!counts) {
     failed++;
@@ -81,65 +150,72 @@ const playwrightCounts = () => {
 /** @param {string} name */
 const bin = (name) => `node_modules/.bin/${name}`;
 
-check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
-check('lint', bin('eslint'), ['.']);
-check('types', bin('svelte-check'), [
-  '--tsconfig',
-  './tsconfig.json',
-  '--threshold',
-  'warning',
-  // A warning (an accessibility hint among them) fails the gate like an error.
-  '--fail-on-warnings',
-  '--output',
-  'human',
+/** @param {string} dir @param {string} file */
+const vitest = (dir, file) => [
+  'run',
+  dir,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reports}/${file}`,
+];
+
+console.log(`Quality gate (TEST_DEPTH=${depth}); stages print their output as they end.`);
+
+const { chromiumPath } = await import('./chromium.mjs');
+const hasChromium = Boolean(chromiumPath() || process.env.PLAYWRIGHT_BROWSERS_PATH);
+
+console.log(`Up to ${slots} stage(s) at once.`);
+const build = inSlot(() => check('build', 'node', ['scripts/build.mjs']));
+const checks = Promise.all([
+  inSlot(() =>
+    suite(
+      ['unit tests', bin('vitest'), vitest('test/unit', 'vitest-unit.json')],
+      vitestCounts(`${reports}/vitest-unit.json`),
+    ),
+  ),
+  inSlot(() =>
+    check('types', bin('svelte-check'), [
+      '--tsconfig',
+      './tsconfig.json',
+      '--threshold',
+      'warning',
+      // A warning (an accessibility hint among them) fails the gate like an error.
+      '--fail-on-warnings',
+      '--output',
+      'human',
+    ]),
+  ),
+  inSlot(() => check('lint', bin('eslint'), ['.'])),
+  inSlot(() => check('format', bin('prettier'), ['--check', '--log-level', 'warn', '.'])),
 ]);
-suite(
-  'unit tests',
-  bin('vitest'),
-  [
-    'run',
-    'test/unit',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${reports}/vitest-unit.json`,
-  ],
-  vitestCounts(`${reports}/vitest-unit.json`),
-);
-const built = check('build', 'node', ['scripts/build.mjs']);
-if (built) {
-  suite(
-    'build-output tests',
-    bin('vitest'),
-    [
-      'run',
-      'test/build',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${reports}/vitest-build.json`,
-    ],
-    vitestCounts(`${reports}/vitest-build.json`),
+
+if (await build) {
+  const buildOutput = inSlot(() =>
+    suite(
+      ['build-output tests', bin('vitest'), vitest('test/build', 'vitest-build.json')],
+      vitestCounts(`${reports}/vitest-build.json`),
+    ),
   );
-  const { chromiumPath } = await import('./chromium.mjs');
-  // The worksheet test reads the printed PDF with poppler's pdftotext and pdftoppm.
-  const hasPoppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
-  if (!chromiumPath() && !process.env.PLAYWRIGHT_BROWSERS_PATH) {
+  await Promise.all([checks, buildOutput]);
+  if (!hasChromium) {
     console.error(
       '\nNo Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.',
     );
     failed++;
-  } else if (!hasPoppler) {
-    console.error(
-      '\nNo pdftotext found, needed to check the printed worksheet. Install it (Debian: apt-get install -y poppler-utils).',
-    );
-    failed++;
   } else {
-    suite('browser tests', bin('playwright'), ['test'], playwrightCounts);
+    const port = process.env.E2E_PORT ?? String(await freePort());
+    await suite(
+      ['browser tests', bin('playwright'), ['test'], { live: true, env: { E2E_PORT: port } }],
+      playwrightCounts,
+    );
   }
 } else {
+  await checks;
   console.error('\nBuild failed: skipping build-output and browser tests.');
   failed++;
 }
 
-console.log(`\n${summary.join('\n')}\n`);
+const total = ((Date.now() - gateStarted) / 1000).toFixed(1);
+console.log(`\n${summary.join('\n')}\nwhole gate: ${total} s (TEST_DEPTH=${depth})\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

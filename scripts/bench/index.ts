@@ -7,18 +7,18 @@
 //   3. Lighthouse's mobile audit of the built site: the four category scores.
 // Builds the site first. Prints plain tables; also writes .reports/bench.json.
 import { chromium, type Page } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
 import { serveDist } from '../serve.mjs';
+import { lighthouseScores } from './lighthouse.ts';
 import { benchEnvironment, benchModel, formatBench } from './model-bench.ts';
 
-const PORT = 4555;
 const BASE = '/backfill/';
-const URL_ROOT = `http://127.0.0.1:${PORT}${BASE}`;
+/** The built site's address, on a free port (set once the server listens). */
+let URL_ROOT = '';
 const TARGETS = {
   monteCarlo120Ms: 10,
   goalSeekMs: 100,
@@ -177,32 +177,13 @@ async function browserBench() {
   return { unthrottled, throttled, unthrottledBands, throttledBands, longTasks, heap };
 }
 
-async function lighthouseScores(): Promise<Record<string, number>> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
-  });
-  try {
-    const result = await lighthouse(URL_ROOT, {
-      port: chrome.port,
-      logLevel: 'error',
-      output: 'json',
-    });
-    const categories = result?.lhr.categories ?? {};
-    return Object.fromEntries(
-      Object.entries(categories).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]),
-    );
-  } finally {
-    await chrome.kill();
-  }
-}
-
 const fmt = (n: number) => n.toFixed(1);
 
 async function main() {
   console.log('Building…');
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  const server: Server = await serveDist({ port: PORT, base: BASE, compress: true });
+  const server: Server = await serveDist({ port: 0, base: BASE, compress: true });
+  URL_ROOT = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
   try {
     console.log('\nModel (Node)');
     const model = benchModel();
@@ -244,7 +225,7 @@ async function main() {
     );
 
     console.log('\nLighthouse (mobile)');
-    const scores = await lighthouseScores();
+    const scores = await lighthouseScores(URL_ROOT);
     for (const [key, score] of Object.entries(scores)) console.log(`${key.padEnd(16)} ${score}`);
 
     const env = benchEnvironment();

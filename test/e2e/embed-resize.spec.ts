@@ -149,10 +149,21 @@ test.describe('our host script (public/embed.js)', () => {
     await page.setViewportSize(PHONE);
     // The plain iframe, marked for the script, but the script comes later.
     const marked = snippet('late', 'iframe').replace('<iframe ', '<iframe data-backfill-embed ');
+    // Note the height messages the host page receives (before any script of ours is there).
+    await page.addInitScript(() => {
+      if (window.top !== window) return;
+      const seen: unknown[] = [];
+      (window as unknown as { __heights: unknown[] }).__heights = seen;
+      addEventListener('message', (e) => {
+        if ((e.data as { type?: string })?.type === 'backfill:height') seen.push(e.data);
+      });
+    });
     await page.goto(hostPage('/late.html', marked));
     const frame = await frameOf(page, 'iframe[data-backfill-embed]');
-    // The child sent its height long ago, to no one; its poll only sends changes.
-    await page.waitForTimeout(1200);
+    // The child has sent its height, to no one; its poll only sends changes.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __heights: [] }).__heights.length))
+      .toBeGreaterThan(0);
     expect(await frameHeight(page, 'iframe[data-backfill-embed]')).toBe(321);
     await page.evaluate((src) => {
       const script = document.createElement('script');
@@ -217,6 +228,14 @@ test.describe('our host script (public/embed.js)', () => {
     const selector = 'iframe[data-backfill-embed]';
     const frame = await frameOf(page, selector);
     const fitted = await expectFits(page, selector, frame);
+    // Every height the host script gives the frame from now on.
+    await page.locator(selector).evaluate((el) => {
+      const set: string[] = [];
+      (window as unknown as { __set: string[] }).__set = set;
+      new MutationObserver(() => set.push((el as HTMLElement).style.height)).observe(el, {
+        attributeFilter: ['style'],
+      });
+    });
     // The embed's own window sends bad heights (as a compromised or buggy embed might).
     await frame.evaluate(() => {
       for (const height of [10, 49, 20001, 1e9, -5, Number.NaN, '500']) {
@@ -225,12 +244,14 @@ test.describe('our host script (public/embed.js)', () => {
       parent.postMessage('pymxPYMxonexPYMxheightxPYMx25000', '*');
       parent.postMessage({ type: 'backfill:height', id: 'one', height: 700, version: 2 }, '*');
     });
-    await page.waitForTimeout(300);
     expect(await frameHeight(page, selector)).toBe(fitted);
-    // And a good one from it is taken (the protocol itself still works).
+    // And a good one from it is taken (the protocol itself still works). Messages arrive in
+    // order, so once it is applied every bad one before it has been seen, and none was applied.
     await frame.evaluate(() =>
       parent.postMessage({ type: 'backfill:height', id: 'one', height: 640, version: 1 }, '*'),
     );
     await expect.poll(() => frameHeight(page, selector)).toBe(640);
+    const set = await page.evaluate(() => (window as unknown as { __set: string[] }).__set);
+    expect(set.filter((h) => h !== `${fitted}px`)).toEqual(['640px']);
   });
 });

@@ -52,6 +52,49 @@ export async function scrollToStep(page: Page, index: number) {
 
 export const figure = (page: Page) => page.locator('.story-figure');
 
+/**
+ * Wait until the page has drawn `count` more frames: by then the layout of what a test just did
+ * has happened and its IntersectionObserver and ResizeObserver callbacks have run. Use it (or a
+ * condition on the page) instead of a fixed sleep.
+ */
+export async function nextFrames(page: Page, count = 2) {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((done) => {
+        const tick = (left: number) =>
+          left === 0 ? done() : requestAnimationFrame(() => tick(left - 1));
+        tick(n);
+      }),
+    count,
+  );
+}
+
+/**
+ * The HTML of `selector` once it has stopped changing: no CSS or Web animation running in the
+ * page and the same HTML over three frames in a row (Svelte tweens change it every frame while
+ * they run). Waits up to `timeout` ms, then throws.
+ */
+export async function settledHTML(page: Page, selector: string, timeout = 10_000) {
+  return page.evaluate(
+    async ({ selector, timeout }) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const until = performance.now() + timeout;
+      let last = '';
+      let same = 0;
+      while (performance.now() < until) {
+        await frame();
+        const html = document.querySelector(selector)!.innerHTML;
+        const running = document.getAnimations().some((a) => a.playState === 'running');
+        same = html === last && !running ? same + 1 : 0;
+        last = html;
+        if (same >= 2) return html;
+      }
+      throw new Error(`${selector} kept changing for ${timeout} ms`);
+    },
+    { selector, timeout },
+  );
+}
+
 export async function screenshot(page: Page, name: string) {
   mkdirSync('test-results/screenshots', { recursive: true });
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
@@ -60,11 +103,31 @@ export async function screenshot(page: Page, name: string) {
 /** WCAG 2.2 A and AA, plus axe's best practices: what every axe run in these tests checks. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** axe's violations on the page (or inside `include`), as one readable line each. */
-export async function violationsOf(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  const results = await (include ? builder.include(include) : builder).analyze();
+/**
+ * axe's violations on the page, or only inside `include` (one selector or several), as one
+ * readable line each.
+ *
+ * Scope repeated scans: a test that walks one page through many states (story steps, slider
+ * moves, dialog tabs) scans the whole page once, then at each state only what that state
+ * changes, e.g. `violationsOf(page, STEP_SCOPE(i))`. A full scan of the story page costs about
+ * three times a scoped one; full scans per state are what made the gate time out when busy.
+ */
+export async function violationsOf(page: Page, include?: string | string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  for (const selector of include === undefined ? [] : [include].flat())
+    builder = builder.include(selector);
+  const results = await builder.analyze();
   return results.violations.map(
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+/**
+ * What moving the story to step `index` changes, for a scoped axe scan: the sticky figure, the
+ * step's own text card (the active step is styled apart) and the step buttons with their status.
+ */
+export const STEP_SCOPE = (index: number) => [
+  '.story-figure',
+  `.step[data-step="${index}"]`,
+  '.stepper-dock',
+];

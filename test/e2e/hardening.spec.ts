@@ -8,6 +8,7 @@ import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { EMBED_CHART_IDS } from '../../src/embed/charts.ts';
+import { runs } from '../support/runs.ts';
 import { DESKTOP, PHONE, expect, open, scrollToStep, stepStates, test } from './fixtures.ts';
 
 const ledger = loadLedger('content');
@@ -171,22 +172,27 @@ test.describe('recovery', () => {
 test.describe('fuzzing', () => {
   test.use({ viewport: DESKTOP });
 
-  test('1,000 random slider sequences: the sandbox always ends on the model’s output for the final inputs', async ({
+  // Sized by TEST_DEPTH (test/support/runs.ts): 300 cases when thorough, 30 when quick. The
+  // parser and the model are fuzzed far harder in Node (test/unit); these check the page's wiring.
+  // The timeouts allow a second a case: about ten times what a busy 2-core machine needs.
+  const SEQUENCES = runs(300);
+
+  test(`${SEQUENCES} random slider sequences: the sandbox always ends on the model’s output for the final inputs`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(30_000 + SEQUENCES * 1000);
     await openSandbox(page);
     const specs = Object.fromEntries(
       SLIDERS.map((p) => [p.id, { min: p.min, max: p.max, step: p.step }]),
     );
     const outcomes = await page.evaluate(
-      async ({ specs }) => {
+      async ({ specs, count }) => {
         let seed = 20261122;
         const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
         const ids = Object.keys(specs);
         const sandbox = document.getElementById('sandbox')!;
         const out: { values: Record<string, number>; headline: string }[] = [];
-        for (let sequence = 0; sequence < 1000; sequence++) {
+        for (let sequence = 0; sequence < count; sequence++) {
           const length = 1 + Math.floor(rand() * 12);
           for (let i = 0; i < length; i++) {
             const id = ids[Math.floor(rand() * ids.length)]!;
@@ -219,21 +225,23 @@ test.describe('fuzzing', () => {
         }
         return out;
       },
-      { specs },
+      { specs, count: SEQUENCES },
     );
-    expect(outcomes).toHaveLength(1000);
+    expect(outcomes).toHaveLength(SEQUENCES);
     const base = simulate(ledger, {}).inputs;
     for (const { values, headline } of outcomes) {
       expect(headline).toBe(describeHeadline(simulate(ledger, { ...base, ...values }), strings));
     }
   });
 
-  test('1,000 random addresses (Back/Forward to them): never an uncaught error, always the model’s output', async ({
+  const ADDRESSES = runs(400);
+
+  test(`${ADDRESSES} random addresses (Back/Forward to them): never an uncaught error, always the model’s output`, async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(30_000 + ADDRESSES * 1000);
     await openSandbox(page);
-    const outcomes = await page.evaluate(async () => {
+    const outcomes = await page.evaluate(async (count) => {
       let seed = 424242;
       const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -293,7 +301,7 @@ test.describe('fuzzing', () => {
       ];
       const sandbox = document.getElementById('sandbox')!;
       const out: { search: string; values: Record<string, number>; headline: string }[] = [];
-      for (let i = 0; i < 1000; i++) {
+      for (let i = 0; i < count; i++) {
         const n = Math.floor(rand() * 7);
         const query = Array.from({ length: n }, () => `${pick(keys)}=${pick(values)}`).join(
           pick(['&', '&&', ';', '&amp;']),
@@ -318,8 +326,8 @@ test.describe('fuzzing', () => {
         });
       }
       return out;
-    });
-    expect(outcomes).toHaveLength(1000);
+    }, ADDRESSES);
+    expect(outcomes).toHaveLength(ADDRESSES);
     expect(await page.locator('script:not([src])').count()).toBe(0);
     for (const { values, headline, search } of outcomes) {
       // The page read the address exactly as the shared parser does; its sliders (those shown)

@@ -1,7 +1,9 @@
-// Reading a PDF in Node: page sizes and each page's text. The same API as the gate branch's
-// pdf.js reader (test/e2e/pdf.ts there), which replaces this poppler-based one on merge: the
-// specs that call readPdf need no change.
-import { execFileSync } from 'node:child_process';
+// Reading a PDF in Node with pdf.js (pdfjs-dist's legacy build, the one for Node): page sizes,
+// each page's text, and a page drawn as a PNG (with @napi-rs/canvas) to look at. No program
+// outside node_modules is needed.
+import { createCanvas } from '@napi-rs/canvas';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfPage {
   /** Width and height in PostScript points (1/72 inch): A4 is 595.28 × 841.89, Letter 612 × 792. */
@@ -11,23 +13,46 @@ export interface PdfPage {
   text: string;
 }
 
-/** Every page of the PDF file: its size and its text (poppler's pdfinfo and pdftotext). */
+/** Every page of the PDF file: its size and its text. */
 export async function readPdf(file: string): Promise<PdfPage[]> {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file]).toString();
-  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
-    width: Number(m[1]),
-    height: Number(m[2]),
-  }));
-  return sizes.map((size, i) => ({
-    ...size,
-    text: execFileSync('pdftotext', [
-      '-layout',
-      '-f',
-      String(i + 1),
-      '-l',
-      String(i + 1),
-      file,
-      '-',
-    ]).toString(),
-  }));
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+      const { items } = await page.getTextContent();
+      const text = items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
+        .join('');
+      pages.push({ width: x1 - x0, height: y1 - y0, text });
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Draw page `n` (from 1) of the PDF as a PNG at `dpi`, to look at. Returns the PNG's bytes. */
+export async function pdfPageToPng(file: string, n: number, out: string, dpi = 60) {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  try {
+    const page = await doc.getPage(n);
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const context = canvas.getContext('2d');
+    // White paper under the drawing (a PNG is transparent otherwise).
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    await page.render({
+      canvas: canvas as unknown as HTMLCanvasElement,
+      canvasContext: context as unknown as CanvasRenderingContext2D,
+      viewport,
+    }).promise;
+    const png = canvas.toBuffer('image/png');
+    writeFileSync(out, png);
+    return png.length;
+  } finally {
+    await doc.destroy();
+  }
 }

@@ -1,17 +1,8 @@
 // The worksheet printed to PDF by Chromium, on A4 and on US Letter: page size, page count, the
-// text on the pages (poppler's pdftotext), and a page rendered as an image (pdftoppm) to look at.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+// text on the pages, and a page drawn as an image to look at, all read with pdf.js (./pdf.ts).
+import { mkdirSync } from 'node:fs';
 import { expect, open, test } from './fixtures.ts';
-
-const pdfText = (file: string, page?: number) =>
-  execFileSync('pdftotext', [
-    '-layout',
-    ...(page ? ['-f', String(page), '-l', String(page)] : []),
-    file,
-    '-',
-  ]).toString();
-const pdfInfo = (file: string) => execFileSync('pdfinfo', [file]).toString();
+import { pdfPageToPng, readPdf } from './pdf.ts';
 
 test('the worksheet prints on A4 and US Letter without losing a page or cutting a chart', async ({
   page,
@@ -20,17 +11,20 @@ test('the worksheet prints on A4 and US Letter without losing a page or cutting 
   mkdirSync('test-results/pdf', { recursive: true });
   const counts: number[] = [];
   for (const [paper, size] of [
-    ['a4', /pts \(A4\)/],
-    ['letter', /612 x 792 pts \(letter\)/],
+    // In points: A4 is 210 × 297 mm, US Letter 8.5 × 11 inches.
+    ['a4', { width: 595.28, height: 841.89 }],
+    ['letter', { width: 612, height: 792 }],
   ] as const) {
     await open(page, `worksheet.html?v=1&bl=120&paper=${paper}`);
     const file = `test-results/pdf/worksheet-${paper}.pdf`;
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-    const info = pdfInfo(file);
-    expect(info).toMatch(size);
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-    counts.push(pages);
-    const text = pdfText(file);
+    const pages = await readPdf(file);
+    for (const [i, p] of pages.entries()) {
+      expect(p.width, `${paper} page ${i + 1} width`).toBeCloseTo(size.width, 0);
+      expect(p.height, `${paper} page ${i + 1} height`).toBeCloseTo(size.height, 0);
+    }
+    counts.push(pages.length);
+    const text = pages.map((p) => p.text).join('\n');
     for (const words of [
       'Backfill worksheet',
       'Part 1. Predict',
@@ -42,27 +36,20 @@ test('the worksheet prints on A4 and US Letter without losing a page or cutting 
       expect(text, words).toContain(words);
     // Each part starts its own page. This is the student sheet: the model's answer (Part 2) is
     // the answer sheet, printed apart (worksheet-sheets.spec.ts).
-    expect(pdfText(file, 1)).toContain('Part 1. Predict');
-    expect(pdfText(file, 2)).toContain('Part 3. Scenario tasks');
+    expect(pages[0]!.text).toContain('Part 1. Predict');
+    expect(pages[1]!.text).toContain('Part 3. Scenario tasks');
     // No page of the worksheet is left empty.
-    for (let p = 1; p <= pages; p++)
-      expect(pdfText(file, p).trim().length, `page ${p}`).toBeGreaterThan(20);
+    for (const [i, p] of pages.entries())
+      expect(p.text.trim().length, `page ${i + 1}`).toBeGreaterThan(20);
   }
   expect(counts[0]).toBe(counts[1]);
   // Page 1 as a picture, to look at (test-results/pdf/worksheet-page-1.png).
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
+  const bytes = await pdfPageToPng(
     'test-results/pdf/worksheet-a4.pdf',
-    'test-results/pdf/worksheet-page-1',
-  ]);
-  expect(statSync('test-results/pdf/worksheet-page-1.png').size).toBeGreaterThan(10_000);
+    1,
+    'test-results/pdf/worksheet-page-1.png',
+  );
+  expect(bytes).toBeGreaterThan(10_000);
 });
 
 test('the story prints a graphic for every step', async ({ page }) => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/content/load.ts';
+import { content } from '../support/content.ts';
 import {
   SITE_THEMES,
   checkSiteLink,
@@ -14,11 +14,9 @@ import {
 } from '../../src/classroom/link-options.ts';
 import { CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
 
-const result = loadContent('content');
-if (!result.ok) throw new Error(result.problems.format());
 const context = {
-  ledger: result.content.parameters,
-  stepIds: result.content.steps.map((s) => s.state),
+  ledger: content.parameters,
+  stepIds: content.steps.map((s) => s.state),
 };
 
 describe('reading the options', () => {

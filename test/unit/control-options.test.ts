@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import { parseControlOptions } from '../../src/sandbox/control-options.ts';
-
-const ledger = loadLedger('content');
 
 describe('sandbox control options in a link', () => {
   it('hides and locks sliders by short key, and hides or opens the advanced group', () => {

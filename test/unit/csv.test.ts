@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, csvNumber, tableToCsv } from '../../src/charts/csv.ts';
 import { parseCsv } from './csv-parse.ts';
+import { runs } from '../support/runs.ts';
 
 describe('tableToCsv', () => {
   it('writes a header and rows, CRLF after each, quoting only what needs it', () => {
@@ -78,7 +79,7 @@ describe('tableToCsv', () => {
         const parsed = parseCsv(tableToCsv(t));
         expect(parsed).toEqual(expected.map((row) => (row.length === 0 ? [''] : row)));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

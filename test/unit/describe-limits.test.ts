@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentProblems } from '../../scripts/content/errors.ts';
-import { loadLedger } from '../../scripts/content/load.ts';
-import { checkSandboxStrings, loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
+import { ledger, sandboxStrings as strings } from '../support/content.ts';
+import { checkSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
 import { readYaml } from '../../scripts/content/yaml-file.ts';
 import {
   describeDifference,
@@ -25,8 +25,6 @@ import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { WORKED } from './worked-scenario.ts';
 
-const ledger = loadLedger('content');
-const strings = loadSandboxStrings('content');
 const worked = { ...WORKED };
 const run = (changes: Partial<ParameterValues> = {}, runs = 1) =>
   simulate(ledger, { ...worked, ...changes }, { runs });

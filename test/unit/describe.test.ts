@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
-import { loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
+import { ledger, sandboxStrings as strings } from '../support/content.ts';
 import {
   countOf,
   formatCount,
@@ -22,8 +21,6 @@ import { type ParameterId, type ParameterValues } from '../../workers/stockpile/
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { WORKED } from './worked-scenario.ts';
 
-const ledger = loadLedger('content');
-const strings = loadSandboxStrings('content');
 const worked = { ...WORKED };
 const run = (changes: Partial<ParameterValues> = {}) => simulate(ledger, { ...worked, ...changes });
 const spec = (id: ParameterId) => ledger.find((p) => p.id === id)!;

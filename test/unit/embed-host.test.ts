@@ -32,6 +32,6 @@ describe('public/embed.js', () => {
   it('sets nothing on the page but an embed iframe’s style.height', () => {
     const assignments = [...code.matchAll(/([\w.[\]]+)\s*=(?!=)/g)].map((m) => m[1]);
     const outsideVars = assignments.filter((a) => a!.includes('.') && !a!.startsWith('message.'));
-    expect(outsideVars).toEqual(['frames[i].style.height']);
+    expect(outsideVars).toEqual(['frame.style.height']);
   });
 });

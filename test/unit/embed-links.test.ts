@@ -1,6 +1,6 @@
 // Links and embed URLs pin the whole view, and an embed page reads them back exactly.
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/content/load.ts';
+import { content } from '../support/content.ts';
 import {
   DEFAULT_LOOK,
   embedQuery,
@@ -13,9 +13,7 @@ import {
 import { readEmbed, readSandboxEmbed, readStoryEmbed } from '../../src/embed/read-embed.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 
-const result = loadContent('content');
-if (!result.ok) throw new Error(result.problems.format());
-const { parameters: ledger, states, sharing } = result.content;
+const { parameters: ledger, states, sharing } = content;
 const copy = sharing.notices;
 const SITE = 'https://backfill.example.org/';
 

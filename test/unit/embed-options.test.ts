@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   EMBED_ID,
   EMBED_THEMES,
@@ -15,8 +15,8 @@ import {
   serializeScenario,
   defaultScenario,
 } from '../../src/lib/url-state.ts';
+import { runs } from '../support/runs.ts';
 
-const ledger = loadLedger('content');
 const context = { charts: CHART_VIEWS, ledger };
 const parse = (q: string) => parseEmbedOptions(q, context);
 
@@ -133,7 +133,7 @@ describe('embed options round trip', () => {
         expect(parsed.notices).toEqual([]);
         expect(parsed.options).toEqual(options);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -168,7 +168,7 @@ describe('embed options round trip', () => {
         for (const id of options.controls) expect(adjustable).toContain(id);
         expect(options.id === null || EMBED_ID.test(options.id)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   GOAL_SEEK_LEVERS,
   engagedShareOverHorizon,
@@ -16,7 +16,6 @@ import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { heavyRuns, holds } from './property.ts';
 import { WORKED } from './worked-scenario.ts';
 
-const ledger = loadLedger('content');
 const worked = { ...WORKED };
 const specOf = (lever: GoalSeekLever) => ledger.find((p) => p.id === lever)!;
 

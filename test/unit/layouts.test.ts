@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/content/load.ts';
+import { content } from '../support/content.ts';
 import { flowLayout } from '../../src/graphics/flow/layout.ts';
 import { FLOW_NODES } from '../../src/graphics/flow/states.ts';
 import { scaleLayout } from '../../src/graphics/scale/layout.ts';
@@ -7,9 +7,7 @@ import { scaleState, SCALE_STATE_IDS } from '../../src/graphics/scale/states.ts'
 import { timelineLayout } from '../../src/graphics/timeline/layout.ts';
 import { TIMELINE_STATE_IDS, timelineState } from '../../src/graphics/timeline/states.ts';
 
-const result = loadContent('content');
-if (!result.ok) throw new Error(result.problems.format());
-const { timeline, scale } = result.content;
+const { timeline, scale } = content;
 const SIZES: [number, number][] = [
   [296, 480],
   [336, 560],

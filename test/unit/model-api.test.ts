@@ -1,6 +1,6 @@
 import { expose, releaseProxy, wrap, type Remote } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import { createModelApi, type ModelApi } from '../../workers/stockpile/api.ts';
 import { goalSeek } from '../../workers/stockpile/goal-seek.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
@@ -8,7 +8,6 @@ import { WORKED } from './worked-scenario.ts';
 
 // The worker file itself imports the site's virtual content module, so it cannot load in Node;
 // this exposes the very same API object over a MessageChannel, as the worker does.
-const ledger = loadLedger('content');
 const channel = new MessageChannel();
 expose(createModelApi(ledger), channel.port1);
 const remote: Remote<ModelApi> = wrap<ModelApi>(channel.port2);

@@ -1,7 +1,7 @@
 // The model client against workers that answer nonsense (issue 13 item 12), and goal seeks.
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   createModelClient,
   type GoalSeekDelivery,
@@ -14,7 +14,6 @@ import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { WORKED } from './worked-scenario.ts';
 
-const ledger = loadLedger('content');
 const worked = { ...WORKED };
 const RUNS = 40;
 

@@ -1,6 +1,6 @@
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   createModelClient,
   type ModelClient,
@@ -10,7 +10,6 @@ import {
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { clampValues, simulate } from '../../workers/stockpile/simulate.ts';
 
-const ledger = loadLedger('content');
 const defaults = defaultValues(ledger);
 const RUNS = 40;
 

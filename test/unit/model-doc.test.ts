@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
 import { LIMIT_EVENT_KINDS } from '../../workers/stockpile/events.ts';
 import { GOAL_SEEK_LEVERS } from '../../workers/stockpile/goal-seek.ts';
+import { ledger } from '../support/content.ts';
 import { DEMAND_NAMES, FLOW_NAMES, STOCK_NAMES, runModel } from '../../workers/stockpile/model.ts';
 import { DIFFERENCE_NAMES } from '../../workers/stockpile/monte-carlo.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
@@ -11,7 +11,6 @@ import { defaultValues, type ParameterValues } from '../../workers/stockpile/par
 // content/model.md must describe the model the code runs: every input it reads, and exactly the
 // stocks, flows and series it reports.
 const doc = readFileSync('content/model.md', 'utf8');
-const ledger = loadLedger('content');
 const sourceIds = new Set(
   (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id),
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   LIMIT_EVENT_KINDS,
   limitEvents,
@@ -12,7 +12,6 @@ import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { holds } from './property.ts';
 import { WORKED } from './worked-scenario.ts';
 
-const ledger = loadLedger('content');
 const worked = { ...WORKED };
 const exportSpec = ledger.find((p) => p.id === 'japanExportPerYear')!;
 const eventsOf = (values: ParameterValues) => limitEvents(values, runModel(values), exportSpec);

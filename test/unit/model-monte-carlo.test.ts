@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import { firstExportMonth } from '../../workers/stockpile/model.ts';
 import {
   BAND_NAMES,
@@ -18,7 +18,6 @@ import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { heavyRuns, holds } from './property.ts';
 import { WORKED } from './worked-scenario.ts';
 
-const ledger = loadLedger('content');
 const worked = { ...WORKED };
 const TOLERANCE = 1e-9;
 

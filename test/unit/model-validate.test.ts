@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import { goalSeek } from '../../workers/stockpile/goal-seek.ts';
 import { clampValues, simulate } from '../../workers/stockpile/simulate.ts';
 import { goalSeekResultProblem, scenarioResultProblem } from '../../workers/stockpile/validate.ts';
 import { WORKED } from './worked-scenario.ts';
 
-const ledger = loadLedger('content');
 const values = { ...WORKED, japanExportPerYear: 60, horizonMonths: 120 };
 const RUNS = 30;
 const valid = simulate(ledger, values, { seed: 5, runs: RUNS });

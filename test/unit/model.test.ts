@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   DEMAND_NAMES,
   FLOW_NAMES,
@@ -15,7 +15,6 @@ import { orderedPair, specOf, valuesArbitrary } from './ledger-arbitrary.ts';
 import { FC_RUNS, firstFailure, holds } from './property.ts';
 import { WORKED } from './worked-scenario.ts';
 
-const ledger = loadLedger('content');
 const worked = { ...WORKED };
 const anyValues = valuesArbitrary(ledger);
 const TOLERANCE = 1e-9;

@@ -1,7 +1,7 @@
 // Predict, then reveal: the guessing range never depends on the answer, and the reveal's
 // sentences, word for word.
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   answerOf,
   checkpoints,
@@ -15,7 +15,6 @@ import { qrPath } from '../../src/classroom/qr.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 
-const ledger = loadLedger('content');
 const values = defaultValues(ledger);
 
 describe('the guesses', () => {

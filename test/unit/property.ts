@@ -1,12 +1,13 @@
-// Property checks for the model's tests. Sized by FC_RUNS: quick by default, thorough when set
-// high (FC_RUNS=2000 npx vitest run test/unit/model.test.ts). A property's predicate returns null
+// Property checks for the model's tests. Sized by TEST_DEPTH through runs() (test/support/runs.ts):
+// quick by default, thorough in CI (TEST_DEPTH=thorough npx vitest run test/unit/model.test.ts). A property's predicate returns null
 // when it holds, or a sentence saying what failed; the test makes one expect per property (never
 // one per month or per run), with fast-check's shrunk counterexample.
 import fc from 'fast-check';
 import { expect } from 'vitest';
+import { runs } from '../support/runs.ts';
 
-/** Runs per property: the quick default, or FC_RUNS. */
-export const FC_RUNS = Number(process.env.FC_RUNS ?? 100);
+/** Runs per property: 400 when thorough, a tenth of that when quick. */
+export const FC_RUNS = runs(400);
 
 /** Runs for a property `cost` times as heavy as a single model run (Monte Carlo, goal seek). */
 export const heavyRuns = (cost: number): number => Math.max(5, Math.round(FC_RUNS / cost));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   scenarioPack,
   scenarioPackFilename,
@@ -15,7 +15,6 @@ import { BAND_NAMES } from '../../workers/stockpile/monte-carlo.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { readCsvFile } from './csv-parse.ts';
 
-const ledger = loadLedger('content');
 const sources = parseYaml(readFileSync('content/sources.yaml', 'utf8')) as Source[];
 const result = simulate(
   ledger,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/content/load.ts';
+import { content } from '../support/content.ts';
 import {
   GRAPHIC_OF_STATE,
   GRAPHIC_IDS,
@@ -9,9 +9,7 @@ import {
 } from '../../src/graphics/registry.ts';
 import { activeIndexFor } from '../../src/story/scroll-engine.ts';
 
-const result = loadContent('content');
-if (!result.ok) throw new Error(result.problems.format());
-const stepStates = result.content.steps.map((s) => s.state);
+const stepStates = content.steps.map((s) => s.state);
 
 /** What a reader sees after stepping one at a time: each graphic keeps its latest state. */
 function stepThrough(path: number[]): StoryView {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../scripts/content/load.ts';
+import { ledger } from '../support/content.ts';
 import {
   CHART_VIEWS,
   MIGRATIONS,
@@ -13,8 +13,8 @@ import {
   type ScenarioState,
 } from '../../src/lib/url-state.ts';
 import { valuesArbitrary } from './ledger-arbitrary.ts';
+import { runs } from '../support/runs.ts';
 
-const ledger = loadLedger('content');
 const defaults = defaultScenario(ledger);
 const spec = (id: string) => ledger.find((p) => p.id === id)!;
 const STEP_IDS = ['threat-ballistic', 'export-begins', 'backfill'];
@@ -258,7 +258,7 @@ describe('round trips (property tests)', () => {
         expect(parsed.notices).toEqual([]);
         expect(parsed.state).toEqual(state);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -345,7 +345,7 @@ describe('round trips (property tests)', () => {
         expect(Object.getPrototypeOf(state.values)).toBe(Object.prototype);
         expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeNames);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
