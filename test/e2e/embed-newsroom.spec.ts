@@ -266,8 +266,9 @@ test('a pinned scenario says which it is: its own caption, the settings changed,
 }) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1200, height: 900 });
+  const defaults = defaultValues(ledger);
   const values = {
-    ...defaultValues(ledger),
+    ...defaults,
     japanExportPerYear: 40,
     ballisticLaunchesPerMonth: 90,
   };
@@ -288,7 +289,7 @@ test('a pinned scenario says which it is: its own caption, the settings changed,
   const scenario = frame.getByTestId('scenario');
   await visible(scenario);
   await expect(scenario).toHaveText(
-    "Scenario: Japan's exports to the US 40 interceptors a year (default 10); Russian ballistic missiles launched 90 missiles a month (default 50); Random seed 7 (default 1)",
+    `Scenario: Japan's exports to the US 40 interceptors a year (default ${defaults.japanExportPerYear}); Russian ballistic missiles launched 90 missiles a month (default ${defaults.ballisticLaunchesPerMonth}); Random seed 7 (default 1)`,
   );
   // A legend for the lines and the shaded ranges, drawn with the chart.
   const legend = frame.locator('.ts__legend text');
