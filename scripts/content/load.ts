@@ -8,6 +8,7 @@ import type {
   GlossaryTerm,
   GraphicCopy,
   Preset,
+  SandboxCopy,
   ScaleBar,
   SiteMeta,
   Source,
@@ -34,6 +35,7 @@ import {
   check,
 } from './schemas.ts';
 import { loadClassroom } from './classroom.ts';
+import { checkSandboxCopy } from './sandbox.ts';
 import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
@@ -49,6 +51,8 @@ export interface Content extends StoryContent {
   labels: Record<string, Record<string, string>>;
   states: Record<string, StateCopy>;
   scale: ScaleBar[];
+  /** content/sandbox.yaml: the sandbox's chart copy and the words around its controls. */
+  sandbox: SandboxCopy;
   /** content/embeds.yaml: what each embeddable chart adds. */
   embeds: Record<EmbedChartId, EmbedCopy>;
   /** content/model.md rendered to HTML, with its own numbered notes. */
@@ -299,6 +303,10 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     }
   }
 
+  // --- the sandbox's words -------------------------------------------------------------------
+  const sandboxFile = yamlOf('sandbox.yaml');
+  const sandbox = sandboxFile && checkSandboxCopy(sandboxFile.file, sandboxFile.yaml, problems);
+
   // --- story chapters --------------------------------------------------------------------------
   const storyDir = join(root, 'story');
   const chapterFiles = existsSync(storyDir)
@@ -366,7 +374,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     files,
   });
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom)
+  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !sandbox)
     return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
@@ -410,6 +418,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       }),
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
+      sandbox,
       classroom,
       files,
     },

@@ -24,6 +24,7 @@ const EXPORTS = [
   'scale',
   'modelDoc',
   'embeds',
+  'sandbox',
   'classroom',
 ] as const satisfies readonly (keyof Content)[];
 

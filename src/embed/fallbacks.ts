@@ -7,6 +7,7 @@ import {
   graphics,
   labels,
   parameters,
+  sandbox,
   scale,
   site,
   sources,
@@ -14,9 +15,9 @@ import {
   timeline,
 } from 'virtual:backfill/content';
 import { render } from 'svelte/server';
-import TimeSeriesChart from '../charts/TimeSeriesChart.svelte';
+import TimeChart from '../charts/TimeChart.svelte';
 import GraphicForState from '../graphics/GraphicForState.svelte';
-import { sandboxChart } from '../sandbox/charts.ts';
+import { chartHeight, sandboxChart } from '../sandbox/charts.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import {
   EMBED_CHART_IDS,
@@ -89,23 +90,9 @@ export function embedFallbacks(): FallbackPicture[] {
         if (step === first) pictures.push({ ...picture, file: fallbackImagePath(chart) });
       }
     } else {
-      const view = sandboxChart(chart, result, parameters);
-      const height = 250;
-      const { body } = render(TimeSeriesChart, {
-        props: {
-          months: view.months,
-          scenario: view.scenario,
-          baseline: view.baseline,
-          band: view.band,
-          floor: view.floor,
-          marker: view.marker,
-          scenarioLabel: view.scenarioLabel,
-          baselineLabel: view.baselineLabel,
-          yLabel: view.yLabel,
-          colour: view.colour,
-          height,
-        },
-      });
+      const view = sandboxChart(chart, result, parameters, sandbox);
+      const height = chartHeight(view);
+      const { body } = render(TimeChart, { props: { spec: view.spec, height } });
       const svg = svgOf(body);
       const width = Number(/viewBox="0 0 (\d+(?:\.\d+)?) /.exec(svg)?.[1] ?? 560);
       pictures.push({
@@ -113,7 +100,7 @@ export function embedFallbacks(): FallbackPicture[] {
         file: fallbackImagePath(chart),
         title: view.title,
         caption: view.caption,
-        alt: sandboxFallbackAlt(chart, copy, parameters),
+        alt: sandboxFallbackAlt(chart, copy, parameters, sandbox),
         credit: `Source: Backfill's stockpile model, default scenario; an illustration, not a forecast.`,
         svg,
         width,

@@ -138,3 +138,25 @@ export interface Preset {
   /** Values by ledger id; parameters not named keep their defaults. */
   values: Record<string, number>;
 }
+
+/** One sandbox chart's words, from content/sandbox.yaml. */
+export interface SandboxChartCopy {
+  title: string;
+  /** Added to the chart's text equivalent: how to read it. */
+  about: string;
+  /** The y-axis title of each panel, by panel key. */
+  axes: Record<string, string>;
+  /** The direct label of each line, by line key. */
+  labels: Record<string, string>;
+}
+
+/** content/sandbox.yaml: the sandbox's chart copy and the words around its controls. */
+export interface SandboxCopy {
+  charts: Record<string, SandboxChartCopy>;
+  /** The source line under every sandbox chart. */
+  source: string;
+  /** The sandbox's introduction; {runs} is the number of Monte Carlo runs. */
+  intro: string;
+  /** Shown until the sandbox is interactive. */
+  noScript: string;
+}

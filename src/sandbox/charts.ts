@@ -1,9 +1,13 @@
-// The sandbox's four charts, defined once: what each plots from a model result, its words
-// (from the describers) and its data table. The same definitions feed the sandbox, its data
-// tables and downloads, and the embeds.
-import type { Band } from '../charts/series.ts';
+// The sandbox's charts, defined once: what each plots from a model result, its words (titles,
+// axes and line labels from content/sandbox.yaml; sentences from the describers) and its data
+// table. The same definitions feed the sandbox, its data tables and downloads, the worksheet and
+// the embeds.
+import type { TimeChartSpec, TimePanel, TimeSeries } from '../charts/time-chart.ts';
 import type { TableData } from '../charts/table.ts';
+import type { SandboxChartCopy, SandboxCopy } from '../lib/content-types.ts';
 import { formatMonth } from '../lib/format.ts';
+import { fillTemplate } from '../lib/template.ts';
+import { monthKey } from '../../workers/stockpile/model.ts';
 import type { Bands } from '../../workers/stockpile/monte-carlo.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
@@ -15,173 +19,304 @@ import {
   describeUnmet,
   runOutMonth,
 } from './describe.ts';
+import type { SandboxChartId } from './chart-ids.ts';
+import { engagedShare, extraDelivered, extraEngaged, measureBands } from './measures.ts';
 
-export const SANDBOX_CHART_IDS = ['ukraine', 'us-pool', 'japan', 'unmet'] as const;
-export type SandboxChartId = (typeof SANDBOX_CHART_IDS)[number];
+export { SANDBOX_CHART_IDS, type SandboxChartId } from './chart-ids.ts';
 
 export interface SandboxChartView {
   id: SandboxChartId;
   title: string;
   caption: string;
+  /** The text equivalent of the picture, in full sentences. */
   description: string;
-  yLabel: string;
-  colour: 'ukraine' | 'us' | 'japan' | 'unmet';
-  months: string[];
-  scenario: ArrayLike<number>;
-  scenarioLabel: string;
-  baseline?: ArrayLike<number>;
-  baselineLabel?: string;
-  band: Band;
-  floor?: { value: number; label: string };
-  marker?: { index: number; label: string };
-  /** Built on demand: only an open data table needs it. */
+  /** What is drawn: panels of lines and bands on one time axis. */
+  spec: TimeChartSpec;
+  /** Built on demand: only an open data table (or a download) needs it. */
   table: () => TableData;
 }
 
+/** The words each chart needs from content/sandbox.yaml (the build checks they are there). */
+export const CHART_COPY_KEYS: Record<SandboxChartId, { axes: string[]; labels: string[] }> = {
+  difference: { axes: ['difference'], labels: ['delivered', 'engaged'] },
+  ukraine: { axes: ['share', 'stock'], labels: ['with', 'without', 'same', 'runsOut'] },
+  'us-pool': { axes: ['stock'], labels: ['stock'] },
+  japan: { axes: ['stock'], labels: ['stock'] },
+  unmet: { axes: ['unmet'], labels: ['with', 'without', 'same'] },
+};
+
 const round = (v: number) => Math.round(v * 10) / 10;
+const percent = (v: number) => Math.round(v * 1000) / 10;
 
-/** Month labels for stock charts: the start of each month, then the end of the last one. */
-function stockMonths(result: ScenarioResult): string[] {
-  const months = [...result.scenario.months];
-  const last = months.at(-1)!;
-  const [y, m] = last.split('-').map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  return [...months, next];
-}
+type Column = [name: string, values: ArrayLike<number>, format?: (v: number) => number];
 
-/** The table columns for the shaded ranges: the 50% band, then the 90% band. */
-function rangeColumns(band: Bands): [string, ArrayLike<number>][] {
+/** The table columns for a line's shaded ranges: the 50% band, then the 90% band. */
+function rangeColumns(band: Bands | undefined, prefix = '', format = round): Column[] {
+  if (!band) return [];
   return [
-    ['50% range, low', band.p25],
-    ['50% range, high', band.p75],
-    ['90% range, low', band.p05],
-    ['90% range, high', band.p95],
+    [`${prefix}50% range, low`, band.p25, format],
+    [`${prefix}50% range, high`, band.p75, format],
+    [`${prefix}90% range, low`, band.p05, format],
+    [`${prefix}90% range, high`, band.p95, format],
   ];
 }
 
-function table(
-  caption: string,
-  months: string[],
-  columns: [string, ArrayLike<number>][],
-  note = 'start of month',
-): TableData {
+/**
+ * A data table, one row per point: `at` says where point i falls ('start' of month i, 'during'
+ * month i, or the 'end' of month i), which the first column names.
+ */
+function table(caption: string, months: number, at: 'start' | 'during' | 'end', columns: Column[]) {
+  const points = at === 'start' ? months + 1 : months;
+  const note = { start: 'start of month', during: 'during the month', end: 'end of month' }[at];
   return {
     caption,
     columns: [`Month (${note})`, ...columns.map(([name]) => name)],
-    rows: months.map((m, i) => [formatMonth(m), ...columns.map(([, values]) => round(values[i]!))]),
-  };
+    rows: Array.from({ length: points }, (_, i) => [
+      formatMonth(monthKey(i)),
+      // A monthly value has no point at the end of the last month: its cell stays empty.
+      ...columns.map(([, values, format = round]) => (i < values.length ? format(values[i]!) : '')),
+    ]),
+  } satisfies TableData;
+}
+
+/** A scenario line and its dashed no-export twin, labelled from the chart's copy. */
+function withAndWithout(
+  copy: SandboxChartCopy,
+  colour: TimeSeries['colour'],
+  offset: number,
+  scenario: ArrayLike<number>,
+  baseline: ArrayLike<number>,
+  band?: Bands,
+): TimeSeries[] {
+  return [
+    {
+      key: 'baseline',
+      label: copy.labels.without!,
+      values: baseline,
+      offset,
+      style: 'dashed',
+      colour: 'muted',
+      twinOf: 'scenario',
+      sameLabel: copy.labels.same,
+    },
+    {
+      key: 'scenario',
+      label: copy.labels.with!,
+      values: scenario,
+      offset,
+      style: 'solid',
+      colour,
+      band,
+    },
+  ];
 }
 
 export function sandboxChart(
   id: SandboxChartId,
   result: ScenarioResult,
   ledger: readonly ParameterSpec[],
+  words: SandboxCopy,
 ): SandboxChartView {
   const { scenario, baseline, bands, inputs } = result;
+  const copy = words.charts[id]!;
+  const months = scenario.months;
+  const H = scenario.horizon;
+  const title = copy.title;
   const floorLabel = (pid: 'japanFloor' | 'usPoolFloor') =>
     ledger.find((p) => p.id === pid)?.label ?? 'Floor';
+  const measures = measureBands(result);
+  const view = (
+    caption: string,
+    description: string,
+    panels: TimePanel[],
+    columns: () => TableData,
+  ) => ({
+    id,
+    title,
+    caption,
+    description: `${description} ${copy.about}`,
+    spec: { months, panels },
+    table: columns,
+  });
+
   switch (id) {
+    case 'difference': {
+      const delivered = extraDelivered(result);
+      const engaged = extraEngaged(result);
+      const headline = describeHeadline(result);
+      return view(
+        headline,
+        headline,
+        [
+          {
+            key: 'difference',
+            yLabel: copy.axes.difference!,
+            format: 'count',
+            series: [
+              {
+                key: 'engaged',
+                label: copy.labels.engaged!,
+                values: engaged,
+                offset: 1,
+                style: 'solid',
+                colour: 'engaged',
+                band: measures.extraEngaged,
+              },
+              {
+                key: 'delivered',
+                label: copy.labels.delivered!,
+                values: delivered,
+                offset: 1,
+                style: 'solid',
+                colour: 'ukraine',
+                band: measures.extraDelivered,
+              },
+            ],
+          },
+        ],
+        () =>
+          table(title, H, 'end', [
+            [copy.labels.delivered!, delivered],
+            ...rangeColumns(
+              measures.extraDelivered as Bands | undefined,
+              `${copy.labels.delivered}: `,
+            ),
+            [copy.labels.engaged!, engaged],
+            ...rangeColumns(measures.extraEngaged as Bands | undefined, `${copy.labels.engaged}: `),
+          ]),
+      );
+    }
     case 'ukraine': {
-      const months = stockMonths(result);
+      const shareWith = engagedShare(scenario, inputs.engagementShare);
+      const shareWithout = engagedShare(baseline, inputs.engagementShare);
       const out = runOutMonth(scenario);
-      const title = "Ukraine's ready interceptors";
-      return {
-        id,
-        title,
-        caption: describeRunOut(result),
-        description: `${describeHeadline(result)} ${describeRange(result)}`,
-        yLabel: 'Interceptors',
-        colour: 'ukraine',
-        months,
-        scenario: scenario.stocks.ukraineStock,
-        scenarioLabel: "With Japan's exports",
-        baseline: baseline.stocks.ukraineStock,
-        baselineLabel: 'Without',
-        band: bands.scenario.ukraineStock,
-        marker:
-          out === null
-            ? undefined
-            : { index: out + 1, label: `Runs out: ${formatMonth(scenario.months[out]!)}` },
-        table: () =>
-          table(title, months, [
-            ["With Japan's exports", scenario.stocks.ukraineStock],
-            ['Without', baseline.stocks.ukraineStock],
-            ...rangeColumns(bands.scenario.ukraineStock),
+      const stockBand = bands.scenario.ukraineStock;
+      return view(
+        describeUnmet(result),
+        `${describeUnmet(result)} ${describeRunOut(result)} ${describeRange(result)}`,
+        [
+          {
+            key: 'share',
+            yLabel: copy.axes.share!,
+            format: 'percent',
+            yMax: 1,
+            series: withAndWithout(
+              copy,
+              'ukraine',
+              0.5,
+              shareWith,
+              shareWithout,
+              measures.engagedShare as Bands | undefined,
+            ),
+          },
+          {
+            key: 'stock',
+            yLabel: copy.axes.stock!,
+            format: 'count',
+            weight: 0.8,
+            series: withAndWithout(
+              copy,
+              'ukraine',
+              0,
+              scenario.stocks.ukraineStock,
+              baseline.stocks.ukraineStock,
+              stockBand,
+            ),
+            marker:
+              out === null
+                ? undefined
+                : {
+                    at: out + 1,
+                    label: fillTemplate(copy.labels.runsOut!, {
+                      month: formatMonth(scenario.months[out]!),
+                    }),
+                  },
+          },
+        ],
+        () => ({
+          ...table(title, H, 'start', [
+            [`${copy.axes.share} during the month (%), ${copy.labels.with}`, shareWith, percent],
+            [
+              `${copy.axes.share} during the month (%), ${copy.labels.without}`,
+              shareWithout,
+              percent,
+            ],
+            [`${copy.axes.stock}, ${copy.labels.with}`, scenario.stocks.ukraineStock],
+            [`${copy.axes.stock}, ${copy.labels.without}`, baseline.stocks.ukraineStock],
+            ...rangeColumns(stockBand, `${copy.axes.stock}: `),
           ]),
-      };
+        }),
+      );
     }
-    case 'us-pool': {
-      const months = stockMonths(result);
-      const title = 'The US pool available for transfer';
-      return {
-        id,
-        title,
-        caption: describeStockPath(scenario, 'usPool', 'The US pool', inputs.usPoolFloor),
-        description: `${describeStockPath(scenario, 'usPool', 'The US pool', inputs.usPoolFloor)} Japan's exports refill it; the US sends Ukraine what is above the floor, up to its monthly limit.`,
-        yLabel: 'Interceptors',
-        colour: 'us',
-        months,
-        scenario: scenario.stocks.usPool,
-        scenarioLabel: 'US pool',
-        band: bands.scenario.usPool,
-        floor: { value: inputs.usPoolFloor, label: floorLabel('usPoolFloor') },
-        table: () =>
-          table(title, months, [
-            ['US pool', scenario.stocks.usPool],
-            ...rangeColumns(bands.scenario.usPool),
-          ]),
-      };
-    }
+    case 'us-pool':
     case 'japan': {
-      const months = stockMonths(result);
-      const title = "Japan's interceptor stock";
-      return {
-        id,
-        title,
-        caption: describeStockPath(scenario, 'japanStock', "Japan's stock", inputs.japanFloor),
-        description: `${describeStockPath(scenario, 'japanStock', "Japan's stock", inputs.japanFloor)} Japan never exports below its floor, nor more than Mitsubishi Heavy Industries builds in a month.`,
-        yLabel: 'Interceptors',
-        colour: 'japan',
-        months,
-        scenario: scenario.stocks.japanStock,
-        scenarioLabel: "Japan's stock",
-        band: bands.scenario.japanStock,
-        floor: { value: inputs.japanFloor, label: floorLabel('japanFloor') },
-        table: () =>
-          table(title, months, [
-            ["Japan's stock", scenario.stocks.japanStock],
-            ...rangeColumns(bands.scenario.japanStock),
+      const stock = id === 'us-pool' ? 'usPool' : 'japanStock';
+      const floorId = id === 'us-pool' ? 'usPoolFloor' : 'japanFloor';
+      const name = id === 'us-pool' ? 'The US pool' : "Japan's stock";
+      const band = bands.scenario[stock];
+      const path = describeStockPath(scenario, stock, name, inputs[floorId]);
+      return view(
+        path,
+        path,
+        [
+          {
+            key: 'stock',
+            yLabel: copy.axes.stock!,
+            format: 'count',
+            series: [
+              {
+                key: 'scenario',
+                label: copy.labels.stock!,
+                values: scenario.stocks[stock],
+                offset: 0,
+                style: 'solid',
+                colour: id === 'us-pool' ? 'us' : 'japan',
+                band,
+              },
+            ],
+            floor: { value: inputs[floorId], label: floorLabel(floorId) },
+          },
+        ],
+        () =>
+          table(title, H, 'start', [
+            [copy.labels.stock!, scenario.stocks[stock]],
+            ...rangeColumns(band),
           ]),
-      };
+      );
     }
     case 'unmet': {
-      const months = [...scenario.months];
-      const title = 'Ballistic missiles Ukraine could not engage';
-      return {
-        id,
-        title,
-        caption: describeUnmet(result),
-        description: `${describeUnmet(result)} Each month counts the missiles within Patriot's reach that Ukraine lacked the interceptors to engage.`,
-        yLabel: 'Missiles a month',
-        colour: 'unmet',
-        months,
-        scenario: scenario.demand.unmetLaunches,
-        scenarioLabel: "With Japan's exports",
-        baseline: baseline.demand.unmetLaunches,
-        baselineLabel: 'Without',
-        band: bands.scenario.unmetLaunches,
-        table: () =>
-          table(
-            title,
-            months,
-            [
-              ["With Japan's exports", scenario.demand.unmetLaunches],
-              ['Without', baseline.demand.unmetLaunches],
-              ...rangeColumns(bands.scenario.unmetLaunches),
-            ],
-            'during the month',
-          ),
-      };
+      const band = bands.scenario.unmetLaunches;
+      const sentence = describeUnmet(result);
+      return view(
+        sentence,
+        sentence,
+        [
+          {
+            key: 'unmet',
+            yLabel: copy.axes.unmet!,
+            format: 'count',
+            series: withAndWithout(
+              copy,
+              'unmet',
+              0.5,
+              scenario.demand.unmetLaunches,
+              baseline.demand.unmetLaunches,
+              band,
+            ),
+          },
+        ],
+        () =>
+          table(title, H, 'during', [
+            [copy.labels.with!, scenario.demand.unmetLaunches],
+            [copy.labels.without!, baseline.demand.unmetLaunches],
+            ...rangeColumns(band),
+          ]),
+      );
     }
   }
+}
+
+/** A chart's height in pixels: taller when it stacks two panels. */
+export function chartHeight(view: SandboxChartView, panelHeight = 250): number {
+  return view.spec.panels.length > 1 ? Math.round(panelHeight * 1.6) : panelHeight;
 }

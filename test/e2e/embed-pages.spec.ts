@@ -122,6 +122,7 @@ test('a pinned link shows exactly the model’s numbers for its scenario, and Op
     'unmet',
     simulate(ledger, target.values, { seed: target.seed }),
     ledger,
+    content.sandbox,
   );
   expect(await shownTable(page)).toEqual(asShown(expected.table()));
   await expect(page.locator('.chart-figure__caption')).toHaveText(expected.caption);
@@ -171,7 +172,12 @@ test('a link in the old, unversioned format opens the same scenario, and says so
     japanExportPerYear: 20,
     ballisticLaunchesPerMonth: 80,
   };
-  const expected = sandboxChart('ukraine', simulate(ledger, values, { seed: 3 }), ledger);
+  const expected = sandboxChart(
+    'ukraine',
+    simulate(ledger, values, { seed: 3 }),
+    ledger,
+    content.sandbox,
+  );
   expect(await shownTable(page)).toEqual(asShown(expected.table()));
 });
 
