@@ -13,7 +13,7 @@ import {
 export type SeriesName = StockName | FlowName | DemandName;
 
 export interface SeriesInfo {
-  unit: 'interceptors' | 'ballistic missiles';
+  unit: 'interceptors' | 'ballistic missiles' | 'share';
   /** For flows: where the interceptors go, as "from → to". */
   route?: string;
   description: string;
@@ -68,6 +68,10 @@ export const SERIES_INFO: Record<SeriesName, SeriesInfo> = {
       "Always zero: Japan's rules let these interceptors go only to the United States, which may not pass them on without Japan's consent. Kept so the missing arrow shows.",
   },
   launches: { unit: 'ballistic missiles', description: 'Russian ballistic missiles launched.' },
+  reachableLaunches: {
+    unit: 'ballistic missiles',
+    description: "Missiles within Patriot's reach.",
+  },
   demandInterceptors: {
     unit: 'interceptors',
     description: 'Interceptors Ukraine would fire if it had them.',
@@ -79,6 +83,11 @@ export const SERIES_INFO: Record<SeriesName, SeriesInfo> = {
   unmetLaunches: {
     unit: 'ballistic missiles',
     description: 'Missiles within reach it could not engage for lack of interceptors.',
+  },
+  engagedShare: {
+    unit: 'share',
+    description:
+      'Engaged missiles as a share of those within reach, from 0 to 1 (1 when none is within reach).',
   },
 };
 

@@ -10,12 +10,12 @@ import {
   type ParameterSpec,
   type ParameterValues,
 } from '../../workers/stockpile/parameters.ts';
-import { runModel, type RunSeries } from '../../workers/stockpile/model.ts';
 import {
   DEFAULT_SEED,
-  baselineOf,
+  centralRuns,
   clampValues,
   simulate,
+  type CentralRuns,
   type ScenarioResult,
 } from '../../workers/stockpile/simulate.ts';
 import { describeChange, describeHeadline, describeRunOut } from './describe.ts';
@@ -31,18 +31,30 @@ function sameValues(a: ParameterValues, b: ParameterValues): boolean {
 }
 
 /** Bands of zero width on the central runs: a stand-in until the Monte Carlo arrives. */
-function collapsedBands(scenario: RunSeries, baseline: RunSeries): ScenarioResult['bands'] {
+function collapsedBands(central: CentralRuns): Pick<ScenarioResult, 'bands' | 'difference'> {
   const on = (v: Float64Array) => ({ p05: v, p25: v, p50: v, p75: v, p95: v });
+  const { scenario, baseline, differenceCentral } = central;
   return {
-    scenario: {
-      japanStock: on(scenario.stocks.japanStock),
-      usPool: on(scenario.stocks.usPool),
-      ukraineStock: on(scenario.stocks.ukraineStock),
-      unmetLaunches: on(scenario.demand.unmetLaunches),
+    bands: {
+      scenario: {
+        japanStock: on(scenario.stocks.japanStock),
+        usPool: on(scenario.stocks.usPool),
+        ukraineStock: on(scenario.stocks.ukraineStock),
+        unmetLaunches: on(scenario.demand.unmetLaunches),
+        engagedShare: on(scenario.demand.engagedShare),
+      },
+      baseline: {
+        ukraineStock: on(baseline.stocks.ukraineStock),
+        unmetLaunches: on(baseline.demand.unmetLaunches),
+        engagedShare: on(baseline.demand.engagedShare),
+      },
     },
-    baseline: {
-      ukraineStock: on(baseline.stocks.ukraineStock),
-      unmetLaunches: on(baseline.demand.unmetLaunches),
+    difference: {
+      central: differenceCentral,
+      bands: {
+        extraDelivered: on(differenceCentral.extraDelivered),
+        extraEngaged: on(differenceCentral.extraEngaged),
+      },
     },
   };
 }
@@ -152,12 +164,16 @@ export class SandboxState {
   #preview(): void {
     const inputs = clampValues(this.ledger, this.values);
     const previous = this.result;
-    const scenario = runModel(inputs);
-    const bands =
+    const central = centralRuns(this.ledger, inputs);
+    const { scenario, baseline, events } = central;
+    const stale =
       previous.scenario.horizon === scenario.horizon
-        ? previous.bands
-        : collapsedBands(scenario, runModel(baselineOf(inputs)));
-    this.result = { ...previous, inputs, scenario, baseline: runModel(baselineOf(inputs)), bands };
+        ? {
+            bands: previous.bands,
+            difference: { central: central.differenceCentral, bands: previous.difference.bands },
+          }
+        : collapsedBands(central);
+    this.result = { ...previous, inputs, scenario, baseline, events, ...stale };
     this.revision++;
     this.complete = false;
   }

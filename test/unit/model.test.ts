@@ -355,7 +355,7 @@ describe('a full scenario with its baseline and bands', () => {
   it('computes quantiles that match a plain sort of the same draws', () => {
     const runs = 101;
     const columns: number[][] = Array.from({ length: 37 }, () => []);
-    const bands = runMonteCarlo(ledger, defaults, {
+    const { bands } = runMonteCarlo(ledger, defaults, {
       seed: 9,
       runs,
       inspect: (scenario) => scenario.stocks.usPool.forEach((x, t) => columns[t]!.push(x)),

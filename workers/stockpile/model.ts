@@ -22,9 +22,11 @@ export const FLOW_NAMES = [
 ] as const;
 export const DEMAND_NAMES = [
   'launches',
+  'reachableLaunches',
   'demandInterceptors',
   'engagedLaunches',
   'unmetLaunches',
+  'engagedShare',
 ] as const;
 
 export type StockName = (typeof STOCK_NAMES)[number];
@@ -40,7 +42,13 @@ export interface RunSeries {
   stocks: Record<StockName, Float64Array>;
   /** Interceptors moved during month t, t = 0..H−1. */
   flows: Record<FlowName, Float64Array>;
-  /** Ballistic missiles (launches, engagedLaunches, unmetLaunches) or interceptors wanted, per month. */
+  /**
+   * Per month t = 0..H−1: ballistic missiles launched, within Patriot's reach
+   * (reachableLaunches = launches × engagementShare / 100), engaged and not engaged for lack of
+   * interceptors (engagedLaunches + unmetLaunches = reachableLaunches); interceptors wanted
+   * (demandInterceptors); and engagedShare = engagedLaunches / reachableLaunches (0..1; 1 when
+   * nothing is within reach).
+   */
   demand: Record<DemandName, Float64Array>;
 }
 
@@ -81,8 +89,9 @@ export function allocateRun(horizon: number): RunSeries {
 /**
  * Run the model into preallocated buffers (horizon taken from `out`). Each next stock is
  * computed as current + inflows − outflows from the very flows stored, so conservation holds
- * exactly. With `allSeries` false only the stocks and unmetLaunches are written: the Monte Carlo
- * needs no more, and skipping the other stores saves a third of its time.
+ * exactly. With `allSeries` false only what the Monte Carlo needs is written: the stocks,
+ * usToUkraine, engagedLaunches, unmetLaunches and engagedShare (skipping the rest saves a third
+ * of its time).
  */
 export function runInto(v: ParameterValues, out: RunSeries, allSeries = true): void {
   const H = out.horizon;
@@ -90,7 +99,8 @@ export function runInto(v: ParameterValues, out: RunSeries, allSeries = true): v
   const { japanStock, usPool, ukraineStock } = out.stocks;
   const { mhiToJapan, japanToUs, usProductionToPool, backfillToUsPool } = out.flows;
   const { usToUkraine, otherDonorsToUkraine, ukraineFired, japanToUkraine: noFlow } = out.flows;
-  const { launches: launchSeries, demandInterceptors, engagedLaunches, unmetLaunches } = out.demand;
+  const { launches: launchSeries, reachableLaunches, demandInterceptors } = out.demand;
+  const { engagedLaunches, unmetLaunches, engagedShare } = out.demand;
 
   const mhi = v.mhiOutputPerYear / MONTHS_PER_YEAR;
   const exportRate = v.japanExportPerYear / MONTHS_PER_YEAR;
@@ -106,7 +116,8 @@ export function runInto(v: ParameterValues, out: RunSeries, allSeries = true): v
   const donors = v.otherDonorsPerMonth;
   const launches = v.ballisticLaunchesPerMonth;
   const perTarget = v.interceptorsPerTarget;
-  const wanted = ((launches * v.engagementShare) / PERCENT) * perTarget;
+  const reachable = (launches * v.engagementShare) / PERCENT;
+  const wanted = reachable * perTarget;
   // There is no Japan → Ukraine flow: Japan's rules forbid it. Kept as a series so it shows.
   const japanToUkraine = 0;
 
@@ -118,11 +129,11 @@ export function runInto(v: ParameterValues, out: RunSeries, allSeries = true): v
   ukraineStock[0] = U;
 
   for (let t = 0; t < H; t++) {
-    // Japan: MHI builds; exports go to the US at the set rate once the lag has passed. Japan
-    // never exports more than MHI builds that month (its stock never shrinks to supply the US)
-    // nor anything that would leave it below its floor.
+    // Japan: MHI builds; once the lag has passed, Japan exports the set rate to the US, from new
+    // output and from its stock above its floor (the first real shipment came from stock), but
+    // never so much that it ends the month below its floor.
     const rate = t + 1 >= lag ? exportRate : 0;
-    const exported = Math.min(rate, mhi, Math.max(0, J + mhi - japanFloor));
+    const exported = Math.min(rate, Math.max(0, J + mhi - japanFloor));
     J = J + mhi - exported;
 
     // US pool: its share of new US output, plus the US interceptors Japan's exports free up;
@@ -142,16 +153,18 @@ export function runInto(v: ParameterValues, out: RunSeries, allSeries = true): v
       japanToUs[t] = exported;
       usProductionToPool[t] = allocation;
       backfillToUsPool[t] = backfilled;
-      usToUkraine[t] = transfer;
       otherDonorsToUkraine[t] = donors;
       ukraineFired[t] = fired;
       noFlow[t] = japanToUkraine;
       launchSeries[t] = launches;
+      reachableLaunches[t] = reachable;
       demandInterceptors[t] = wanted;
-      engagedLaunches[t] = fired / perTarget;
     }
-    // Equal to engageable launches − engaged launches, but exactly 0 when demand is met.
+    usToUkraine[t] = transfer;
+    engagedLaunches[t] = fired / perTarget;
+    // Equal to reachable − engaged launches, but exactly 0 when demand is met.
     unmetLaunches[t] = (wanted - fired) / perTarget;
+    engagedShare[t] = wanted > 0 ? fired / wanted : 1;
     japanStock[t + 1] = J;
     usPool[t + 1] = P;
     ukraineStock[t + 1] = U;
