@@ -51,8 +51,8 @@ export interface Content extends StoryContent {
   labels: Record<string, Record<string, string>>;
   states: Record<string, StateCopy>;
   scale: ScaleBar[];
-  /** content/sandbox.yaml: the sandbox's chart copy and the words around its controls. */
-  sandbox: SandboxCopy;
+  /** content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. */
+  sandboxCopy: SandboxCopy;
   /** content/embeds.yaml: what each embeddable chart adds. */
   embeds: Record<EmbedChartId, EmbedCopy>;
   /** content/model.md rendered to HTML, with its own numbered notes. */
@@ -304,8 +304,8 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
   }
 
   // --- the sandbox's words -------------------------------------------------------------------
-  const sandboxFile = yamlOf('sandbox.yaml');
-  const sandbox = sandboxFile && checkSandboxCopy(sandboxFile.file, sandboxFile.yaml, problems);
+  const sandboxFile = yamlOf('sandbox/page.yaml');
+  const sandboxCopy = sandboxFile && checkSandboxCopy(sandboxFile.file, sandboxFile.yaml, problems);
 
   // --- story chapters --------------------------------------------------------------------------
   const storyDir = join(root, 'story');
@@ -374,7 +374,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     files,
   });
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !sandbox)
+  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !sandboxCopy)
     return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
@@ -418,7 +418,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       }),
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
-      sandbox,
+      sandboxCopy,
       classroom,
       files,
     },

@@ -1,10 +1,14 @@
-// content/sandbox.yaml: the sandbox's chart copy and the words around its controls. Checked
+// content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. Checked
 // against the chart definitions (src/sandbox/charts.ts: every axis title and line label a chart
 // draws must be there) and against the placeholders each sentence may use.
 import * as v from 'valibot';
 import type { SandboxCopy } from '../../src/lib/content-types.ts';
 import { placeholdersOf } from '../../src/lib/template.ts';
-import { CHART_COPY_KEYS, SANDBOX_CHART_IDS } from '../../src/sandbox/charts.ts';
+import {
+  CHART_COPY_KEYS,
+  CHART_LABEL_PLACEHOLDERS,
+  SANDBOX_CHART_IDS,
+} from '../../src/sandbox/charts.ts';
 import { SANDBOX_TEXT_PLACEHOLDERS } from '../../src/sandbox/copy.ts';
 import type { ContentProblems } from './errors.ts';
 import { check } from './schemas.ts';
@@ -27,10 +31,11 @@ const textFields = Object.fromEntries(
 
 export const SandboxSchema = v.strictObject({
   charts: v.record(v.string(), ChartCopySchema),
+  scrubber: v.strictObject({ label: text, play: text, pause: text, previous: text, next: text }),
   ...textFields,
 });
 
-/** Validate content/sandbox.yaml; null when it has problems (each reported with its line). */
+/** Validate content/sandbox/page.yaml; null when it has problems (each reported with its line). */
 export function checkSandboxCopy(
   file: string,
   yaml: YamlFile,
@@ -68,14 +73,13 @@ export function checkSandboxCopy(
           );
       }
     }
-    const runsOut = chart.labels.runsOut;
-    if (runsOut)
+    for (const [name, label] of Object.entries(chart.labels))
       checkPlaceholders(
         file,
         yaml,
-        ['charts', id, 'labels', 'runsOut'],
-        runsOut,
-        ['month'],
+        ['charts', id, 'labels', name],
+        label,
+        CHART_LABEL_PLACEHOLDERS[name] ?? [],
         problems,
       );
   }

@@ -24,7 +24,7 @@ const EXPORTS = [
   'scale',
   'modelDoc',
   'embeds',
-  'sandbox',
+  'sandboxCopy',
   'classroom',
 ] as const satisfies readonly (keyof Content)[];
 

@@ -7,7 +7,7 @@ import {
   graphics,
   labels,
   parameters,
-  sandbox,
+  sandboxCopy,
   scale,
   site,
   sources,
@@ -15,7 +15,7 @@ import {
   timeline,
 } from 'virtual:backfill/content';
 import { render } from 'svelte/server';
-import TimeChart from '../charts/TimeChart.svelte';
+import StaticChart from '../sandbox/StaticChart.svelte';
 import GraphicForState from '../graphics/GraphicForState.svelte';
 import { chartHeight, sandboxChart } from '../sandbox/charts.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
@@ -90,9 +90,9 @@ export function embedFallbacks(): FallbackPicture[] {
         if (step === first) pictures.push({ ...picture, file: fallbackImagePath(chart) });
       }
     } else {
-      const view = sandboxChart(chart, result, parameters, sandbox);
-      const height = chartHeight(view);
-      const { body } = render(TimeChart, { props: { spec: view.spec, height } });
+      const view = sandboxChart(chart, result, parameters, sandboxCopy);
+      const height = chartHeight(view, 250, SERVER_WIDTH);
+      const { body } = render(StaticChart, { props: { view, width: SERVER_WIDTH } });
       const svg = svgOf(body);
       const width = Number(/viewBox="0 0 (\d+(?:\.\d+)?) /.exec(svg)?.[1] ?? 560);
       pictures.push({
@@ -100,7 +100,7 @@ export function embedFallbacks(): FallbackPicture[] {
         file: fallbackImagePath(chart),
         title: view.title,
         caption: view.caption,
-        alt: sandboxFallbackAlt(chart, copy, parameters, sandbox),
+        alt: sandboxFallbackAlt(chart, copy, parameters, sandboxCopy),
         credit: `Source: Backfill's stockpile model, default scenario; an illustration, not a forecast.`,
         svg,
         width,

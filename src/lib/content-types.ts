@@ -139,7 +139,7 @@ export interface Preset {
   values: Record<string, number>;
 }
 
-/** One sandbox chart's words, from content/sandbox.yaml. */
+/** One sandbox chart's words, from content/sandbox/page.yaml. */
 export interface SandboxChartCopy {
   title: string;
   /** Added to the chart's text equivalent: how to read it. */
@@ -150,7 +150,7 @@ export interface SandboxChartCopy {
   labels: Record<string, string>;
 }
 
-/** content/sandbox.yaml: the sandbox's chart copy and the words around its controls. */
+/** content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. */
 export interface SandboxCopy {
   charts: Record<string, SandboxChartCopy>;
   /** The source line under every sandbox chart. */
@@ -159,4 +159,15 @@ export interface SandboxCopy {
   intro: string;
   /** Shown until the sandbox is interactive. */
   noScript: string;
+  /** The live diagram's month scrubber. */
+  scrubber: ScrubberCopy;
+}
+
+/** The words of a month scrubber: its name and its buttons'. */
+export interface ScrubberCopy {
+  label: string;
+  play: string;
+  pause: string;
+  previous: string;
+  next: string;
 }

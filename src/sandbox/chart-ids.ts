@@ -2,5 +2,12 @@
 // apart from the definitions (charts.ts) so a link reader can import it without them.
 
 /** Every sandbox chart, in the order the sandbox shows them. */
-export const SANDBOX_CHART_IDS = ['difference', 'ukraine', 'us-pool', 'japan', 'unmet'] as const;
+export const SANDBOX_CHART_IDS = [
+  'difference',
+  'ukraine',
+  'live-flow',
+  'us-pool',
+  'japan',
+  'unmet',
+] as const;
 export type SandboxChartId = (typeof SANDBOX_CHART_IDS)[number];

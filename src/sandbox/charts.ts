@@ -1,5 +1,5 @@
 // The sandbox's charts, defined once: what each plots from a model result, its words (titles,
-// axes and line labels from content/sandbox.yaml; sentences from the describers) and its data
+// axes and line labels from content/sandbox/page.yaml; sentences from the describers) and its data
 // table. The same definitions feed the sandbox, its data tables and downloads, the worksheet and
 // the embeds.
 import type { TimeChartSpec, TimePanel, TimeSeries } from '../charts/time-chart.ts';
@@ -7,8 +7,8 @@ import type { TableData } from '../charts/table.ts';
 import type { SandboxChartCopy, SandboxCopy } from '../lib/content-types.ts';
 import { formatMonth } from '../lib/format.ts';
 import { fillTemplate } from '../lib/template.ts';
-import { monthKey } from '../../workers/stockpile/model.ts';
-import type { Bands } from '../../workers/stockpile/monte-carlo.ts';
+import { monthKey, type RunSeries } from '../../workers/stockpile/model.ts';
+import type { Band } from '../charts/series.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
 import {
@@ -20,29 +20,56 @@ import {
   runOutMonth,
 } from './describe.ts';
 import type { SandboxChartId } from './chart-ids.ts';
-import { engagedShare, extraDelivered, extraEngaged, measureBands } from './measures.ts';
+import { liveFlowHeight } from '../graphics/flow/live-layout.ts';
+import { FLOWS_LABELS, FLOWS_LABEL_PLACEHOLDERS, flowsChart } from './flows-chart.ts';
+import { headlineMeasures } from './measures.ts';
 
 export { SANDBOX_CHART_IDS, type SandboxChartId } from './chart-ids.ts';
 
-export interface SandboxChartView {
+interface ChartViewBase {
   id: SandboxChartId;
   title: string;
   caption: string;
   /** The text equivalent of the picture, in full sentences. */
   description: string;
-  /** What is drawn: panels of lines and bands on one time axis. */
-  spec: TimeChartSpec;
   /** Built on demand: only an open data table (or a download) needs it. */
   table: () => TableData;
 }
 
-/** The words each chart needs from content/sandbox.yaml (the build checks they are there). */
+/** A chart of lines over time: panels of lines and bands on one time axis. */
+export interface TimeChartView extends ChartViewBase {
+  kind: 'time';
+  spec: TimeChartSpec;
+}
+
+/** The live stock-flow diagram of the run, one month at a time (flows-chart.ts). */
+export interface FlowsChartView extends ChartViewBase {
+  kind: 'flows';
+  run: RunSeries;
+  /** The month shown first: when Japan's exports begin, or the last month. */
+  start: number;
+  /** Box names, arrow names and the diagram's short phrases, from content. */
+  labels: Record<string, string>;
+  /** The month in words: the diagram's caption and text equivalent while that month is shown. */
+  describeMonth: (t: number) => string;
+}
+
+export type SandboxChartView = TimeChartView | FlowsChartView;
+
+/** The words each chart needs from content/sandbox/page.yaml (the build checks they are there). */
 export const CHART_COPY_KEYS: Record<SandboxChartId, { axes: string[]; labels: string[] }> = {
   difference: { axes: ['difference'], labels: ['delivered', 'engaged'] },
   ukraine: { axes: ['share', 'stock'], labels: ['with', 'without', 'same', 'runsOut'] },
   'us-pool': { axes: ['stock'], labels: ['stock'] },
   japan: { axes: ['stock'], labels: ['stock'] },
   unmet: { axes: ['unmet'], labels: ['with', 'without', 'same'] },
+  'live-flow': { axes: [], labels: FLOWS_LABELS },
+};
+
+/** Placeholders a chart label may use, by label key (labels not listed take none). */
+export const CHART_LABEL_PLACEHOLDERS: Record<string, readonly string[]> = {
+  runsOut: ['month'],
+  ...FLOWS_LABEL_PLACEHOLDERS,
 };
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -51,8 +78,7 @@ const percent = (v: number) => Math.round(v * 1000) / 10;
 type Column = [name: string, values: ArrayLike<number>, format?: (v: number) => number];
 
 /** The table columns for a line's shaded ranges: the 50% band, then the 90% band. */
-function rangeColumns(band: Bands | undefined, prefix = '', format = round): Column[] {
-  if (!band) return [];
+function rangeColumns(band: Band, prefix = '', format = round): Column[] {
   return [
     [`${prefix}50% range, low`, band.p25, format],
     [`${prefix}50% range, high`, band.p75, format],
@@ -86,7 +112,7 @@ function withAndWithout(
   offset: number,
   scenario: ArrayLike<number>,
   baseline: ArrayLike<number>,
-  band?: Bands,
+  band?: Band,
 ): TimeSeries[] {
   return [
     {
@@ -124,13 +150,14 @@ export function sandboxChart(
   const title = copy.title;
   const floorLabel = (pid: 'japanFloor' | 'usPoolFloor') =>
     ledger.find((p) => p.id === pid)?.label ?? 'Floor';
-  const measures = measureBands(result);
+  if (id === 'live-flow') return flowsChart(result, copy);
   const view = (
     caption: string,
     description: string,
     panels: TimePanel[],
     columns: () => TableData,
-  ) => ({
+  ): TimeChartView => ({
+    kind: 'time',
     id,
     title,
     caption,
@@ -141,8 +168,9 @@ export function sandboxChart(
 
   switch (id) {
     case 'difference': {
-      const delivered = extraDelivered(result);
-      const engaged = extraEngaged(result);
+      const m = headlineMeasures(result);
+      const delivered = m.extraDelivered;
+      const engaged = m.extraEngaged;
       const headline = describeHeadline(result);
       return view(
         headline,
@@ -160,7 +188,7 @@ export function sandboxChart(
                 offset: 1,
                 style: 'solid',
                 colour: 'engaged',
-                band: measures.extraEngaged,
+                band: m.extraEngagedBand,
               },
               {
                 key: 'delivered',
@@ -169,7 +197,7 @@ export function sandboxChart(
                 offset: 1,
                 style: 'solid',
                 colour: 'ukraine',
-                band: measures.extraDelivered,
+                band: m.extraDeliveredBand,
               },
             ],
           },
@@ -177,18 +205,16 @@ export function sandboxChart(
         () =>
           table(title, H, 'end', [
             [copy.labels.delivered!, delivered],
-            ...rangeColumns(
-              measures.extraDelivered as Bands | undefined,
-              `${copy.labels.delivered}: `,
-            ),
+            ...rangeColumns(m.extraDeliveredBand, `${copy.labels.delivered}: `),
             [copy.labels.engaged!, engaged],
-            ...rangeColumns(measures.extraEngaged as Bands | undefined, `${copy.labels.engaged}: `),
+            ...rangeColumns(m.extraEngagedBand, `${copy.labels.engaged}: `),
           ]),
       );
     }
     case 'ukraine': {
-      const shareWith = engagedShare(scenario, inputs.engagementShare);
-      const shareWithout = engagedShare(baseline, inputs.engagementShare);
+      const m = headlineMeasures(result);
+      const shareWith = m.engagedShare;
+      const shareWithout = m.engagedShareWithout;
       const out = runOutMonth(scenario);
       const stockBand = bands.scenario.ukraineStock;
       return view(
@@ -206,7 +232,7 @@ export function sandboxChart(
               0.5,
               shareWith,
               shareWithout,
-              measures.engagedShare as Bands | undefined,
+              m.engagedShareBand,
             ),
           },
           {
@@ -241,6 +267,11 @@ export function sandboxChart(
               shareWithout,
               percent,
             ],
+            ...rangeColumns(
+              m.engagedShareBand,
+              `${copy.axes.share} (%), ${copy.labels.with}: `,
+              percent,
+            ),
             [`${copy.axes.stock}, ${copy.labels.with}`, scenario.stocks.ukraineStock],
             [`${copy.axes.stock}, ${copy.labels.without}`, baseline.stocks.ukraineStock],
             ...rangeColumns(stockBand, `${copy.axes.stock}: `),
@@ -316,7 +347,8 @@ export function sandboxChart(
   }
 }
 
-/** A chart's height in pixels: taller when it stacks two panels. */
-export function chartHeight(view: SandboxChartView, panelHeight = 250): number {
+/** A chart's height in pixels: taller when it stacks two panels; the diagram's by its width. */
+export function chartHeight(view: SandboxChartView, panelHeight = 250, width = 640): number {
+  if (view.kind === 'flows') return liveFlowHeight(width);
   return view.spec.panels.length > 1 ? Math.round(panelHeight * 1.6) : panelHeight;
 }

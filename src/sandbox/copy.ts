@@ -1,7 +1,7 @@
-// The sandbox's sentences in content/sandbox.yaml and the placeholders each may use: the build
+// The sandbox's sentences in content/sandbox/page.yaml and the placeholders each may use: the build
 // checks every template against this table, and the page fills exactly these.
 
-/** Text field of content/sandbox.yaml → the `{names}` it may use. */
+/** Text field of content/sandbox/page.yaml → the `{names}` it may use. */
 export const SANDBOX_TEXT_PLACEHOLDERS = {
   source: [],
   intro: ['runs'],

@@ -16,7 +16,7 @@ import { OEMBED_DIR, fallbackImagePath } from '../../src/embed/links.ts';
 
 const result = loadContent('content');
 if (!result.ok) throw new Error(result.problems.format());
-const { site, embeds, states, parameters, sandbox } = result.content;
+const { site, embeds, states, parameters, sandboxCopy } = result.content;
 const dist = (path: string) => `dist/${path}`;
 
 describe.each(EMBED_CHART_IDS)('the embed page for %s', (chart) => {
@@ -108,7 +108,7 @@ describe('the fallback pictures', () => {
             chart as Exclude<EmbedChartId, 'flow' | 'timeline' | 'scale'>,
             embeds[chart],
             parameters,
-            sandbox,
+            sandboxCopy,
           );
       expect($('desc').first().text()).toBe(alt);
       expect($('title').first().text().length).toBeGreaterThan(5);
@@ -126,7 +126,7 @@ describe('the fallback pictures', () => {
   );
 
   it('alt text for a sandbox chart says it is the default scenario', () => {
-    const alt = sandboxFallbackAlt('ukraine', embeds.ukraine, parameters, sandbox);
+    const alt = sandboxFallbackAlt('ukraine', embeds.ukraine, parameters, sandboxCopy);
     expect(alt).toContain("model's default scenario");
     expect(alt).toMatch(/run out|last/);
   });

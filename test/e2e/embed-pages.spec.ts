@@ -122,7 +122,7 @@ test('a pinned link shows exactly the model’s numbers for its scenario, and Op
     'unmet',
     simulate(ledger, target.values, { seed: target.seed }),
     ledger,
-    content.sandbox,
+    content.sandboxCopy,
   );
   expect(await shownTable(page)).toEqual(asShown(expected.table()));
   await expect(page.locator('.chart-figure__caption')).toHaveText(expected.caption);
@@ -176,7 +176,7 @@ test('a link in the old, unversioned format opens the same scenario, and says so
     'ukraine',
     simulate(ledger, values, { seed: 3 }),
     ledger,
-    content.sandbox,
+    content.sandboxCopy,
   );
   expect(await shownTable(page)).toEqual(asShown(expected.table()));
 });

@@ -92,7 +92,7 @@ export async function startCachedSite(): Promise<Site & { siteUrl: string }> {
 
 export function chartTitle(chart: EmbedChartId): string {
   if (isStoryChart(chart)) return content.graphics[chart]!.title;
-  return content.sandbox.charts[chart]!.title;
+  return content.sandboxCopy.charts[chart]!.title;
 }
 
 export function defaultTarget(chart: EmbedChartId): ChartTarget {
@@ -111,7 +111,7 @@ export function codesFor(
   const chart = target.chart;
   const alt = isStoryChart(chart)
     ? content.states['step' in target ? target.step : '']!.alt
-    : sandboxFallbackAlt(chart, content.embeds[chart], ledger, content.sandbox);
+    : sandboxFallbackAlt(chart, content.embeds[chart], ledger, content.sandboxCopy);
   return embedCodes(
     { siteUrl, target, look: { ...DEFAULT_LOOK, ...look }, title: chartTitle(chart), alt, height },
     ledger,

@@ -1,10 +1,11 @@
 // Where the flow diagram's boxes and arrows go for a given size. Pure: the same size always
 // gives the same picture. Wide screens read left to right (Japan → US → Ukraine); narrow ones
-// top to bottom.
+// top to bottom. The box and arrow helpers are shared with the sandbox's live diagram
+// (live-layout.ts), which lays out the same chain with quantities on it.
 import type { FlowEdgeId, FlowNodeId } from './states.ts';
 
-export interface NodeBox {
-  id: FlowNodeId;
+export interface NodeBox<Id extends string = FlowNodeId> {
+  id: Id;
   x: number;
   y: number;
   w: number;
@@ -13,8 +14,8 @@ export interface NodeBox {
   country: 'japan' | 'us' | 'ukraine' | 'russia';
 }
 
-export interface EdgePath {
-  id: FlowEdgeId;
+export interface EdgePath<Id extends string = FlowEdgeId> {
+  id: Id;
   d: string;
   /** Where the edge's label sits. */
   labelX: number;
@@ -35,17 +36,17 @@ export interface FlowLayout {
   edges: Record<FlowEdgeId, EdgePath>;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+export const round = (v: number) => Math.round(v * 10) / 10;
 
-function box(
-  id: FlowNodeId,
+export function box<Id extends string>(
+  id: Id,
   cx: number,
   cy: number,
   w: number,
   h: number,
   kind: NodeBox['kind'],
   country: NodeBox['country'],
-): NodeBox {
+): NodeBox<Id> {
   return {
     id,
     x: round(cx - w / 2),
@@ -59,17 +60,18 @@ function box(
 
 // Edge endpoints sit on the box edges, with a gap so arrowheads stay visible.
 const GAP = 6;
-const right = (b: NodeBox) => ({ x: b.x + b.w + GAP, y: b.y + b.h / 2 });
-const left = (b: NodeBox) => ({ x: b.x - GAP, y: b.y + b.h / 2 });
-const top = (b: NodeBox) => ({ x: b.x + b.w / 2, y: b.y - GAP });
-const bottom = (b: NodeBox) => ({ x: b.x + b.w / 2, y: b.y + b.h + GAP });
+type Box = Pick<NodeBox<string>, 'x' | 'y' | 'w' | 'h'>;
+export const right = (b: Box) => ({ x: b.x + b.w + GAP, y: b.y + b.h / 2 });
+export const left = (b: Box) => ({ x: b.x - GAP, y: b.y + b.h / 2 });
+export const top = (b: Box) => ({ x: b.x + b.w / 2, y: b.y - GAP });
+export const bottom = (b: Box) => ({ x: b.x + b.w / 2, y: b.y + b.h + GAP });
 
-function straight(
-  id: FlowEdgeId,
+export function straight<Id extends string>(
+  id: Id,
   a: { x: number; y: number },
   b: { x: number; y: number },
   label: { dx: number; dy: number; anchor: EdgePath['labelAnchor']; width?: number },
-): EdgePath {
+): EdgePath<Id> {
   const midX = (a.x + b.x) / 2;
   const midY = (a.y + b.y) / 2;
   const horizontal = Math.abs(b.y - a.y) < 1;
@@ -86,13 +88,13 @@ function straight(
 }
 
 /** A quadratic curve from a to b bending through control point c. */
-function curve(
-  id: FlowEdgeId,
+export function curve<Id extends string>(
+  id: Id,
   a: { x: number; y: number },
   c: { x: number; y: number },
   b: { x: number; y: number },
   label: { dx: number; dy: number; anchor: EdgePath['labelAnchor']; width?: number },
-): EdgePath {
+): EdgePath<Id> {
   // The curve's midpoint (t = 0.5) of a quadratic Bézier.
   const midX = 0.25 * a.x + 0.5 * c.x + 0.25 * b.x;
   const midY = 0.25 * a.y + 0.5 * c.y + 0.25 * b.y;
