@@ -26,4 +26,6 @@ declare module 'virtual:backfill/content' {
   export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
   /** content/classroom/: the classroom view, teacher notes and worksheet, parsed per page. */
   export const classroom: import('./lib/classroom-types.ts').ClassroomContent;
+  /** content/sandbox/strings.yaml: the sentences the sandbox's describers fill in. */
+  export const sandboxStrings: import('./sandbox/strings.ts').SandboxStrings;
 }

@@ -40,6 +40,8 @@ import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
+import { SANDBOX_STRINGS_FILE, checkSandboxStrings } from './sandbox-strings.ts';
+import type { SandboxStrings } from '../../src/sandbox/strings.ts';
 
 export interface Content extends StoryContent {
   sources: Source[];
@@ -59,6 +61,8 @@ export interface Content extends StoryContent {
   modelDoc: ModelDoc;
   /** content/classroom/: the classroom view, teacher notes and worksheet. */
   classroom: ClassroomContent;
+  /** content/sandbox/strings.yaml: the sentences the sandbox's describers fill in. */
+  sandboxStrings: SandboxStrings;
   /** Files read, so the dev server can reload when one changes. */
   files: string[];
 }
@@ -359,6 +363,10 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     problems,
   );
 
+  const stringsFile = yamlOf(SANDBOX_STRINGS_FILE);
+  const sandboxStrings =
+    stringsFile && checkSandboxStrings(stringsFile.file, stringsFile.yaml, problems);
+
   const classroom = loadClassroom({
     root,
     projectRoot,
@@ -374,7 +382,15 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
     files,
   });
 
-  if (!problems.ok || !site || !graphicsCopy || !embeds || !classroom || !sandboxCopy)
+  if (
+    !problems.ok ||
+    !site ||
+    !graphicsCopy ||
+    !embeds ||
+    !classroom ||
+    !sandboxCopy ||
+    !sandboxStrings
+  )
     return { ok: false, problems };
 
   const steps = chapters.flatMap((chapter) =>
@@ -420,6 +436,7 @@ export function loadContent(root: string, projectRoot = join(root, '..')): LoadR
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
       sandboxCopy,
       classroom,
+      sandboxStrings,
       files,
     },
   };

@@ -3,7 +3,7 @@
 // draws must be there) and against the placeholders each sentence may use.
 import * as v from 'valibot';
 import type { SandboxCopy } from '../../src/lib/content-types.ts';
-import { placeholdersOf } from '../../src/lib/template.ts';
+import { placeholdersOf, strayBraces } from '../../src/sandbox/strings.ts';
 import {
   CHART_COPY_KEYS,
   CHART_LABEL_PLACEHOLDERS,
@@ -98,7 +98,9 @@ function checkPlaceholders(
   allowed: readonly string[],
   problems: ContentProblems,
 ): void {
-  for (const name of placeholdersOf(template)) {
+  if (strayBraces(template))
+    problems.add(file, yaml.lineOf(path), `${path.join('.')}: a brace that is not a {name}`);
+  for (const name of new Set(placeholdersOf(template))) {
     if (!allowed.includes(name))
       problems.add(
         file,

@@ -26,6 +26,7 @@ const EXPORTS = [
   'embeds',
   'sandboxCopy',
   'classroom',
+  'sandboxStrings',
 ] as const satisfies readonly (keyof Content)[];
 
 export function contentPlugin(contentDir = 'content'): Plugin {

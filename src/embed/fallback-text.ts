@@ -1,7 +1,7 @@
 // The words that go with a chart's static fallback picture (the <noscript> image in every embed
 // code and the build's SVG files), computed the same way in the build and in the browser.
-import type { EmbedCopy, SandboxCopy, StateCopy } from '../lib/content-types.ts';
-import { sandboxChart, type SandboxChartId } from '../sandbox/charts.ts';
+import type { EmbedCopy, StateCopy } from '../lib/content-types.ts';
+import { sandboxChart, type ChartWords, type SandboxChartId } from '../sandbox/charts.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 
@@ -12,7 +12,7 @@ import { simulate } from '../../workers/stockpile/simulate.ts';
 export function defaultCaption(
   chart: SandboxChartId,
   ledger: readonly ParameterSpec[],
-  words: SandboxCopy,
+  words: ChartWords,
 ): string {
   return sandboxChart(chart, simulate(ledger, {}, { runs: 1 }), ledger, words).caption;
 }
@@ -22,7 +22,7 @@ export function sandboxFallbackAlt(
   chart: SandboxChartId,
   copy: EmbedCopy,
   ledger: readonly ParameterSpec[],
-  words: SandboxCopy,
+  words: ChartWords,
 ): string {
   return `${copy.alt ?? ''} ${defaultCaption(chart, ledger, words)}`.trim();
 }

@@ -8,6 +8,7 @@ import {
   labels,
   parameters,
   sandboxCopy,
+  sandboxStrings,
   scale,
   site,
   sources,
@@ -32,6 +33,8 @@ import { graphicHeight, SERVER_WIDTH } from './graphic-size.ts';
 import { DEFAULT_LOOK, embedPath, embedUrl, fallbackImagePath } from './links.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
+
+const words = { copy: sandboxCopy, strings: sandboxStrings };
 
 export interface FallbackPicture {
   chart: EmbedChartId;
@@ -90,7 +93,7 @@ export function embedFallbacks(): FallbackPicture[] {
         if (step === first) pictures.push({ ...picture, file: fallbackImagePath(chart) });
       }
     } else {
-      const view = sandboxChart(chart, result, parameters, sandboxCopy);
+      const view = sandboxChart(chart, result, parameters, words);
       const height = chartHeight(view, 250, SERVER_WIDTH);
       const { body } = render(StaticChart, { props: { view, width: SERVER_WIDTH } });
       const svg = svgOf(body);
@@ -100,7 +103,7 @@ export function embedFallbacks(): FallbackPicture[] {
         file: fallbackImagePath(chart),
         title: view.title,
         caption: view.caption,
-        alt: sandboxFallbackAlt(chart, copy, parameters, sandboxCopy),
+        alt: sandboxFallbackAlt(chart, copy, parameters, words),
         credit: `Source: Backfill's stockpile model, default scenario; an illustration, not a forecast.`,
         svg,
         width,

@@ -6,7 +6,7 @@ import type { TimeChartSpec, TimePanel, TimeSeries } from '../charts/time-chart.
 import type { TableData } from '../charts/table.ts';
 import type { SandboxChartCopy, SandboxCopy } from '../lib/content-types.ts';
 import { formatMonth } from '../lib/format.ts';
-import { fillTemplate } from '../lib/template.ts';
+import { fill, type SandboxStrings } from './strings.ts';
 import { monthKey, type RunSeries } from '../../workers/stockpile/model.ts';
 import type { Band } from '../charts/series.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
@@ -19,6 +19,11 @@ import {
   describeUnmet,
   runOutMonth,
 } from './describe.ts';
+import {
+  describeDifference,
+  describeDifferenceRange,
+  describeEngagedShare,
+} from './describe-difference.ts';
 import type { SandboxChartId } from './chart-ids.ts';
 import { liveFlowHeight } from '../graphics/flow/live-layout.ts';
 import { FLOWS_LABELS, FLOWS_LABEL_PLACEHOLDERS, flowsChart } from './flows-chart.ts';
@@ -137,14 +142,23 @@ function withAndWithout(
   ];
 }
 
+/** The words a chart needs: the sandbox's page copy and the describers' sentences. */
+export interface ChartWords {
+  /** content/sandbox/page.yaml */
+  copy: SandboxCopy;
+  /** content/sandbox/strings.yaml */
+  strings: SandboxStrings;
+}
+
 export function sandboxChart(
   id: SandboxChartId,
   result: ScenarioResult,
   ledger: readonly ParameterSpec[],
-  words: SandboxCopy,
+  words: ChartWords,
 ): SandboxChartView {
   const { scenario, baseline, bands, inputs } = result;
-  const copy = words.charts[id]!;
+  const { strings } = words;
+  const copy = words.copy.charts[id]!;
   const months = scenario.months;
   const H = scenario.horizon;
   const title = copy.title;
@@ -171,10 +185,16 @@ export function sandboxChart(
       const m = headlineMeasures(result);
       const delivered = m.extraDelivered;
       const engaged = m.extraEngaged;
-      const headline = describeHeadline(result);
+      const headline = describeHeadline(result, strings);
       return view(
         headline,
-        headline,
+        [
+          headline,
+          describeDifference(result, strings, ledger),
+          describeDifferenceRange(result, strings),
+        ]
+          .filter(Boolean)
+          .join(' '),
         [
           {
             key: 'difference',
@@ -218,8 +238,8 @@ export function sandboxChart(
       const out = runOutMonth(scenario);
       const stockBand = bands.scenario.ukraineStock;
       return view(
-        describeUnmet(result),
-        `${describeUnmet(result)} ${describeRunOut(result)} ${describeRange(result)}`,
+        describeEngagedShare(result, strings),
+        `${describeEngagedShare(result, strings)} ${describeRunOut(result)} ${describeRange(result)}`,
         [
           {
             key: 'share',
@@ -253,7 +273,7 @@ export function sandboxChart(
                 ? undefined
                 : {
                     at: out + 1,
-                    label: fillTemplate(copy.labels.runsOut!, {
+                    label: fill(copy.labels.runsOut!, {
                       month: formatMonth(scenario.months[out]!),
                     }),
                   },

@@ -1,29 +1,24 @@
 // Plain-English sentences about a model result, for the sandbox's live region, its screen
-// summary and text alternatives to the charts. Numbers are read off the result; every sentence
-// template is in this file. No HTML.
-import { countOf, formatCount, formatMonth, formatPercent, formatWithUnit } from '../lib/format.ts';
-import { firstExportMonth, monthKey, type RunSeries } from '../../workers/stockpile/model.ts';
+// summary and text alternatives to the charts. Numbers are read off the result. The sentences
+// added for issue 10 (the headline, what a slider move changed for Ukraine, the limits that
+// bind) come from content/sandbox/strings.yaml, passed in as `strings`; the older ones are
+// written here. No HTML. See also describe-difference.ts, describe-events.ts, describe-goal.ts.
+import { countOf, formatCount, formatPercent, formatWithUnit } from '../lib/format.ts';
+import { firstExportMonth, type RunSeries } from '../../workers/stockpile/model.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
-
-/** Average days in a month, to turn a monthly rate of fire into days. */
-const DAYS_PER_MONTH = 30.44;
-/** A stock under half an interceptor shows as 0: that is when it has run out. */
-const EMPTY = 0.5;
-
-const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
-const month = (t: number) => formatMonth(monthKey(t));
+import { describeEvents } from './describe-events.ts';
+import { EMPTY, daysOfDefence, endMonth, month, sum } from './describe-common.ts';
+import { fill, type SandboxStrings } from './strings.ts';
 
 // --- what the sentences are about --------------------------------------------------------------
 
-/** The last month modelled, e.g. "December 2026". */
-function endMonth(run: RunSeries): string {
-  return month(run.horizon - 1);
-}
-
-/** Extra interceptors delivered to Ukraine over the horizon because of Japan's exports. */
+/**
+ * Extra interceptors reaching Ukraine over the horizon because of Japan's exports (the central
+ * run minus its no-export baseline).
+ */
 export function addedInterceptors(result: ScenarioResult): number {
-  return sum(result.scenario.flows.usToUkraine) - sum(result.baseline.flows.usToUkraine);
+  return result.difference.central.extraDelivered[result.scenario.horizon - 1] ?? 0;
 }
 
 /** The month (index) in which Ukraine's ready stock first runs out, or null if it never does. */
@@ -49,46 +44,46 @@ const upOrDown = (now: number, before: number) => (now > before ? 'up' : 'down')
 
 // --- sentences ----------------------------------------------------------------------------------
 
-function daysOfDefence(added: number, wantedPerMonth: number): string {
-  const days = Math.round((added / wantedPerMonth) * DAYS_PER_MONTH);
-  if (days < 1) return 'less than a day of defence at this rate of attack';
-  if (days === 1) return 'about a day of defence at this rate of attack';
-  return `about ${formatCount(days)} days of defence at this rate of attack`;
-}
-
-/** What Japan's exports add to Ukraine's stock by the end of the horizon. */
-export function describeHeadline(result: ScenarioResult): string {
+/**
+ * What Japan's exports change for Ukraine by the end of the horizon, in the central run: how
+ * many more interceptors reach it, and whether it fired them (at how many more ballistic
+ * missiles) or still holds them. Never claims a stock the chart shows at zero.
+ */
+export function describeHeadline(result: ScenarioResult, strings: SandboxStrings): string {
   const { inputs, scenario } = result;
+  const words = strings.headline;
   const end = endMonth(scenario);
   const first = firstExportMonth(inputs);
   const exported = sum(scenario.flows.japanToUs);
-  const added = addedInterceptors(result);
-  const by = `By ${end} Japan's exports have added`;
 
-  if (inputs.japanExportPerYear === 0) {
-    return `With no exports from Japan, nothing is added to Ukraine's stock by ${end}.`;
-  }
-  if (first >= scenario.horizon) {
-    return `Japan's first export would leave in ${month(first)}, after the model ends in ${end}, so nothing is added to Ukraine's stock.`;
-  }
-  if (exported === 0 && inputs.mhiOutputPerYear === 0) {
-    return `Mitsubishi Heavy Industries builds nothing, so Japan has nothing to export and nothing is added to Ukraine's stock by ${end}.`;
-  }
+  if (inputs.japanExportPerYear === 0) return fill(words.noExports, { end });
+  if (first >= scenario.horizon) return fill(words.afterHorizon, { month: month(first), end });
   if (exported === 0) {
-    return `Japan's stock never rises above its reserve floor, so it exports nothing and nothing is added to Ukraine's stock by ${end}.`;
+    return fill(inputs.mhiOutputPerYear === 0 ? words.nothingToExport : words.atFloor, { end });
   }
-  if (Math.round(added) === 0 && inputs.backfillShare === 0) {
-    return `${by} no interceptors to Ukraine's stock: none of them frees a US interceptor for Ukraine.`;
+  const extra = addedInterceptors(result);
+  if (Math.round(extra) === 0) {
+    const freed = sum(scenario.flows.backfillToUsPool);
+    if (inputs.backfillShare === 0 && Math.round(exported) > 0) {
+      return fill(words.noBackfill, { end, exported });
+    }
+    if (Math.round(freed) > 0) return fill(words.staysInPool, { end, freed });
+    return fill(words.tooLittle, { end });
   }
-  const freed = sum(scenario.flows.backfillToUsPool);
-  if (Math.round(added) === 0 && Math.round(freed) > 0) {
-    return `${by} no interceptors to Ukraine's stock: the US interceptors they free stay in the US pool.`;
-  }
-  if (Math.round(added) === 0) {
-    return `${by} no interceptors to Ukraine's stock.`;
-  }
-  const wanted = scenario.demand.demandInterceptors[0]!;
-  return `${by} ${countOf(added, 'interceptor', 'interceptors')} to Ukraine's stock: ${daysOfDefence(added, wanted)}.`;
+  const engaged = result.difference.central.extraEngaged[scenario.horizon - 1]!;
+  const fired = engaged * inputs.interceptorsPerTarget;
+  const kept = extra - fired;
+  const days = daysOfDefence(extra, scenario.demand.demandInterceptors[0]!, strings);
+  if (Math.round(kept) === 0) return fill(words.allFired, { end, extra, engaged, days });
+  if (Math.round(fired) === 0) return fill(words.allKept, { end, extra, days });
+  return fill(words.someKept, {
+    end,
+    extra,
+    engaged,
+    fired: formatCount(fired),
+    kept: formatCount(kept),
+    days,
+  });
 }
 
 /** When Ukraine's ready interceptors first run out, with and without Japan's exports. */
@@ -151,20 +146,16 @@ export function describeRange(result: ScenarioResult): string {
 function describeJapan(result: ScenarioResult): string | null {
   const { inputs, scenario } = result;
   const first = firstExportMonth(inputs);
-  const none = inputs.japanExportPerYear === 0 || inputs.mhiOutputPerYear === 0;
-  if (none || first >= scenario.horizon) return null;
-  const perYear = Math.min(inputs.japanExportPerYear, inputs.mhiOutputPerYear);
-  const capped =
-    inputs.japanExportPerYear > inputs.mhiOutputPerYear
-      ? ', all that Mitsubishi Heavy Industries builds'
-      : '';
+  const exported = sum(scenario.flows.japanToUs);
+  if (inputs.japanExportPerYear === 0 || exported === 0 || first >= scenario.horizon) return null;
+  const perYear = inputs.japanExportPerYear;
   const backfill =
     inputs.backfillShare === 100
       ? 'each one frees a US interceptor for Ukraine'
       : inputs.backfillShare === 0
         ? 'none of them frees a US interceptor for Ukraine'
         : `${formatPercent(inputs.backfillShare / 100)} of them free a US interceptor for Ukraine`;
-  return `Japan sends the United States ${countOf(perYear, 'interceptor', 'interceptors')} a year from ${month(first)}${capped}; ${backfill}.`;
+  return `Japan sends the United States ${countOf(perYear, 'interceptor', 'interceptors')} a year from ${month(first)}, from new output and from its stock above its floor; ${backfill}.`;
 }
 
 function describeDemand(result: ScenarioResult): string {
@@ -188,16 +179,20 @@ function describeDemand(result: ScenarioResult): string {
   return `Russia fires ${launches} a month; Patriot can reach ${reach} of them and Ukraine fires ${perTarget} at each, so it wants ${wanted} a month. ${us}, and ${others}.`;
 }
 
-/** A short screen summary of the sandbox's current state: setting, then outcome. */
-export function describeSummary(result: ScenarioResult): string {
+/**
+ * A screen summary of the sandbox's current state: setting, then outcome, then every limit that
+ * binds in the central run, in month order.
+ */
+export function describeSummary(result: ScenarioResult, strings: SandboxStrings): string {
   const { scenario } = result;
   return [
     `The model follows Patriot interceptors month by month from ${month(0)} to ${endMonth(scenario)}.`,
     describeJapan(result),
     describeDemand(result),
-    describeHeadline(result),
+    describeHeadline(result, strings),
     describeRunOut(result),
     describeUnmet(result),
+    ...describeEvents(result, strings),
   ]
     .filter((sentence) => sentence !== null)
     .join(' ');
@@ -205,14 +200,42 @@ export function describeSummary(result: ScenarioResult): string {
 
 // --- after a slider move ------------------------------------------------------------------------
 
-function changeInAdded(before: ScenarioResult, after: ScenarioResult): string | null {
+function changeInAdded(
+  before: ScenarioResult,
+  after: ScenarioResult,
+  strings: SandboxStrings,
+): string | null {
   const was = Math.round(addedInterceptors(before)) || 0;
   const now = Math.round(addedInterceptors(after)) || 0;
   if (was === now) return null;
   const end = endMonth(after.scenario);
   const wasEnd = endMonth(before.scenario);
+  const direction = now > was ? strings.change.up : strings.change.down;
   const from = `${formatCount(was)}${wasEnd === end ? '' : ` by ${wasEnd}`}`;
-  return `Japan's exports now add ${countOf(now, 'interceptor', 'interceptors')} to Ukraine's stock by ${end}, ${upOrDown(now, was)} from ${from}.`;
+  return fill(strings.change.delivered, { end, now, direction, was: from });
+}
+
+/** A share of missiles engaged lower by this much shows as a different whole percentage. */
+const SHOWN_SHARE = 0.005;
+
+/**
+ * After a higher export rate: the first month in which Ukraine now holds fewer ready
+ * interceptors (by at least one, as shown) or engages a smaller share of the missiles within
+ * reach (by at least half a percentage point) than before, or null. Cumulative deliveries never
+ * fall when the rate rises, but a higher rate spends Japan's surplus sooner, so a later month
+ * can.
+ */
+export function firstMonthWithFewer(before: ScenarioResult, after: ScenarioResult): number | null {
+  if (after.inputs.japanExportPerYear <= before.inputs.japanExportPerYear) return null;
+  const was = before.scenario;
+  const now = after.scenario;
+  const H = Math.min(was.horizon, now.horizon);
+  for (let t = 0; t < H; t++) {
+    const fewer = now.stocks.ukraineStock[t + 1]! < was.stocks.ukraineStock[t + 1]! - EMPTY;
+    const less = now.demand.engagedShare[t]! < was.demand.engagedShare[t]! - SHOWN_SHARE;
+    if (fewer || less) return t;
+  }
+  return null;
 }
 
 function changeInRunOut(before: ScenarioResult, after: ScenarioResult): string | null {
@@ -248,22 +271,29 @@ function changeInFinalStock(before: ScenarioResult, after: ScenarioResult): stri
 
 /**
  * One sentence after a slider move: the new setting, then the first of these that changed in the
- * central run: what Japan's exports add, when Ukraine runs out, the share of launches it cannot
- * engage, its stock at the end.
+ * central run: how many more interceptors Japan's exports send Ukraine, when Ukraine runs out,
+ * the share of launches it cannot engage, its stock at the end. After a higher export rate that
+ * leaves Ukraine fewer ready interceptors in some month, a second sentence says so.
  */
 export function describeChange(
   before: ScenarioResult,
   after: ScenarioResult,
   changed: ParameterSpec,
+  strings: SandboxStrings,
 ): string {
   const setting = `${changed.label} set to ${formatWithUnit(after.inputs[changed.id], changed.unit)}`;
+  const fewer = firstMonthWithFewer(before, after);
+  const crossing =
+    fewer === null ? '' : ` ${fill(strings.change.crossing, { month: month(fewer) })}`;
   const consequence =
-    changeInAdded(before, after) ??
+    changeInAdded(before, after, strings) ??
     changeInRunOut(before, after) ??
     changeInUnmet(before, after) ??
     changeInFinalStock(before, after) ??
-    "nothing changes for Ukraine in the model's central run.";
-  return `${setting}: ${consequence}`;
+    (crossing
+      ? fill(strings.change.sameTotal, { end: endMonth(after.scenario) })
+      : "nothing changes for Ukraine in the model's central run.");
+  return `${setting}: ${consequence}${crossing}`;
 }
 
 // --- the US pool and Japan's stock, for their charts ----------------------------------------------

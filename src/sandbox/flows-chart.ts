@@ -3,7 +3,7 @@
 // arrow and stock, month by month).
 import type { SandboxChartCopy } from '../lib/content-types.ts';
 import { formatMonth, formatNumber } from '../lib/format.ts';
-import { fillTemplate } from '../lib/template.ts';
+import { fill } from './strings.ts';
 import {
   LIVE_EDGES,
   LIVE_NODES,
@@ -54,7 +54,7 @@ export function flowsChart(result: ScenarioResult, copy: SandboxChartCopy): Flow
   const describeMonth = (t: number) => {
     const at = liveFlowAt(run, t);
     const f = at.flows;
-    return fillTemplate(labels.month!, {
+    return fill(labels.month!, {
       month: formatMonth(monthKey(at.month)),
       built: n(f.mhiToJapan),
       toUs: n(f.japanToUs),

@@ -2,6 +2,7 @@
 // Settings change at once; results arrive from the model client (a worker, or the main thread
 // as a fallback) and only the newest is kept. Announcements are throttled to one sentence after
 // the reader pauses, through one polite live region.
+import { sandboxStrings } from 'virtual:backfill/content';
 import type { Preset } from '../lib/content-types.ts';
 import {
   clampToSpec,
@@ -205,8 +206,8 @@ export class SandboxState {
     try {
       this.announcement =
         subject.kind === 'parameter'
-          ? describeChange(before, result, subject.spec)
-          : `${subject.label}. ${describeHeadline(result)} ${describeRunOut(result)}`;
+          ? describeChange(before, result, subject.spec, sandboxStrings)
+          : `${subject.label}. ${describeHeadline(result, sandboxStrings)} ${describeRunOut(result)}`;
     } catch (error) {
       // A sentence that cannot be written is skipped; the sandbox's error message covers the rest.
       console.warn('Could not describe the change:', error);

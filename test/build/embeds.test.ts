@@ -16,7 +16,8 @@ import { OEMBED_DIR, fallbackImagePath } from '../../src/embed/links.ts';
 
 const result = loadContent('content');
 if (!result.ok) throw new Error(result.problems.format());
-const { site, embeds, states, parameters, sandboxCopy } = result.content;
+const { site, embeds, states, parameters, sandboxCopy, sandboxStrings } = result.content;
+const words = { copy: sandboxCopy, strings: sandboxStrings };
 const dist = (path: string) => `dist/${path}`;
 
 describe.each(EMBED_CHART_IDS)('the embed page for %s', (chart) => {
@@ -108,7 +109,7 @@ describe('the fallback pictures', () => {
             chart as Exclude<EmbedChartId, 'flow' | 'timeline' | 'scale'>,
             embeds[chart],
             parameters,
-            sandboxCopy,
+            words,
           );
       expect($('desc').first().text()).toBe(alt);
       expect($('title').first().text().length).toBeGreaterThan(5);
@@ -126,7 +127,7 @@ describe('the fallback pictures', () => {
   );
 
   it('alt text for a sandbox chart says it is the default scenario', () => {
-    const alt = sandboxFallbackAlt('ukraine', embeds.ukraine, parameters, sandboxCopy);
+    const alt = sandboxFallbackAlt('ukraine', embeds.ukraine, parameters, words);
     expect(alt).toContain("model's default scenario");
     expect(alt).toMatch(/run out|last/);
   });

@@ -111,7 +111,10 @@ export function codesFor(
   const chart = target.chart;
   const alt = isStoryChart(chart)
     ? content.states['step' in target ? target.step : '']!.alt
-    : sandboxFallbackAlt(chart, content.embeds[chart], ledger, content.sandboxCopy);
+    : sandboxFallbackAlt(chart, content.embeds[chart], ledger, {
+        copy: content.sandboxCopy,
+        strings: content.sandboxStrings,
+      });
   return embedCodes(
     { siteUrl, target, look: { ...DEFAULT_LOOK, ...look }, title: chartTitle(chart), alt, height },
     ledger,

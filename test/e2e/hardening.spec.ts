@@ -2,6 +2,7 @@
 // the page, and the reader's scenario survives.
 import type { Page } from '@playwright/test';
 import { loadLedger } from '../../scripts/content/load.ts';
+import { loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
 import { parseScenario } from '../../src/lib/url-state.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
@@ -10,6 +11,7 @@ import { EMBED_CHART_IDS } from '../../src/embed/charts.ts';
 import { DESKTOP, PHONE, expect, open, scrollToStep, stepStates, test } from './fixtures.ts';
 
 const ledger = loadLedger('content');
+const strings = loadSandboxStrings('content');
 const SLIDERS = ledger.filter((p) => p.control !== 'fixed');
 
 async function openSandbox(page: Page, query = '') {
@@ -123,7 +125,7 @@ test.describe('recovery', () => {
       timeout: 15_000,
     });
     await expect(page.getByTestId('headline')).toHaveText(
-      describeHeadline(simulate(ledger, values)),
+      describeHeadline(simulate(ledger, values), strings),
     );
     await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
   });
@@ -158,7 +160,9 @@ test.describe('recovery', () => {
     await error.getByRole('button', { name: 'Reset scenario' }).click();
     await expect(page.getByTestId('sandbox-error')).toHaveCount(0);
     await expect(page.locator('#param-japanExportPerYear')).toHaveValue('10');
-    await expect(page.getByTestId('headline')).toHaveText(describeHeadline(simulate(ledger, {})));
+    await expect(page.getByTestId('headline')).toHaveText(
+      describeHeadline(simulate(ledger, {}), strings),
+    );
   });
 });
 
@@ -218,7 +222,7 @@ test.describe('fuzzing', () => {
     expect(outcomes).toHaveLength(1000);
     const base = simulate(ledger, {}).inputs;
     for (const { values, headline } of outcomes) {
-      expect(headline).toBe(describeHeadline(simulate(ledger, { ...base, ...values })));
+      expect(headline).toBe(describeHeadline(simulate(ledger, { ...base, ...values }), strings));
     }
   });
 
@@ -322,7 +326,7 @@ test.describe('fuzzing', () => {
       for (const [id, value] of Object.entries(values))
         expect(value, search).toBe(state.values[id as keyof ParameterValues]);
       expect(headline, search).toBe(
-        describeHeadline(simulate(ledger, state.values, { seed: state.seed })),
+        describeHeadline(simulate(ledger, state.values, { seed: state.seed }), strings),
       );
     }
   });

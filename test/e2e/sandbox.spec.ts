@@ -1,11 +1,13 @@
 import type { Page } from '@playwright/test';
 import { loadLedger } from '../../scripts/content/load.ts';
+import { loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { DESKTOP, PHONE, expect, open, test } from './fixtures.ts';
 
 const ledger = loadLedger('content');
+const strings = loadSandboxStrings('content');
 const MAIN = ledger.filter((p) => p.control === 'main');
 
 async function openSandbox(page: Page) {
@@ -59,7 +61,7 @@ async function expectShowsModelFor(page: Page, values: ParameterValues) {
   // The central lines are drawn at once; the bands arrive from the worker a moment later.
   await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
   const expected = simulate(ledger, values);
-  await expect(page.getByTestId('headline')).toHaveText(describeHeadline(expected));
+  await expect(page.getByTestId('headline')).toHaveText(describeHeadline(expected, strings));
   expect(await ukraineTable(page)).toEqual(expectedTable(values));
 }
 
@@ -227,7 +229,7 @@ test('the sandbox reads without JavaScript: default scenario, charts and tables'
   const page = await context.newPage();
   await page.goto('#sandbox');
   await expect(page.getByTestId('headline')).toHaveText(
-    describeHeadline(simulate(ledger, defaultValues(ledger))),
+    describeHeadline(simulate(ledger, defaultValues(ledger)), strings),
   );
   await expect(page.locator('[data-chart] svg')).toHaveCount(4);
   await expect(page.locator('#param-japanExportPerYear')).toBeDisabled();

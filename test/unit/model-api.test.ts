@@ -2,6 +2,7 @@ import { expose, releaseProxy, wrap, type Remote } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLedger } from '../../scripts/content/load.ts';
 import { createModelApi, type ModelApi } from '../../workers/stockpile/api.ts';
+import { goalSeek } from '../../workers/stockpile/goal-seek.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 
@@ -25,6 +26,8 @@ describe('the model API over a message channel', () => {
     const result = await remote.simulate(values, 42);
     expect(result).toEqual(simulate(ledger, values, { seed: 42 }));
     expect(result.scenario.stocks.ukraineStock).toBeInstanceOf(Float64Array);
+    expect(result.difference.bands.extraDelivered.p50).toBeInstanceOf(Float64Array);
+    expect(result.events.map((e) => e.kind)).toContain('exportsBegin');
   });
 
   it('takes a run count, and clamps inputs as simulate() does', async () => {
@@ -44,5 +47,21 @@ describe('the model API over a message channel', () => {
     const seeds = [5, 6, 7];
     const results = await Promise.all(seeds.map((seed) => remote.simulate(values, seed, 20)));
     expect(results.map((r) => r.seed)).toEqual(seeds);
+  });
+
+  it('solves for a lever as a direct goalSeek() call does', async () => {
+    const goal = { kind: 'engagedShare', share: 0.95 } as const;
+    const answer = await remote.goalSeek(values, goal, 'japanExportPerYear', 3, 40);
+    expect(answer).toEqual(
+      goalSeek(ledger, values, goal, 'japanExportPerYear', { seed: 3, runs: 40 }),
+    );
+    expect(answer.central).toBe(14);
+  });
+
+  it('passes a refused goal back as a rejection with its message', async () => {
+    const goal = { kind: 'engagedShare', share: 0.9 } as const;
+    await expect(remote.goalSeek(values, goal, 'horizonMonths' as never)).rejects.toThrow(
+      /unknown lever/,
+    );
   });
 });

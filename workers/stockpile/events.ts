@@ -28,7 +28,7 @@ export type LimitEvent =
   | { kind: 'exportsBegin'; month: number; perMonth: number }
   /**
    * Japan cannot export the set rate `perMonth` without ending below its `floor`: at the floor
-   * it sends what MHI builds (`mhiPerMonth`); `stock` is Japan's stock at the start of `month`
+   * it sends what MHI builds (`mhiPerMonth`); `japanStock` is its stock at the start of `month`
    * (below the floor when Japan starts short and builds back up).
    */
   | {
@@ -38,12 +38,22 @@ export type LimitEvent =
       perMonth: number;
       mhiPerMonth: number;
       floor: number;
-      stock: number;
+      japanStock: number;
     }
   /** US → Ukraine held at the monthly cap while the pool holds more. */
   | { kind: 'transferCap'; month: number; months: number; cap: number }
-  /** The US pool at (or below) its floor: it sends Ukraine less than the cap. */
-  | { kind: 'usPoolFloor'; month: number; months: number; floor: number; cap: number }
+  /**
+   * The US pool at (or below) its floor: it sends Ukraine less than the cap; `usPool` is the
+   * pool at the start of `month` (below the floor when it starts short and fills back up).
+   */
+  | {
+      kind: 'usPoolFloor';
+      month: number;
+      months: number;
+      floor: number;
+      cap: number;
+      usPool: number;
+    }
   /**
    * Ukraine cannot engage every ballistic missile within reach; `unmetLaunches` is the total it
    * could not engage over these months, of `reachableLaunches` a month.
@@ -154,7 +164,7 @@ export function limitEvents(
       perMonth,
       mhiPerMonth: values.mhiOutputPerYear / 12,
       floor: values.japanFloor,
-      stock: stocks.japanStock[month]!,
+      japanStock: stocks.japanStock[month]!,
     });
   }
 
@@ -167,7 +177,7 @@ export function limitEvents(
   }
   const poolBinds = (t: number) => !capBinds(t) && flows.usToUkraine[t]! < cap - EPS * (1 + cap);
   for (const [month, months] of episodes(H, poolBinds)) {
-    events.push({ kind: 'usPoolFloor', month, months, floor, cap });
+    events.push({ kind: 'usPoolFloor', month, months, floor, cap, usPool: stocks.usPool[month]! });
   }
 
   const reachable = (values.ballisticLaunchesPerMonth * values.engagementShare) / 100;
@@ -210,3 +220,18 @@ export function limitEvents(
   // Array.prototype.sort is stable: events of one kind keep their month order.
   return events.sort((a, b) => a.month - b.month || rank(a) - rank(b));
 }
+
+/** The numeric fields of each kind of event besides `month` (for checking results). */
+export const LIMIT_EVENT_FIELDS = {
+  exportsBegin: ['perMonth'],
+  japanFloor: ['months', 'perMonth', 'mhiPerMonth', 'floor', 'japanStock'],
+  transferCap: ['months', 'cap'],
+  usPoolFloor: ['months', 'floor', 'cap', 'usPool'],
+  ukraineShort: ['months', 'unmetLaunches', 'reachableLaunches'],
+  stocksCross: ['months', 'withExports', 'atSteadyRate', 'steadyRatePerYear'],
+} as const satisfies {
+  [K in LimitEventKind]: readonly Exclude<
+    keyof Extract<LimitEvent, { kind: K }>,
+    'kind' | 'month' | 'stock'
+  >[];
+};
