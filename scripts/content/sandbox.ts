@@ -9,7 +9,11 @@ import {
   CHART_LABEL_PLACEHOLDERS,
   SANDBOX_CHART_IDS,
 } from '../../src/sandbox/charts.ts';
-import { SANDBOX_TEXT_PLACEHOLDERS } from '../../src/sandbox/copy.ts';
+import {
+  FIGURE_PLACEHOLDERS,
+  GOAL_PLACEHOLDERS,
+  SANDBOX_TEXT_PLACEHOLDERS,
+} from '../../src/sandbox/copy.ts';
 import type { ContentProblems } from './errors.ts';
 import { check } from './schemas.ts';
 import type { YamlFile } from './yaml-file.ts';
@@ -32,6 +36,13 @@ const textFields = Object.fromEntries(
 export const SandboxSchema = v.strictObject({
   charts: v.record(v.string(), ChartCopySchema),
   scrubber: v.strictObject({ label: text, play: text, pause: text, previous: text, next: text }),
+  figures: v.strictObject({ extra: text, days: text, share: text, times: text }),
+  goal: v.strictObject(
+    Object.fromEntries(Object.keys(GOAL_PLACEHOLDERS).map((name) => [name, text])) as Record<
+      keyof typeof GOAL_PLACEHOLDERS,
+      typeof text
+    >,
+  ),
   ...textFields,
 });
 
@@ -83,6 +94,24 @@ export function checkSandboxCopy(
         problems,
       );
   }
+  for (const [name, allowed] of Object.entries(FIGURE_PLACEHOLDERS))
+    checkPlaceholders(
+      file,
+      yaml,
+      ['figures', name],
+      (copy.figures as Record<string, string>)[name]!,
+      allowed,
+      problems,
+    );
+  for (const [name, allowed] of Object.entries(GOAL_PLACEHOLDERS))
+    checkPlaceholders(
+      file,
+      yaml,
+      ['goal', name],
+      (copy.goal as unknown as Record<string, string>)[name]!,
+      allowed,
+      problems,
+    );
   for (const [name, allowed] of Object.entries(SANDBOX_TEXT_PLACEHOLDERS)) {
     const value = (copy as unknown as Record<string, string>)[name];
     if (value) checkPlaceholders(file, yaml, [name], value, allowed, problems);

@@ -161,6 +161,31 @@ export interface SandboxCopy {
   noScript: string;
   /** The live diagram's month scrubber. */
   scrubber: ScrubberCopy;
+  /** "What would it take?" */
+  goal: GoalCopy;
+  /** The figures beside the chart of what Japan's exports change. */
+  figures: { extra: string; days: string; share: string; times: string };
+}
+
+/** The words around "What would it take?" ({names} as GOAL_PLACEHOLDERS in src/sandbox/copy.ts). */
+export interface GoalCopy {
+  title: string;
+  intro: string;
+  target: string;
+  targetAfter: string;
+  lever: string;
+  noScript: string;
+  working: string;
+  failed: string;
+  current: string;
+  apply: string;
+  show: string;
+  central: string;
+  half: string;
+  nineTenths: string;
+  yours: string;
+  beyond: string;
+  mark: string;
 }
 
 /** The words of a month scrubber: its name and its buttons'. */
