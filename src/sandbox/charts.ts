@@ -186,15 +186,11 @@ export function sandboxChart(
       const delivered = m.extraDelivered;
       const engaged = m.extraEngaged;
       const headline = describeHeadline(result, strings);
+      // The text equivalent: the change at scale (or why there is none), then its range.
+      const scale = describeDifference(result, strings, ledger) ?? headline;
       return view(
         headline,
-        [
-          headline,
-          describeDifference(result, strings, ledger),
-          describeDifferenceRange(result, strings),
-        ]
-          .filter(Boolean)
-          .join(' '),
+        `${scale} ${describeDifferenceRange(result, strings)}`,
         [
           {
             key: 'difference',
