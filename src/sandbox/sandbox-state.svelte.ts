@@ -110,9 +110,21 @@ export class SandboxState {
       ledger: this.ledger,
       createWorker,
       onResult: (delivery) => {
-        this.result = delivery.result;
+        const fresh = delivery.seed === this.seed && sameValues(delivery.values, this.values);
+        const current = this.result;
+        // An answer for settings the reader has already left must not pull the lines back to
+        // them: keep the preview's central runs and take only its bands, until the answer for
+        // the current settings arrives.
+        this.result =
+          fresh || delivery.result.scenario.horizon !== current.scenario.horizon
+            ? delivery.result
+            : {
+                ...current,
+                bands: delivery.result.bands,
+                difference: { ...current.difference, bands: delivery.result.difference.bands },
+              };
         this.revision++;
-        this.complete = delivery.seed === this.seed && sameValues(delivery.values, this.values);
+        this.complete = fresh;
         this.mode = delivery.mode;
         this.#scheduleAnnouncement();
       },
