@@ -58,26 +58,31 @@ function checkSvg(text: string, title: RegExp) {
   return { width: Number(width), height: Number(height) };
 }
 
-test('a sandbox chart: its SVG, its PNG at twice the size, and the CSV of exactly its table', async ({
-  page,
-}) => {
-  await openSandbox(page);
-  const tools = page.locator('[data-tools-for="ukraine"]');
-  const csv = await save(page, () => tools.getByRole('button', { name: /data as CSV/ }).click());
-  expect(csv.name).toBe('backfill-ukraine-data.csv');
-  const rows = parseCsv(csv.bytes.toString('utf8'));
-  const table = await shownTable(page, '[data-chart="ukraine"]');
-  expect(rows[0]).toEqual(table[0]);
-  expect(rows.slice(1).map((row) => row.map(shown))).toEqual(table.slice(1));
+for (const [chart, title] of [
+  ['difference', "What Japan's exports change"],
+  ['live-flow', 'Where the interceptors go, month by month'],
+] as const) {
+  test(`a sandbox chart (${chart}): its SVG, its PNG at twice the size, and the CSV of exactly its table`, async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    const tools = page.locator(`[data-tools-for="${chart}"]`);
+    const csv = await save(page, () => tools.getByRole('button', { name: /data as CSV/ }).click());
+    expect(csv.name).toBe(`backfill-${chart}-data.csv`);
+    const rows = parseCsv(csv.bytes.toString('utf8'));
+    const table = await shownTable(page, `[data-chart="${chart}"]`);
+    expect(rows[0]).toEqual(table[0]);
+    expect(rows.slice(1).map((row) => row.map(shown))).toEqual(table.slice(1));
 
-  const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
-  expect(svg.name).toBe('backfill-ukraine-chart.svg');
-  const size = checkSvg(svg.bytes.toString('utf8'), /<title>Ukraine's ready interceptors/);
+    const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
+    expect(svg.name).toBe(`backfill-${chart}-chart.svg`);
+    const size = checkSvg(svg.bytes.toString('utf8'), new RegExp(`<title>${title}`));
 
-  const png = await save(page, () => tools.getByRole('button', { name: /PNG picture/ }).click());
-  expect(png.name).toBe('backfill-ukraine-chart-2x.png');
-  expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
-});
+    const png = await save(page, () => tools.getByRole('button', { name: /PNG picture/ }).click());
+    expect(png.name).toBe(`backfill-${chart}-chart-2x.png`);
+    expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
+  });
+}
 
 test('a story graphic: files named for its state, and the CSV of its table', async ({ page }) => {
   await open(page);

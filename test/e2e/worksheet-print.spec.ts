@@ -45,7 +45,7 @@ test('the worksheet prints on A4 and US Letter without losing a page or cutting 
     expect(pdfText(file, 1)).toContain('Part 1. Predict');
     const two = pdfText(file, 2);
     expect(two).toContain("Part 2. The model's answer");
-    expect(two).toContain("Ukraine's ready interceptors");
+    expect(two).toContain("Ukraine's defence");
     expect(two).toContain('Ballistic missiles Ukraine could not engage');
     expect(two).toMatch(/2024[\s\S]*2025[\s\S]*2026/);
     expect(pdfText(file, 3)).toContain('Part 3. Scenario tasks');
