@@ -20,12 +20,15 @@ declare module 'virtual:backfill/content' {
     import('./embed/charts.ts').EmbedChartId,
     import('./lib/content-types.ts').EmbedCopy
   >;
-  /** content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. */
-  export const sandboxCopy: import('./lib/content-types.ts').SandboxCopy;
   /** content/model.md, rendered at build time (Markdown without raw HTML). */
   export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
   /** content/classroom/: the classroom view, teacher notes and worksheet, parsed per page. */
   export const classroom: import('./lib/classroom-types.ts').ClassroomContent;
+}
+
+declare module 'virtual:backfill/sandbox' {
+  /** content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. */
+  export const sandboxCopy: import('./lib/content-types.ts').SandboxCopy;
   /** content/sandbox/strings.yaml: the sentences the sandbox's describers fill in. */
   export const sandboxStrings: import('./sandbox/strings.ts').SandboxStrings;
 }

@@ -7,14 +7,13 @@ import {
   graphics,
   labels,
   parameters,
-  sandboxCopy,
-  sandboxStrings,
   scale,
   site,
   sources,
   states,
   timeline,
 } from 'virtual:backfill/content';
+import { sandboxCopy, sandboxStrings } from 'virtual:backfill/sandbox';
 import { render } from 'svelte/server';
 import StaticChart from '../sandbox/StaticChart.svelte';
 import GraphicForState from '../graphics/GraphicForState.svelte';

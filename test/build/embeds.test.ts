@@ -129,6 +129,7 @@ describe('the fallback pictures', () => {
   it('alt text for a sandbox chart says it is the default scenario', () => {
     const alt = sandboxFallbackAlt('ukraine', embeds.ukraine, parameters, words);
     expect(alt).toContain("model's default scenario");
-    expect(alt).toMatch(/run out|last/);
+    // Ukraine's chart leads with the share of missiles in reach it engages (issue 10).
+    expect(alt).toMatch(/Ukraine engages \d+% of the ballistic missiles within Patriot's reach/);
   });
 });

@@ -13,7 +13,9 @@ import {
 } from './monte-carlo.ts';
 import { clampToSpec, type ParameterSpec, type ParameterValues } from './parameters.ts';
 
-export const DEFAULT_SEED = 1;
+import { DEFAULT_SEED } from './seed.ts';
+
+export { DEFAULT_SEED };
 
 export interface SimulateOptions {
   seed?: number;
