@@ -1,13 +1,17 @@
 // Vite plugin: validates content/ and serves it as `virtual:backfill/content`, one named
-// constant per part, and the sandbox's words apart as `virtual:backfill/sandbox` (only the
-// sandbox, its embeds and the worksheet load them, never the story's first view). Any content
-// problem fails the build (and shows in the dev overlay) with its file and line.
+// constant per part, so each bundle carries only what it imports. Any content problem fails
+// the build (and shows in the dev overlay) with its file and line.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadContent, type Content } from './load.ts';
 
 const ID = 'virtual:backfill/content';
 const RESOLVED = '\0' + ID;
+// The sandbox's sentences are a module of their own, so only the bundles that write them (the
+// sandbox, the teacher notes, the worksheet) carry them, not the page's first view.
+const STRINGS_ID = 'virtual:backfill/sandbox-strings';
+const STRINGS_RESOLVED = '\0' + STRINGS_ID;
+// The sandbox's chart titles, labels and the words around its controls, likewise.
 const SANDBOX_ID = 'virtual:backfill/sandbox';
 const SANDBOX_RESOLVED = '\0' + SANDBOX_ID;
 
@@ -30,21 +34,18 @@ const EXPORTS = [
   'classroom',
 ] as const satisfies readonly (keyof Content)[];
 
-const SANDBOX_EXPORTS = [
-  'sandboxCopy',
-  'sandboxStrings',
-] as const satisfies readonly (keyof Content)[];
-
 export function contentPlugin(contentDir = 'content'): Plugin {
   const root = resolve(contentDir);
   let files: string[] = [];
   return {
     name: 'backfill-content',
     resolveId(id) {
-      return id === ID ? RESOLVED : id === SANDBOX_ID ? SANDBOX_RESOLVED : null;
+      if (id === ID) return RESOLVED;
+      if (id === STRINGS_ID) return STRINGS_RESOLVED;
+      return id === SANDBOX_ID ? SANDBOX_RESOLVED : null;
     },
     load(id) {
-      if (id !== RESOLVED && id !== SANDBOX_RESOLVED) return null;
+      if (id !== RESOLVED && id !== STRINGS_RESOLVED && id !== SANDBOX_RESOLVED) return null;
       const result = loadContent(root);
       if (!result.ok) {
         this.error(`Content problems:\n${result.problems.format()}`);
@@ -52,14 +53,21 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       const { content } = result;
       files = content.files;
       for (const file of files) this.addWatchFile(file);
-      const keys = id === RESOLVED ? EXPORTS : SANDBOX_EXPORTS;
-      return keys.map((key) => `export const ${key} = ${JSON.stringify(content[key])};`).join('\n');
+      if (id === STRINGS_RESOLVED) {
+        return `export const sandboxStrings = ${JSON.stringify(content.sandboxStrings)};`;
+      }
+      if (id === SANDBOX_RESOLVED) {
+        return `export const sandboxCopy = ${JSON.stringify(content.sandboxCopy)};`;
+      }
+      return EXPORTS.map((key) => `export const ${key} = ${JSON.stringify(content[key])};`).join(
+        '\n',
+      );
     },
     configureServer(server) {
       server.watcher.add(root);
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(root)) return;
-        for (const resolved of [RESOLVED, SANDBOX_RESOLVED]) {
+        for (const resolved of [RESOLVED, STRINGS_RESOLVED, SANDBOX_RESOLVED]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

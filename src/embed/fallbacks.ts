@@ -13,7 +13,8 @@ import {
   states,
   timeline,
 } from 'virtual:backfill/content';
-import { sandboxCopy, sandboxStrings } from 'virtual:backfill/sandbox';
+import { sandboxCopy } from 'virtual:backfill/sandbox';
+import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
 import { render } from 'svelte/server';
 import StaticChart from '../sandbox/StaticChart.svelte';
 import GraphicForState from '../graphics/GraphicForState.svelte';

@@ -13,7 +13,7 @@ import {
   type ParameterSpec,
   type ParameterValues,
 } from '../../workers/stockpile/parameters.ts';
-import { DEFAULT_SEED } from '../../workers/stockpile/seed.ts';
+import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
 import { formatNumber } from './format.ts';
 import { echo, quoted, type Notice } from './notice.ts';
 import { firstValue, groupByKey, normalKey, queryPairs, type QueryPair } from './query.ts';

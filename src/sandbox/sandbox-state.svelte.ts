@@ -2,7 +2,7 @@
 // Settings change at once; results arrive from the model client (a worker, or the main thread
 // as a fallback) and only the newest is kept. Announcements are throttled to one sentence after
 // the reader pauses, through one polite live region.
-import { sandboxStrings } from 'virtual:backfill/sandbox';
+import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
 import type { Preset } from '../lib/content-types.ts';
 import {
   clampToSpec,

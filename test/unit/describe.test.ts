@@ -18,21 +18,17 @@ import {
   describeUnmet,
   firstMonthWithFewer,
 } from '../../src/sandbox/describe.ts';
-import {
-  defaultValues,
-  type ParameterId,
-  type ParameterValues,
-} from '../../workers/stockpile/parameters.ts';
+import { type ParameterId, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
+import { WORKED } from './worked-scenario.ts';
 
 const ledger = loadLedger('content');
 const strings = loadSandboxStrings('content');
-const defaults = defaultValues(ledger);
-const run = (changes: Partial<ParameterValues> = {}) =>
-  simulate(ledger, { ...defaults, ...changes });
+const worked = { ...WORKED };
+const run = (changes: Partial<ParameterValues> = {}) => simulate(ledger, { ...worked, ...changes });
 const spec = (id: ParameterId) => ledger.find((p) => p.id === id)!;
 const headline = (changes: Partial<ParameterValues> = {}) =>
-  describeHeadline(simulate(ledger, { ...defaults, ...changes }, { runs: 1 }), strings);
+  describeHeadline(simulate(ledger, { ...worked, ...changes }, { runs: 1 }), strings);
 
 describe('formatting', () => {
   it('writes counts, settings, percentages and months for readers', () => {

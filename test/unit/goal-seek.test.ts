@@ -9,14 +9,15 @@ import {
 } from '../../workers/stockpile/goal-seek.ts';
 import { runModel } from '../../workers/stockpile/model.ts';
 import { drawInto, uncertainDraws } from '../../workers/stockpile/monte-carlo.ts';
-import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { createRandom } from '../../workers/stockpile/random.ts';
 import { clampValues } from '../../workers/stockpile/simulate.ts';
 import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { heavyRuns, holds } from './property.ts';
+import { WORKED } from './worked-scenario.ts';
 
 const ledger = loadLedger('content');
-const defaults = defaultValues(ledger);
+const worked = { ...WORKED };
 const specOf = (lever: GoalSeekLever) => ledger.find((p) => p.id === lever)!;
 
 const share = (values: ParameterValues) => engagedShareOverHorizon(runModel(values), values);
@@ -83,11 +84,11 @@ describe('goal seek', () => {
 
   it('works the default scenario out: the goal met at once, never, and in between', () => {
     const seek = (goal: number, lever: GoalSeekLever = 'japanExportPerYear') =>
-      goalSeek(ledger, defaults, { kind: 'engagedShare', share: goal }, lever, { runs: 40 });
+      goalSeek(ledger, worked, { kind: 'engagedShare', share: goal }, lever, { runs: 40 });
     // Without exports Ukraine engages all 20 missiles within reach a month until it runs out in
     // May 2025 (18.75 that month), then the 17.75 a month that 35.5 interceptors buy: 676 of the
     // 720 within reach over 36 months (93.9%). The default 10 a year adds 70 / 12 = 5.8.
-    expect(share({ ...defaults, japanExportPerYear: 0 })).toBeCloseTo(676 / 720, 12);
+    expect(share({ ...worked, japanExportPerYear: 0 })).toBeCloseTo(676 / 720, 12);
     expect(seek(0.9).central).toBe(0);
     expect(seek(0.9).currentShare).toBeCloseTo((676 + 70 / 12) / 720, 12);
     // Each export a year from November 2025 (14 months) adds 14 / 12 interceptors, 7 / 12
@@ -103,7 +104,7 @@ describe('goal seek', () => {
   it('answers on the lever’s own steps, and clamps a goal share to 0..1', () => {
     const answer = goalSeek(
       ledger,
-      defaults,
+      worked,
       { kind: 'engagedShare', share: 0.97 },
       'usProductionFrom2026',
       { runs: 30 },
@@ -111,14 +112,14 @@ describe('goal seek', () => {
     for (const x of [answer.central, answer.half, answer.nineTenths]) {
       if (x !== null) expect((x - 500) % 10).toBe(0);
     }
-    const low = goalSeek(ledger, defaults, { kind: 'engagedShare', share: -3 }, 'mhiOutputPerYear');
+    const low = goalSeek(ledger, worked, { kind: 'engagedShare', share: -3 }, 'mhiOutputPerYear');
     expect(low.goal.share).toBe(0);
     expect([low.central, low.half, low.nineTenths]).toEqual([0, 0, 0]);
   });
 
   it('refuses an unknown lever or a malformed goal with a message', () => {
     const bad = (goal: unknown, lever: unknown) => () =>
-      goalSeek(ledger, defaults, goal as never, lever as never);
+      goalSeek(ledger, worked, goal as never, lever as never);
     expect(bad({ kind: 'engagedShare', share: 0.9 }, 'horizonMonths')).toThrow(/unknown lever/);
     expect(bad({ kind: 'other', share: 0.9 }, 'mhiOutputPerYear')).toThrow(/goal must be/);
     expect(bad({ kind: 'engagedShare', share: Number.NaN }, 'mhiOutputPerYear')).toThrow(

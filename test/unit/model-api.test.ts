@@ -3,8 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadLedger } from '../../scripts/content/load.ts';
 import { createModelApi, type ModelApi } from '../../workers/stockpile/api.ts';
 import { goalSeek } from '../../workers/stockpile/goal-seek.ts';
-import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
+import { WORKED } from './worked-scenario.ts';
 
 // The worker file itself imports the site's virtual content module, so it cannot load in Node;
 // this exposes the very same API object over a MessageChannel, as the worker does.
@@ -20,7 +20,7 @@ afterAll(() => {
 });
 
 describe('the model API over a message channel', () => {
-  const values = defaultValues(ledger);
+  const values = { ...WORKED };
 
   it('returns what a direct simulate() call returns', async () => {
     const result = await remote.simulate(values, 42);

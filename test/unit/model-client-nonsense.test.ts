@@ -10,11 +10,12 @@ import {
   type WorkerLike,
 } from '../../src/sandbox/model-client.ts';
 import { goalSeek, type Goal } from '../../workers/stockpile/goal-seek.ts';
-import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
+import { WORKED } from './worked-scenario.ts';
 
 const ledger = loadLedger('content');
-const defaults = defaultValues(ledger);
+const worked = { ...WORKED };
 const RUNS = 40;
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -27,7 +28,7 @@ async function until(check: () => boolean, what: string) {
 }
 
 const valuesAt = (i: number): ParameterValues => ({
-  ...defaults,
+  ...worked,
   japanExportPerYear: i % 61,
   ballisticLaunchesPerMonth: 10 + 5 * (i % 29),
 });
@@ -160,7 +161,7 @@ describe('goal seeks through the client', () => {
       expect(answers.at(-1)!.result).toEqual(
         goalSeek(ledger, valuesAt(4), GOAL, 'usShareForUkraine', { seed: 1, runs: RUNS }),
       );
-      expect(() => client!.requestGoalSeek(defaults, 1, GOAL, 'horizonMonths' as never)).toThrow(
+      expect(() => client!.requestGoalSeek(worked, 1, GOAL, 'horizonMonths' as never)).toThrow(
         /unknown lever/,
       );
     } finally {
@@ -180,7 +181,7 @@ describe('goal seeks through the client', () => {
       runs: RUNS,
     });
     try {
-      client.requestGoalSeek(defaults, 1, GOAL, 'japanExportPerYear');
+      client.requestGoalSeek(worked, 1, GOAL, 'japanExportPerYear');
       await until(() => answers.length === 1, 'the main-thread answer');
       expect(answers[0]!.mode).toBe('main-thread');
       expect(answers[0]!.result.central).toBe(14);

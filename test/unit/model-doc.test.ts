@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../scripts/content/load.ts';
+import { LIMIT_EVENT_KINDS } from '../../workers/stockpile/events.ts';
+import { GOAL_SEEK_LEVERS } from '../../workers/stockpile/goal-seek.ts';
 import { DEMAND_NAMES, FLOW_NAMES, STOCK_NAMES, runModel } from '../../workers/stockpile/model.ts';
+import { DIFFERENCE_NAMES } from '../../workers/stockpile/monte-carlo.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 
 // content/model.md must describe the model the code runs: every input it reads, and exactly the
@@ -60,6 +63,14 @@ describe('How the model works (content/model.md)', () => {
     expect(tableNames('Stock').sort()).toEqual([...STOCK_NAMES].sort());
     expect(tableNames('Flow').sort()).toEqual([...FLOW_NAMES].sort());
     expect(tableNames('Series').sort()).toEqual([...DEMAND_NAMES].sort());
+    expect(tableNames('Difference').sort()).toEqual([...DIFFERENCE_NAMES].sort());
+    expect(tableNames('Event')).toEqual([...LIMIT_EVENT_KINDS]);
+  });
+
+  it('names every lever "What would it take?" solves for', () => {
+    const section = prose.slice(prose.indexOf('## What would it take?'));
+    const named = [...section.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!);
+    expect(GOAL_SEEK_LEVERS.filter((lever) => !named.includes(lever))).toEqual([]);
   });
 
   it('uses no name the code does not know', () => {
@@ -68,6 +79,8 @@ describe('How the model works (content/model.md)', () => {
       ...STOCK_NAMES,
       ...FLOW_NAMES,
       ...DEMAND_NAMES,
+      ...DIFFERENCE_NAMES,
+      ...LIMIT_EVENT_KINDS,
       'spread',
     ]);
     expect(equationNames.length).toBeGreaterThan(20);

@@ -7,12 +7,13 @@ import {
   type LimitEvent,
 } from '../../workers/stockpile/events.ts';
 import { firstExportMonth, runModel } from '../../workers/stockpile/model.ts';
-import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { holds } from './property.ts';
+import { WORKED } from './worked-scenario.ts';
 
 const ledger = loadLedger('content');
-const defaults = defaultValues(ledger);
+const worked = { ...WORKED };
 const exportSpec = ledger.find((p) => p.id === 'japanExportPerYear')!;
 const eventsOf = (values: ParameterValues) => limitEvents(values, runModel(values), exportSpec);
 const kinds = (events: LimitEvent[]) => events.map((e) => `${e.kind} ${e.month}`);
@@ -22,7 +23,7 @@ describe('the limits that bind, worked by hand', () => {
     // Pool: 100 + 12.5 − 30 = 82.5, then 65, both above the floor of 50: the cap holds in
     // January and February 2024. In March only 27.5 is above the floor: from then on the pool
     // sits at its floor. Ukraine runs out in May 2025 (month 16); exports start in November 2025.
-    expect(eventsOf(defaults)).toEqual([
+    expect(eventsOf(worked)).toEqual([
       { kind: 'transferCap', month: 0, months: 2, cap: 30 },
       { kind: 'usPoolFloor', month: 2, months: 34, floor: 50, cap: 30, usPool: 65 },
       {
@@ -39,7 +40,7 @@ describe('the limits that bind, worked by hand', () => {
   it('when Japan reaches its floor and then sends what MHI builds', () => {
     // 300 held, 2.5 a month built, 5 sent from June 2024: at the floor of 280 from July 2025.
     const values = {
-      ...defaults,
+      ...worked,
       japanExportPerYear: 60,
       exportLagMonths: 6,
     };
@@ -60,7 +61,7 @@ describe('the limits that bind, worked by hand', () => {
   it('when Japan starts below its floor', () => {
     // 100 held against a floor of 280, 2.5 a month built: still below it at the end of 2026, so
     // Japan sends nothing from the first export month on.
-    const values = { ...defaults, japanStockStart: 100, exportLagMonths: 6 };
+    const values = { ...worked, japanStockStart: 100, exportLagMonths: 6 };
     const run = runModel(values);
     expect([...run.flows.japanToUs].every((x) => x === 0)).toBe(true);
     const floor = eventsOf(values).find((e) => e.kind === 'japanFloor');
@@ -68,10 +69,10 @@ describe('the limits that bind, worked by hand', () => {
   });
 
   it('when the US sends nothing, or its pool starts below the floor', () => {
-    expect(kinds(eventsOf({ ...defaults, usTransferCapPerMonth: 0 })).slice(0, 1)).toEqual([
+    expect(kinds(eventsOf({ ...worked, usTransferCapPerMonth: 0 })).slice(0, 1)).toEqual([
       'transferCap 0',
     ]);
-    const below = eventsOf({ ...defaults, usPoolStart: 0 });
+    const below = eventsOf({ ...worked, usPoolStart: 0 });
     expect(below[0]).toEqual({
       kind: 'usPoolFloor',
       month: 0,
@@ -87,7 +88,7 @@ describe('the limits that bind, worked by hand', () => {
     // June 2027 (month 41), 37 months. 32 a year sends 98.7 and never reaches the floor; 33 a
     // year would need 101.75. So 32 is the steadiest rate, and 37 a year runs dry in month 37.
     const values: ParameterValues = {
-      ...defaults,
+      ...worked,
       ballisticLaunchesPerMonth: 35,
       interceptorsPerTarget: 2.5,
       usProduction2024: 0,

@@ -10,14 +10,16 @@ import {
   uncertainDraws,
   type Bands,
 } from '../../workers/stockpile/monte-carlo.ts';
-import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { summarise } from '../../workers/stockpile/quantiles.ts';
 import { createRandom, triangular } from '../../workers/stockpile/random.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { heavyRuns, holds } from './property.ts';
+import { WORKED } from './worked-scenario.ts';
 
 const ledger = loadLedger('content');
-const defaults = defaultValues(ledger);
+const worked = { ...WORKED };
 const TOLERANCE = 1e-9;
 
 /** Per-month columns of a value read off every run, then the five bands by a plain sort. */
@@ -54,10 +56,10 @@ describe('random draws', () => {
   });
 
   it('varies only ledger values with a spread, within their slider range', () => {
-    const varied = uncertainDraws(ledger, defaults).map((d) => d.id);
+    const varied = uncertainDraws(ledger, worked).map((d) => d.id);
     expect(varied).toEqual(ledger.filter((p) => p.spread > 0).map((p) => p.id));
     const seen: ParameterValues[] = [];
-    runMonteCarlo(ledger, defaults, {
+    runMonteCarlo(ledger, worked, {
       seed: 3,
       runs: 200,
       inspect: (_s, _b, drawn) => seen.push({ ...drawn }),
@@ -65,7 +67,7 @@ describe('random draws', () => {
     const outside = seen.flatMap((drawn) =>
       ledger.filter(
         (p) =>
-          (p.spread === 0 && drawn[p.id] !== defaults[p.id]) ||
+          (p.spread === 0 && drawn[p.id] !== worked[p.id]) ||
           drawn[p.id] < p.min ||
           drawn[p.id] > p.max,
       ),
@@ -79,14 +81,14 @@ describe('random draws', () => {
 });
 
 describe('a full scenario with its baseline and bands', () => {
-  const result = simulate(ledger, defaults);
+  const result = simulate(ledger, worked);
 
   it('runs 500 draws by default and clamps its inputs to the ledger', () => {
     expect(DEFAULT_RUNS).toBe(500);
     expect(result.runs).toBe(500);
     const wild = simulate(
       ledger,
-      { ...defaults, japanExportPerYear: 999, horizonMonths: 13 },
+      { ...worked, japanExportPerYear: 999, horizonMonths: 13 },
       { runs: 20 },
     );
     expect(wild.inputs.japanExportPerYear).toBe(60);
@@ -96,8 +98,8 @@ describe('a full scenario with its baseline and bands', () => {
   });
 
   it('gives the same output for the same seed and different bands for another', () => {
-    expect(simulate(ledger, defaults)).toEqual(result);
-    const other = simulate(ledger, defaults, { seed: 2 });
+    expect(simulate(ledger, worked)).toEqual(result);
+    const other = simulate(ledger, worked, { seed: 2 });
     expect(other.bands).not.toEqual(result.bands);
     expect(other.difference.bands).not.toEqual(result.difference.bands);
     expect(other.scenario).toEqual(result.scenario);
@@ -168,7 +170,7 @@ describe('a full scenario with its baseline and bands', () => {
     const runs = 101;
     const pool: number[][] = Array.from({ length: 37 }, () => []);
     const share: number[][] = Array.from({ length: 36 }, () => []);
-    const { bands } = runMonteCarlo(ledger, defaults, {
+    const { bands } = runMonteCarlo(ledger, worked, {
       seed: 9,
       runs,
       inspect: (scenario, baseline) => {
@@ -180,6 +182,41 @@ describe('a full scenario with its baseline and bands', () => {
     const got = (b: Bands, n: number) => Array.from({ length: n }, (_, t) => bandAt(b, t));
     expect(got(bands.scenario.usPool, 37)).toEqual(plainBands(pool));
     expect(got(bands.baseline.engagedShare, 36)).toEqual(plainBands(share));
+  });
+
+  it('summarises any run-major matrix exactly as a plain sort would: ties, jumps, any order', () => {
+    holds(
+      fc
+        .record({
+          runs: fc.integer({ min: 1, max: 60 }),
+          length: fc.integer({ min: 1, max: 30 }),
+        })
+        .chain(({ runs, length }) =>
+          fc.record({
+            runs: fc.constant(runs),
+            length: fc.constant(length),
+            values: fc.array(
+              fc.oneof(fc.constantFrom(0, 1, 5), fc.double({ noNaN: true, min: -1e6, max: 1e6 })),
+              {
+                minLength: runs * length,
+                maxLength: runs * length,
+              },
+            ),
+          }),
+        ),
+      ({ runs, length, values }) => {
+        const matrix = Float64Array.from(values);
+        const bands = summarise(matrix, length, runs);
+        const columns = Array.from({ length }, (_, t) =>
+          Array.from({ length: runs }, (_, r) => matrix[r * length + t]!),
+        );
+        const expected = plainBands(columns);
+        for (let t = 0; t < length; t++) {
+          if (bandAt(bands, t).some((x, q) => x !== expected[t]![q])) return `month ${t} differs`;
+        }
+        return null;
+      },
+    );
   });
 
   it('keeps bands ordered for random inputs and seeds', () => {
@@ -208,7 +245,7 @@ describe('a full scenario with its baseline and bands', () => {
 describe('what Japan’s exports change: the paired difference', () => {
   it('takes the difference within each run, then its quantiles (not a difference of quantiles)', () => {
     const runs = 101;
-    const values = { ...defaults, horizonMonths: 60, japanExportPerYear: 40 };
+    const values = { ...worked, horizonMonths: 60, japanExportPerYear: 40 };
     const delivered: number[][] = Array.from({ length: 60 }, () => []);
     const engaged: number[][] = Array.from({ length: 60 }, () => []);
     const [withExports, without] = [[] as number[], [] as number[]];
@@ -269,7 +306,7 @@ describe('what Japan’s exports change: the paired difference', () => {
   });
 
   it('works the default scenario out by hand', () => {
-    const r = simulate(ledger, defaults);
+    const r = simulate(ledger, worked);
     const { extraDelivered, extraEngaged } = r.difference.central;
     // Exports of 10 / 12 a month from November 2025 (month 22) pass through the pool, which is at
     // its floor, to Ukraine, which is out of interceptors and fires them at once, 2 a missile.

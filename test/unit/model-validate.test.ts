@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../scripts/content/load.ts';
 import { goalSeek } from '../../workers/stockpile/goal-seek.ts';
-import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { clampValues, simulate } from '../../workers/stockpile/simulate.ts';
 import { goalSeekResultProblem, scenarioResultProblem } from '../../workers/stockpile/validate.ts';
+import { WORKED } from './worked-scenario.ts';
 
 const ledger = loadLedger('content');
-const values = { ...defaultValues(ledger), japanExportPerYear: 60, horizonMonths: 120 };
+const values = { ...WORKED, japanExportPerYear: 60, horizonMonths: 120 };
 const RUNS = 30;
 const valid = simulate(ledger, values, { seed: 5, runs: RUNS });
 const expected = { inputs: clampValues(ledger, values), seed: 5, runs: RUNS };

@@ -10,16 +10,13 @@ import {
   runModel,
   type RunSeries,
 } from '../../workers/stockpile/model.ts';
-import {
-  defaultValues,
-  type ParameterId,
-  type ParameterValues,
-} from '../../workers/stockpile/parameters.ts';
+import { type ParameterId, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { orderedPair, specOf, valuesArbitrary } from './ledger-arbitrary.ts';
 import { FC_RUNS, firstFailure, holds } from './property.ts';
+import { WORKED } from './worked-scenario.ts';
 
 const ledger = loadLedger('content');
-const defaults = defaultValues(ledger);
+const worked = { ...WORKED };
 const anyValues = valuesArbitrary(ledger);
 const TOLERANCE = 1e-9;
 
@@ -40,8 +37,8 @@ function cumulative(run: RunSeries, monthly: (run: RunSeries, t: number) => numb
   return Array.from({ length: run.horizon }, (_, t) => (total += monthly(run, t)));
 }
 
-describe('one run at the ledger defaults', () => {
-  const run = runModel(defaults);
+describe('one run at the ledger worked', () => {
+  const run = runModel(worked);
 
   it('has a stock at the start of every month and one past the end, and a flow for each month', () => {
     expect(run.horizon).toBe(36);
@@ -82,7 +79,7 @@ describe('one run at the ledger defaults', () => {
   });
 
   it('starts exports in November 2025, 23 months after the December 2023 decision', () => {
-    expect(firstExportMonth(defaults)).toBe(22);
+    expect(firstExportMonth(worked)).toBe(22);
     expect(run.flows.japanToUs[21]).toBe(0);
     expect(run.flows.japanToUs[22]).toBeCloseTo(10 / 12, 12);
     expect(run.months[22]).toBe('2025-11');
@@ -102,7 +99,7 @@ describe('Japan exports from new output and from its stock above its floor', () 
   // MHI builds nothing; Japan holds 300 against a floor of 280, so it has 20 to spare. At 60 a
   // year (5 a month) from June 2024 (lag 6) it sends 5, 5, 5, 5, then nothing: its floor.
   const values: ParameterValues = {
-    ...defaults,
+    ...worked,
     mhiOutputPerYear: 0,
     japanStockStart: 300,
     japanFloor: 280,
@@ -136,7 +133,7 @@ describe('Japan exports from new output and from its stock above its floor', () 
     // sends more to the US, and more reaches Ukraine.
     const spec = specOf(ledger, 'japanExportPerYear');
     const totals = Array.from({ length: spec.max - spec.min + 1 }, (_, k) => {
-      const r = runModel({ ...defaults, japanExportPerYear: spec.min + k });
+      const r = runModel({ ...worked, japanExportPerYear: spec.min + k });
       return [sum(r.flows.japanToUs), sum(r.flows.usToUkraine)] as const;
     });
     const flat = totals.findIndex(
@@ -293,7 +290,7 @@ describe('cumulative interceptors reaching Ukraine and missiles engaged never fa
     // then sends nothing while 28 a year still sends 2.3 a month. From then on Ukraine holds
     // fewer interceptors with the higher rate, though it has received more in total.
     const values: ParameterValues = {
-      ...defaults,
+      ...worked,
       ballisticLaunchesPerMonth: 35,
       interceptorsPerTarget: 2.5,
       usProduction2024: 0,

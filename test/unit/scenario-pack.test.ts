@@ -83,7 +83,9 @@ describe('the scenario pack', () => {
     expect(bands).toContain('unmet_launches_p95');
     expect(bands).toContain('baseline_ukraine_stock_p50');
     expect(bands).toContain('baseline_unmet_launches_p25');
-    expect(bands).toHaveLength(5 * (4 + 2));
+    expect(bands).toContain('engaged_share_p50');
+    expect(bands).toContain('baseline_engaged_share_p95');
+    expect(bands).toHaveLength(5 * (5 + 3));
   });
 
   it('holds the model’s numbers', () => {

@@ -4,8 +4,8 @@
 import { allocateRun, horizonOf, runInto, type RunSeries } from './model.ts';
 import { DEFAULT_RUNS, drawInto, uncertainDraws } from './monte-carlo.ts';
 import type { ParameterSpec, ParameterValues } from './parameters.ts';
-import { createRandom } from './random.ts';
-import { DEFAULT_SEED, clampValues } from './simulate.ts';
+import { DEFAULT_SEED, createRandom } from './random.ts';
+import { clampValues } from './simulate.ts';
 
 /** The levers a reader can solve for. */
 export const GOAL_SEEK_LEVERS = [

@@ -80,12 +80,11 @@ export function drawInto(random: Random, draws: readonly Draw[], target: Paramet
   }
 }
 
-/** The cumulative difference of one series between two runs, month t = 0..H−1. */
+/** The cumulative difference of one series between two runs, month t = 0..H−1, from `offset`. */
 export function cumulativeDifference(
   scenario: Float64Array,
   baseline: Float64Array,
   out: Float64Array,
-  stride = 1,
   offset = 0,
 ): void {
   let s = 0;
@@ -93,11 +92,11 @@ export function cumulativeDifference(
   for (let t = 0; t < scenario.length; t++) {
     s += scenario[t]!;
     b += baseline[t]!;
-    out[offset + t * stride] = s - b;
+    out[offset + t] = s - b;
   }
 }
 
-// The month-major matrices of one Monte Carlo set, kept between calls: 500 runs × 121 months ×
+// The run-major matrices of one Monte Carlo set, kept between calls: 500 runs × 121 months ×
 // 10 series is 4.8 MB, too much to allocate on every slider move.
 let scratch = new Float64Array(0);
 
@@ -152,16 +151,13 @@ export function runMonteCarlo(
     runInto(scenarioValues, scenarioRun, allSeries);
     runInto(baselineValues, baselineRun, allSeries);
     inspect?.(scenarioRun, baselineRun, scenarioValues);
-    for (let i = 0; i < sources.length; i++) {
-      const source = sources[i]!;
-      const matrix = all[i]!;
-      for (let t = 0; t < source.length; t++) matrix[t * runs + r] = source[t]!;
-    }
+    // Run-major: each run's series is one contiguous copy.
+    for (let i = 0; i < sources.length; i++) all[i]!.set(sources[i]!, r * lengths[i]!);
     const s = scenarioRun.flows;
     const b = baselineRun.flows;
-    cumulativeDifference(s.usToUkraine, b.usToUkraine, extraDelivered, runs, r);
+    cumulativeDifference(s.usToUkraine, b.usToUkraine, extraDelivered, r * H);
     const se = scenarioRun.demand.engagedLaunches;
-    cumulativeDifference(se, baselineRun.demand.engagedLaunches, extraEngaged, runs, r);
+    cumulativeDifference(se, baselineRun.demand.engagedLaunches, extraEngaged, r * H);
   }
 
   const scenario = {} as Record<ScenarioBandSeries, Bands>;

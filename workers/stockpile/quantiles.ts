@@ -17,49 +17,42 @@ export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
   return below + (h - lo) * (sorted[Math.min(lo + 1, last)]! - below);
 }
 
+/** Shifts longer than this use copyWithin (a native memmove) instead of a loop. */
+const SHORT_SHIFT = 8;
+
 /**
  * Insertion sort of (value, run) pairs, for a month whose runs arrive in last month's order: a
- * run's series changes smoothly, so runs rarely swap places and there is little to do. Stops once
- * `budget` moves are spent (returns false); the pairs stay consistent either way.
+ * run's series changes smoothly, so runs rarely swap places and there is little to do. A value
+ * that moves far (a run whose stock runs out) is placed by binary search and one block move.
  */
-function insertionSort(sorted: Float64Array, order: Int32Array, budget: number): boolean {
-  let moves = 0;
+function insertionSort(sorted: Float64Array, order: Int32Array): void {
   for (let i = 1; i < sorted.length; i++) {
     const x = sorted[i]!;
     if (sorted[i - 1]! <= x) continue;
     const o = order[i]!;
     let j = i - 1;
-    do {
-      sorted[j + 1] = sorted[j]!;
-      order[j + 1] = order[j]!;
-      j--;
-    } while (j >= 0 && sorted[j]! > x);
-    sorted[j + 1] = x;
-    order[j + 1] = o;
-    moves += i - 1 - j;
-    if (moves > budget) return false;
-  }
-  return true;
-}
-
-// Ciura's gaps: a Shell sort for the first month and for months where many runs swap places.
-const SHELL_GAPS = [701, 301, 132, 57, 23, 10, 4, 1];
-
-function shellSort(sorted: Float64Array, order: Int32Array): void {
-  const n = sorted.length;
-  for (const gap of SHELL_GAPS) {
-    for (let i = gap; i < n; i++) {
-      const x = sorted[i]!;
-      const o = order[i]!;
-      let j = i;
-      while (j >= gap && sorted[j - gap]! > x) {
-        sorted[j] = sorted[j - gap]!;
-        order[j] = order[j - gap]!;
-        j -= gap;
-      }
-      sorted[j] = x;
-      order[j] = o;
+    if (j < SHORT_SHIFT || sorted[j - SHORT_SHIFT]! <= x) {
+      do {
+        sorted[j + 1] = sorted[j]!;
+        order[j + 1] = order[j]!;
+        j--;
+      } while (j >= 0 && sorted[j]! > x);
+      sorted[j + 1] = x;
+      order[j + 1] = o;
+      continue;
     }
+    // The first position in [0, i) holding a value above x.
+    let lo = 0;
+    let hi = i - SHORT_SHIFT;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    sorted.copyWithin(lo + 1, lo, i);
+    order.copyWithin(lo + 1, lo, i);
+    sorted[lo] = x;
+    order[lo] = o;
   }
 }
 
@@ -67,29 +60,32 @@ let orderBuffer = new Int32Array(0);
 let sortBuffer = new Float64Array(0);
 
 /**
- * Per-month quantiles (type 7, as R and NumPy) of a month-major matrix: `runs` values for month
- * 0, then month 1, and so on, `length` months. One sort per month, of that month's values, in
- * the order the runs had the month before (nearly sorted already).
+ * Per-month quantiles (type 7, as R and NumPy, at QUANTILE_LEVELS) of a run-major matrix:
+ * `length` values for run 0, then run 1, and so on, `runs` runs. One sort per month, of that
+ * month's values, in the order the runs had the month before (nearly sorted already).
  */
 export function summarise(matrix: Float64Array, length: number, runs: number): Bands {
-  const bands = {} as Bands;
-  for (const b of BAND_NAMES) bands[b] = new Float64Array(length);
+  const p05 = new Float64Array(length);
+  const p25 = new Float64Array(length);
+  const p50 = new Float64Array(length);
+  const p75 = new Float64Array(length);
+  const p95 = new Float64Array(length);
   if (orderBuffer.length < runs) {
     orderBuffer = new Int32Array(runs);
     sortBuffer = new Float64Array(runs);
   }
   const order = orderBuffer.subarray(0, runs);
   const sorted = sortBuffer.subarray(0, runs);
-  for (let i = 0; i < runs; i++) order[i] = i;
-  // Past this many moves the Shell sort is cheaper than carrying on.
-  const budget = 8 * runs;
+  // Each run is named by where its row starts, so gathering a month is one add per run.
+  for (let i = 0; i < runs; i++) order[i] = i * length;
   for (let t = 0; t < length; t++) {
-    const offset = t * runs;
-    for (let i = 0; i < runs; i++) sorted[i] = matrix[offset + order[i]!]!;
-    if (t === 0 || !insertionSort(sorted, order, budget)) shellSort(sorted, order);
-    for (let q = 0; q < QUANTILE_LEVELS.length; q++) {
-      bands[BAND_NAMES[q]!][t] = quantileOfSorted(sorted, QUANTILE_LEVELS[q]!);
-    }
+    for (let i = 0; i < runs; i++) sorted[i] = matrix[order[i]! + t]!;
+    insertionSort(sorted, order);
+    p05[t] = quantileOfSorted(sorted, QUANTILE_LEVELS[0]);
+    p25[t] = quantileOfSorted(sorted, QUANTILE_LEVELS[1]);
+    p50[t] = quantileOfSorted(sorted, QUANTILE_LEVELS[2]);
+    p75[t] = quantileOfSorted(sorted, QUANTILE_LEVELS[3]);
+    p95[t] = quantileOfSorted(sorted, QUANTILE_LEVELS[4]);
   }
-  return bands;
+  return { p05, p25, p50, p75, p95 };
 }

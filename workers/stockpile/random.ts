@@ -1,6 +1,9 @@
 // Seeded randomness for the Monte Carlo: the same integer seed gives the same draws everywhere
 // (worker, main thread, Node), so a share link reproduces its bands exactly.
 
+/** The seed a scenario uses unless a share link gives another. */
+export const DEFAULT_SEED = 1;
+
 /** Uniform numbers in [0, 1). */
 export type Random = () => number;
 

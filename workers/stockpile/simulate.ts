@@ -13,8 +13,9 @@ import {
 } from './monte-carlo.ts';
 import { clampToSpec, type ParameterSpec, type ParameterValues } from './parameters.ts';
 
-import { DEFAULT_SEED } from './seed.ts';
+import { DEFAULT_SEED } from './random.ts';
 
+// Kept in random.ts so the page's first view can read it without loading the model.
 export { DEFAULT_SEED };
 
 export interface SimulateOptions {
