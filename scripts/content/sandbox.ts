@@ -37,6 +37,7 @@ export const SandboxSchema = v.strictObject({
   charts: v.record(v.string(), ChartCopySchema),
   scrubber: v.strictObject({ label: text, play: text, pause: text, previous: text, next: text }),
   figures: v.strictObject({ extra: text, days: text, share: text, times: text }),
+  tabs: v.strictObject({ label: text, difference: text, ukraine: text }),
   goal: v.strictObject(
     Object.fromEntries(Object.keys(GOAL_PLACEHOLDERS).map((name) => [name, text])) as Record<
       keyof typeof GOAL_PLACEHOLDERS,

@@ -155,6 +155,8 @@ export interface SandboxCopy {
   charts: Record<string, SandboxChartCopy>;
   /** The source line under every sandbox chart. */
   source: string;
+  /** The tabs over the charts beside the sliders: their list's name and each tab's. */
+  tabs: { label: string; difference: string; ukraine: string };
   /** The sandbox's introduction; {runs} is the number of Monte Carlo runs. */
   intro: string;
   /** Shown until the sandbox is interactive. */

@@ -60,8 +60,8 @@ export function liveFlowLayout(width: number, height = liveFlowHeight(width)): L
 }
 
 function wide(width: number, height: number): LiveFlowLayout {
-  const w = Math.min(150, width * 0.19);
-  const col = { japan: width * 0.12, us: width * 0.41, ukraine: width * 0.7, fired: width * 0.9 };
+  const w = Math.min(140, width * 0.16);
+  const col = { japan: width * 0.1, us: width * 0.38, ukraine: width * 0.66, fired: width * 0.9 };
   const rowMake = height * 0.15;
   const rowStock = height * 0.52;
   const nodes = {
@@ -75,7 +75,7 @@ function wide(width: number, height: number): LiveFlowLayout {
       'fired',
       col.fired,
       rowStock,
-      Math.min(w * 0.75, width * 0.16),
+      Math.min(w * 0.9, width * 0.16),
       60,
       'threat',
       'russia',
