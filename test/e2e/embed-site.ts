@@ -19,9 +19,8 @@ import {
 import { embedCodes } from '../../src/embed/codes.ts';
 import { sandboxFallbackAlt } from '../../src/embed/fallback-text.ts';
 import { DEFAULT_LOOK, type ChartTarget, type EmbedLook } from '../../src/embed/links.ts';
-import { sandboxChart } from '../../src/sandbox/charts.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
-import { DEFAULT_SEED, simulate } from '../../workers/stockpile/simulate.ts';
+import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
 import { expect } from './fixtures.ts';
 import { startSite, type Site } from './two-origins.ts';
 
