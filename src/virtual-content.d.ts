@@ -38,6 +38,11 @@ declare module 'virtual:backfill/content' {
   export const ui: import('./lib/content-types.ts').InterfaceCopy;
 }
 
+declare module 'virtual:backfill/sandbox' {
+  /** content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. */
+  export const sandboxCopy: import('./lib/content-types.ts').SandboxCopy;
+}
+
 /** content/sandbox/strings.yaml: the sentences the sandbox's describers fill in. */
 declare module 'virtual:backfill/sandbox-strings' {
   export const sandboxStrings: import('./sandbox/strings.ts').SandboxStrings;

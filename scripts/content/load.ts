@@ -9,6 +9,7 @@ import type {
   GraphicCopy,
   InterfaceCopy,
   Preset,
+  SandboxCopy,
   ScaleBar,
   SharingCopy,
   SiteMeta,
@@ -41,6 +42,7 @@ import {
 } from './schemas.ts';
 import { loadClassroom } from './classroom.ts';
 import { checkCredits } from './credits.ts';
+import { checkSandboxCopy } from './sandbox.ts';
 import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
 import { parseChapter, type StoryContext } from './story.ts';
@@ -59,6 +61,8 @@ export interface Content extends StoryContent {
   labels: Record<string, Record<string, string>>;
   states: Record<string, StateCopy>;
   scale: ScaleBar[];
+  /** content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. */
+  sandboxCopy: SandboxCopy;
   /** content/embeds.yaml: what each embeddable chart adds. */
   embeds: Record<EmbedChartId, EmbedCopy>;
   /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
@@ -286,6 +290,10 @@ export function loadContent(
   const sharingFile = yamlOf('sharing.yaml');
   const sharing = sharingFile && check(SharingSchema, sharingFile.file, sharingFile.yaml, problems);
 
+  // --- the sandbox's words -------------------------------------------------------------------
+  const sandboxFile = yamlOf('sandbox/page.yaml');
+  const sandboxCopy = sandboxFile && checkSandboxCopy(sandboxFile.file, sandboxFile.yaml, problems);
+
   // --- story chapters --------------------------------------------------------------------------
   const storyDir = join(root, 'story');
   const chapterFiles = existsSync(storyDir)
@@ -392,6 +400,7 @@ export function loadContent(
     !embeds ||
     !sharing ||
     !classroom ||
+    !sandboxCopy ||
     !sandboxStrings ||
     !ui
   )
@@ -440,6 +449,7 @@ export function loadContent(
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
       sharing,
+      sandboxCopy,
       classroom,
       corrections,
       sandboxStrings,

@@ -177,7 +177,7 @@ export const SharingSchema = v.strictObject({
     link: csvKey,
     about: csvKey,
     aboutText: template(),
-    storyUnits: template(),
+    columnUnits: template(),
   }),
 });
 

@@ -11,6 +11,9 @@ const RESOLVED = '\0' + ID;
 // sandbox, the teacher notes, the worksheet) carry them, not the page's first view.
 const STRINGS_ID = 'virtual:backfill/sandbox-strings';
 const STRINGS_RESOLVED = '\0' + STRINGS_ID;
+// The sandbox's chart titles, labels and the words around its controls, likewise.
+const SANDBOX_ID = 'virtual:backfill/sandbox';
+const SANDBOX_RESOLVED = '\0' + SANDBOX_ID;
 
 const EXPORTS = [
   'site',
@@ -40,10 +43,12 @@ export function contentPlugin(contentDir = 'content'): Plugin {
   return {
     name: 'backfill-content',
     resolveId(id) {
-      return id === ID ? RESOLVED : id === STRINGS_ID ? STRINGS_RESOLVED : null;
+      if (id === ID) return RESOLVED;
+      if (id === STRINGS_ID) return STRINGS_RESOLVED;
+      return id === SANDBOX_ID ? SANDBOX_RESOLVED : null;
     },
     load(id) {
-      if (id !== RESOLVED && id !== STRINGS_RESOLVED) return null;
+      if (id !== RESOLVED && id !== STRINGS_RESOLVED && id !== SANDBOX_RESOLVED) return null;
       const result = loadContent(root);
       if (!result.ok) {
         this.error(`Content problems:\n${result.problems.format()}`);
@@ -54,13 +59,16 @@ export function contentPlugin(contentDir = 'content'): Plugin {
       if (id === STRINGS_RESOLVED) {
         return `export const sandboxStrings = ${JSON.stringify(content.sandboxStrings)};`;
       }
+      if (id === SANDBOX_RESOLVED) {
+        return `export const sandboxCopy = ${JSON.stringify(content.sandboxCopy)};`;
+      }
       return contentModule(content);
     },
     configureServer(server) {
       server.watcher.add(root);
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(root)) return;
-        for (const resolved of [RESOLVED, STRINGS_RESOLVED]) {
+        for (const resolved of [RESOLVED, STRINGS_RESOLVED, SANDBOX_RESOLVED]) {
           const mod = server.moduleGraph.getModuleById(resolved);
           if (mod) server.moduleGraph.invalidateModule(mod);
         }

@@ -14,6 +14,8 @@ import {
   states,
   timeline,
 } from 'virtual:backfill/content';
+import { sandboxCopy } from 'virtual:backfill/sandbox';
+import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
 import { flushSync, mount, unmount } from 'svelte';
 import ChartDrawing from '../embed/ChartDrawing.svelte';
 import { isStoryTarget, shareUrl, type ChartTarget } from '../embed/links.ts';
@@ -75,6 +77,8 @@ const content: PictureContent = {
   scale,
   labels,
   sharing,
+  sandboxCopy,
+  sandboxStrings,
 };
 
 /**

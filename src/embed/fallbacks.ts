@@ -15,6 +15,8 @@ import {
   states,
   timeline,
 } from 'virtual:backfill/content';
+import { sandboxCopy } from 'virtual:backfill/sandbox';
+import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
 import { render } from 'svelte/server';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
@@ -51,6 +53,8 @@ const content: PictureContent = {
   scale,
   labels,
   sharing,
+  sandboxCopy,
+  sandboxStrings,
 };
 
 /** The site's public address (siteUrl, as set for this build). */

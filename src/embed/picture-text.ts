@@ -12,9 +12,11 @@ import type {
   StateCopy,
   TimelineEvent,
   GraphicCopy,
+  SandboxCopy,
 } from '../lib/content-types.ts';
 import { fill } from '../lib/template.ts';
 import { sandboxChart } from '../sandbox/charts.ts';
+import type { SandboxStrings } from '../sandbox/strings.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import type { EmbedChartId } from './charts.ts';
@@ -34,6 +36,10 @@ export interface PictureContent {
   scale: readonly ScaleBar[];
   labels: Readonly<Record<string, Record<string, string>>>;
   sharing: SharingCopy;
+  /** virtual:backfill/sandbox: the sandbox charts' titles, axes and labels. */
+  sandboxCopy: SandboxCopy;
+  /** virtual:backfill/sandbox-strings: the describers' sentences. */
+  sandboxStrings: SandboxStrings;
 }
 
 export interface ChartWords extends PictureWords {
@@ -67,7 +73,7 @@ export function chartWords(
         creditedSources(target.chart, target.step, content.embeds[target.chart].sources, content),
       ),
       credit,
-      units: sharing.csv.storyUnits,
+      units: sharing.csv.columnUnits,
       view: target.step,
     };
   }
@@ -77,7 +83,11 @@ export function chartWords(
     target.chart,
     simulate(content.parameters, values, { seed, runs: 1 }),
     content.parameters,
+    { copy: content.sandboxCopy, strings: content.sandboxStrings },
   );
+  // A chart of one panel names its unit; several panels, or the diagram, name theirs in each
+  // column of the table.
+  const panels = view.kind === 'time' ? view.spec.panels : [];
   const scenario = scenarioLine(target, content.parameters, content.presets, sharing.scenario);
   return {
     title: view.title,
@@ -86,7 +96,7 @@ export function chartWords(
     alt: `${content.embeds[target.chart].alt ?? ''} ${scenario}. ${view.caption}`.trim(),
     source: fill(sharing.credit.model, { address: siteUrl }),
     credit,
-    units: view.yLabel,
+    units: panels.length === 1 ? panels[0]!.yLabel : sharing.csv.columnUnits,
     view: scenarioSlug(target, content.parameters, content.presets),
   };
 }

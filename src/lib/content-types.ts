@@ -150,3 +150,63 @@ export interface Preset {
   /** Values by ledger id; parameters not named keep their defaults. */
   values: Record<string, number>;
 }
+
+/** One sandbox chart's words, from content/sandbox/page.yaml. */
+export interface SandboxChartCopy {
+  title: string;
+  /** Added to the chart's text equivalent: how to read it. */
+  about: string;
+  /** The y-axis title of each panel, by panel key. */
+  axes: Record<string, string>;
+  /** The direct label of each line, by line key. */
+  labels: Record<string, string>;
+}
+
+/** content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. */
+export interface SandboxCopy {
+  charts: Record<string, SandboxChartCopy>;
+  /** The source line under every sandbox chart. */
+  source: string;
+  /** The tabs over the charts beside the sliders: their list's name and each tab's. */
+  tabs: { label: string; difference: string; ukraine: string };
+  /** The sandbox's introduction; {runs} is the number of Monte Carlo runs. */
+  intro: string;
+  /** Shown until the sandbox is interactive. */
+  noScript: string;
+  /** The live diagram's month scrubber. */
+  scrubber: ScrubberCopy;
+  /** "What would it take?" */
+  goal: GoalCopy;
+  /** The figures beside the chart of what Japan's exports change. */
+  figures: { extra: string; days: string; share: string; times: string };
+}
+
+/** The words around "What would it take?" ({names} as GOAL_PLACEHOLDERS in src/sandbox/copy.ts). */
+export interface GoalCopy {
+  title: string;
+  intro: string;
+  target: string;
+  targetAfter: string;
+  lever: string;
+  noScript: string;
+  working: string;
+  failed: string;
+  current: string;
+  apply: string;
+  show: string;
+  central: string;
+  half: string;
+  nineTenths: string;
+  yours: string;
+  beyond: string;
+  mark: string;
+}
+
+/** The words of a month scrubber: its name and its buttons'. */
+export interface ScrubberCopy {
+  label: string;
+  play: string;
+  pause: string;
+  previous: string;
+  next: string;
+}

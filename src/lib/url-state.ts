@@ -17,6 +17,7 @@ import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
 import { formatNumber } from './format.ts';
 import { echo, quoted, type Notice } from './notice.ts';
 import { firstValue, groupByKey, normalKey, queryPairs, type QueryPair } from './query.ts';
+import { SANDBOX_CHART_IDS, type SandboxChartId } from '../sandbox/chart-ids.ts';
 
 export type { QueryPair };
 
@@ -24,8 +25,8 @@ export type { QueryPair };
 export const URL_FORMAT_VERSION = 1;
 
 /** The sandbox charts a link can ask for, by id. */
-export const CHART_VIEWS = ['ukraine', 'us-pool', 'japan', 'unmet'] as const;
-export type ChartView = (typeof CHART_VIEWS)[number];
+export const CHART_VIEWS = SANDBOX_CHART_IDS;
+export type ChartView = SandboxChartId;
 export const DEFAULT_VIEW: ChartView = 'ukraine';
 
 /** Seeds are positive 32-bit integers, so every platform draws the same numbers from them. */

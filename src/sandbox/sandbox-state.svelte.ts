@@ -21,9 +21,12 @@ import {
 } from '../../workers/stockpile/simulate.ts';
 import { describeChange, describeHeadline, describeRunOut } from './describe.ts';
 import { createModelClient, type ModelClient, type ModelMode } from './model-client.ts';
+import type { Goal, GoalSeekLever, GoalSeekResult } from '../../workers/stockpile/goal-seek.ts';
 
 /** How long the reader must pause before the live region speaks. */
 const ANNOUNCE_AFTER_MS = 700;
+/** How long the reader must pause before "what would it take?" is asked again. */
+const GOAL_AFTER_MS = 350;
 
 function sameValues(a: ParameterValues, b: ParameterValues): boolean {
   for (const key of Object.keys(b) as (keyof ParameterValues)[])
@@ -73,6 +76,11 @@ export class SandboxState {
   announcement = $state('');
   /** The preset whose values are all in force, if any. */
   activePreset = $state<string | null>(null);
+  /** "What would it take?": the question asked, and its latest answer for these settings. */
+  goal = $state<{ goal: Goal; lever: GoalSeekLever } | null>(null);
+  goalAnswer = $state.raw<GoalSeekResult | null>(null);
+  /** 'working' while an answer for the current question and settings is on its way. */
+  goalStatus = $state<'idle' | 'working' | 'done' | 'failed'>('idle');
 
   #client: ModelClient | null = null;
   #announced: ScenarioResult;
@@ -80,6 +88,7 @@ export class SandboxState {
     { kind: 'parameter'; spec: ParameterSpec } | { kind: 'preset'; label: string } | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #listeners: ((values: ParameterValues, seed: number) => void)[] = [];
+  #goalTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     ledger: readonly ParameterSpec[],
@@ -101,19 +110,72 @@ export class SandboxState {
       ledger: this.ledger,
       createWorker,
       onResult: (delivery) => {
-        this.result = delivery.result;
+        const fresh = delivery.seed === this.seed && sameValues(delivery.values, this.values);
+        const current = this.result;
+        // An answer for settings the reader has already left must not pull the lines back to
+        // them: keep the preview's central runs and take only its bands, until the answer for
+        // the current settings arrives.
+        this.result =
+          fresh || delivery.result.scenario.horizon !== current.scenario.horizon
+            ? delivery.result
+            : {
+                ...current,
+                bands: delivery.result.bands,
+                difference: { ...current.difference, bands: delivery.result.difference.bands },
+              };
         this.revision++;
-        this.complete = delivery.seed === this.seed && sameValues(delivery.values, this.values);
+        this.complete = fresh;
         this.mode = delivery.mode;
         this.#scheduleAnnouncement();
       },
+      onGoalSeek: (delivery) => {
+        const asked = this.goal;
+        // Only the answer to the question as it stands, for the settings as they stand.
+        if (
+          !asked ||
+          delivery.result.lever !== asked.lever ||
+          delivery.result.goal.share !== Math.min(1, Math.max(0, asked.goal.share)) ||
+          delivery.seed !== this.seed ||
+          !sameValues(delivery.values, this.values)
+        )
+          return;
+        this.goalAnswer = delivery.result;
+        this.goalStatus = 'done';
+      },
     });
     this.mode = this.#client.mode;
+    if (this.goal) this.#requestGoal(0);
+  }
+
+  /**
+   * Ask "what would it take?": the smallest setting of `lever` at which Ukraine engages `goal`.
+   * Answered by the worker (or the page), again whenever the settings change (after a pause).
+   */
+  ask(goal: Goal, lever: GoalSeekLever): void {
+    this.goal = { goal, lever };
+    this.#requestGoal(0);
+  }
+
+  #requestGoal(delay: number): void {
+    clearTimeout(this.#goalTimer);
+    if (!this.goal || !this.#client) return;
+    this.goalStatus = 'working';
+    this.#goalTimer = setTimeout(() => {
+      const asked = this.goal;
+      if (!asked || !this.#client) return;
+      try {
+        this.#client.requestGoalSeek(this.values, this.seed, asked.goal, asked.lever);
+      } catch (error) {
+        console.warn('Could not ask what it would take:', error);
+        this.goalStatus = 'failed';
+      }
+    }, delay);
   }
 
   stop(): void {
     this.#client?.dispose();
     clearTimeout(this.#timer);
+    clearTimeout(this.#goalTimer);
   }
 
   spec(id: ParameterId): ParameterSpec {
@@ -188,6 +250,9 @@ export class SandboxState {
     if (this.#client) {
       this.#preview();
       this.#client.request(this.values, this.seed);
+      // The answer to "what would it take?" belongs to the old settings: ask again once the
+      // reader pauses (a goal seek is the heaviest request; the bands go first).
+      if (this.goal) this.#requestGoal(GOAL_AFTER_MS);
     } else {
       this.result = simulate(this.ledger, this.values, { seed: this.seed });
       this.revision++;

@@ -92,7 +92,7 @@ for (const [name, viewport] of [
       await open(page, '#sandbox');
       await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
       await page.locator('.sandbox__advanced summary').click();
-      await page.locator('[data-chart="ukraine"] .chart-figure__table summary').click();
+      await page.locator('[data-chart="difference"] .chart-figure__table summary').click();
       expect(await violationsOf(page, '#sandbox'), 'sandbox').toEqual([]);
 
       await open(page, 'model.html');

@@ -166,7 +166,8 @@ test('sliders in an embed drive the model, in a worker or, in a frame without on
     await expect(embed).toHaveAttribute('data-complete', 'true');
     const slider = frame.locator('#param-japanExportPerYear');
     await expect(slider).toBeEnabled();
-    const line = frame.locator('[data-series="scenario"]');
+    // Ukraine's chart: the share of missiles in reach it engages, with Japan's exports.
+    const line = frame.locator('[data-panel="share"] [data-series="scenario"]');
     const before = await line.getAttribute('d');
     await slider.focus();
     for (let i = 0; i < 20; i++) await slider.press('ArrowRight');

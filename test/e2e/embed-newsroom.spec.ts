@@ -279,7 +279,10 @@ test('a pinned scenario says which it is: its own caption, the settings changed,
   await openNews(page, '/pinned.html', code);
   const frame = await awake(page.locator('iframe'));
   await expect(frame.locator('.embed')).toHaveAttribute('data-complete', 'true');
-  const expected = sandboxChart('ukraine', simulate(ledger, values, { seed: 7 }), ledger);
+  const expected = sandboxChart('ukraine', simulate(ledger, values, { seed: 7 }), ledger, {
+    copy: content.sandboxCopy,
+    strings: content.sandboxStrings,
+  });
   const visible = (locator: Locator) => expect(locator).toBeVisible();
 
   // Its own caption, and what Japan's exports change, in plain view.

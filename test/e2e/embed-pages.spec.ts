@@ -124,6 +124,7 @@ test('a pinned link shows exactly the model’s numbers for its scenario, and Op
     'unmet',
     simulate(ledger, target.values, { seed: target.seed }),
     ledger,
+    { copy: content.sandboxCopy, strings: content.sandboxStrings },
   );
   expect(await shownTable(page)).toEqual(asShown(expected.table()));
   await expect(page.locator('.chart-figure__caption')).toHaveText(expected.caption);
@@ -173,7 +174,10 @@ test('a link in the old, unversioned format opens the same scenario, and says so
     japanExportPerYear: 20,
     ballisticLaunchesPerMonth: 80,
   };
-  const expected = sandboxChart('ukraine', simulate(ledger, values, { seed: 3 }), ledger);
+  const expected = sandboxChart('ukraine', simulate(ledger, values, { seed: 3 }), ledger, {
+    copy: content.sandboxCopy,
+    strings: content.sandboxStrings,
+  });
   expect(await shownTable(page)).toEqual(asShown(expected.table()));
 });
 

@@ -19,9 +19,8 @@ import {
 import { embedCodes } from '../../src/embed/codes.ts';
 import { DEFAULT_LOOK, type ChartTarget, type EmbedLook } from '../../src/embed/links.ts';
 import { chartWords } from '../../src/embed/picture-text.ts';
-import { sandboxChart } from '../../src/sandbox/charts.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
-import { DEFAULT_SEED, simulate } from '../../workers/stockpile/simulate.ts';
+import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
 import { expect } from './fixtures.ts';
 import { startSite, type Site } from './two-origins.ts';
 
@@ -92,7 +91,7 @@ export async function startCachedSite(): Promise<Site & { siteUrl: string }> {
 
 export function chartTitle(chart: EmbedChartId): string {
   if (isStoryChart(chart)) return content.graphics[chart]!.title;
-  return sandboxChart(chart, simulate(ledger, {}, { runs: 1 }), ledger).title;
+  return content.sandboxCopy.charts[chart]!.title;
 }
 
 export function defaultTarget(chart: EmbedChartId): ChartTarget {

@@ -312,7 +312,9 @@ test.describe('fuzzing', () => {
         await new Promise((r) => setTimeout(r, 0));
         while (sandbox.dataset.complete !== 'true') await new Promise((r) => setTimeout(r, 2));
         const ids = [
-          ...document.querySelectorAll<HTMLInputElement>('.sandbox input[type="range"]'),
+          ...document.querySelectorAll<HTMLInputElement>(
+            '.sandbox input[type="range"][id^="param-"]',
+          ),
         ].map((el) => el.id.replace('param-', ''));
         out.push({
           search,

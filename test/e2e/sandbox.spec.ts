@@ -1,13 +1,16 @@
 import type { Page } from '@playwright/test';
-import { loadLedger } from '../../scripts/content/load.ts';
-import { loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
+import { loadContent } from '../../scripts/content/load.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+import { sandboxChart, type SandboxChartId } from '../../src/sandbox/charts.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { DESKTOP, PHONE, expect, open, test } from './fixtures.ts';
 
-const ledger = loadLedger('content');
-const strings = loadSandboxStrings('content');
+const loaded = loadContent('content');
+if (!loaded.ok) throw new Error(loaded.problems.format());
+const { parameters: ledger, sandboxStrings: strings, sandboxCopy } = loaded.content;
+const words = { copy: sandboxCopy, strings };
 const MAIN = ledger.filter((p) => p.control === 'main');
 
 async function openSandbox(page: Page) {
@@ -28,33 +31,29 @@ async function sliderValues(page: Page): Promise<ParameterValues> {
   return values;
 }
 
-/** The Ukraine chart's data table, as numbers. */
-async function ukraineTable(page: Page): Promise<number[][]> {
-  const details = page.locator('[data-chart="ukraine"] .chart-figure__table');
+/** A chart's data table as the page shows it (its tab brought up first if it has one). */
+async function shownTable(page: Page, chart: string): Promise<string[][]> {
+  const tab = page.locator(`[role="tab"][data-tab="${chart}"]`);
+  if (await tab.count()) await tab.click();
+  const details = page.locator(`[data-chart="${chart}"] .chart-figure__table`);
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open)))
     await details.locator('summary').click();
   // The table is drawn when first opened: wait for its rows.
   await expect(details.locator('tbody tr').first()).toBeVisible();
-  return page
-    .locator('[data-chart="ukraine"] tbody tr')
+  return details
+    .locator('tr')
     .evaluateAll((rows) =>
-      rows.map((row) =>
-        [...row.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/,/g, ''))),
-      ),
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
     );
 }
 
-function expectedTable(values: ParameterValues): number[][] {
-  const r = simulate(ledger, values);
-  const round = (v: number) => Math.round(v * 10) / 10;
-  return Array.from(r.scenario.stocks.ukraineStock, (_, i) => [
-    round(r.scenario.stocks.ukraineStock[i]!),
-    round(r.baseline.stocks.ukraineStock[i]!),
-    round(r.bands.scenario.ukraineStock.p25[i]!),
-    round(r.bands.scenario.ukraineStock.p75[i]!),
-    round(r.bands.scenario.ukraineStock.p05[i]!),
-    round(r.bands.scenario.ukraineStock.p95[i]!),
-  ]);
+/** A chart's table as its definition writes it for these settings, as the page shows numbers. */
+function expectedTable(chart: SandboxChartId, values: ParameterValues): string[][] {
+  const table = sandboxChart(chart, simulate(ledger, values), ledger, words).table();
+  return [
+    table.columns,
+    ...table.rows.map((row) => row.map((v) => (typeof v === 'number' ? formatNumber(v) : v))),
+  ];
 }
 
 async function expectShowsModelFor(page: Page, values: ParameterValues) {
@@ -62,7 +61,8 @@ async function expectShowsModelFor(page: Page, values: ParameterValues) {
   await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
   const expected = simulate(ledger, values);
   await expect(page.getByTestId('headline')).toHaveText(describeHeadline(expected, strings));
-  expect(await ukraineTable(page)).toEqual(expectedTable(values));
+  for (const chart of ['difference', 'ukraine'] as const)
+    expect(await shownTable(page, chart), chart).toEqual(expectedTable(chart, values));
 }
 
 for (const [name, viewport] of [
@@ -82,12 +82,9 @@ for (const [name, viewport] of [
         const snapshot = async () =>
           [
             await page.getByTestId('headline').textContent(),
-            await sandbox
-              .locator('[data-chart="ukraine"] [data-series="scenario"]')
-              .getAttribute('d'),
-            await sandbox
-              .locator('[data-chart="unmet"] [data-series="scenario"]')
-              .getAttribute('d'),
+            ...(await sandbox
+              .locator('[data-chart] path[data-series]')
+              .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))),
           ].join('|');
         const before = await snapshot();
         const box = (await slider.boundingBox())!;
@@ -236,7 +233,9 @@ test('the sandbox reads without JavaScript: default scenario, charts and tables'
   await expect(page.getByTestId('headline')).toHaveText(
     describeHeadline(simulate(ledger, defaultValues(ledger)), strings),
   );
-  await expect(page.locator('[data-chart] svg')).toHaveCount(4);
+  // Every chart drawn: both headline charts (no tabs without a script), the live diagram at the
+  // month Japan's exports begin, and the two stocks.
+  await expect(page.locator('[data-chart] svg')).toHaveCount(5);
   await expect(page.locator('#param-japanExportPerYear')).toBeDisabled();
   await context.close();
 });

@@ -59,9 +59,9 @@ test('from the keyboard alone: open, tab through, copy, Escape closes, focus ret
 }) => {
   await openSandbox(page);
   // Start just before the chart's tools.
-  await page.locator('[data-chart="ukraine"] .chart-figure__table summary').focus();
+  await page.locator('[data-chart="difference"] .chart-figure__table summary').focus();
   await page.keyboard.press('Tab');
-  const opener = tools(page, 'ukraine').getByRole('button', { name: 'Share or embed' });
+  const opener = tools(page, 'difference').getByRole('button', { name: 'Share or embed' });
   await expect(opener).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeVisible();
@@ -117,7 +117,7 @@ test('axe finds no violation in the open dialog (desktop light, phone dark)', as
 test('its link and codes pin the scenario on show and the options chosen', async ({ page }) => {
   await openSandbox(page);
   await setExports(page, 25);
-  await tools(page, 'unmet').getByRole('button', { name: 'Share or embed' }).click();
+  await tools(page, 'us-pool').getByRole('button', { name: 'Share or embed' }).click();
   const box = dialog(page);
   await box.getByRole('radio', { name: /^Plain frame/ }).check();
   await box.getByRole('radio', { name: /^Dark/ }).check();
@@ -126,13 +126,13 @@ test('its link and codes pin the scenario on show and the options chosen', async
   await box.getByLabel("Japan's exports to the US").check();
 
   const values = { ...defaultValues(ledger), japanExportPerYear: 25 };
-  const target = { chart: 'unmet' as const, values, seed: 1 };
+  const target = { chart: 'us-pool' as const, values, seed: 1 };
   const site = served(page);
   expect(site).not.toBe(PLACEHOLDER);
   await expect(box.getByLabel('Link to this scenario in Backfill')).toHaveValue(
     shareUrl(site, target, ledger),
   );
-  const height = content.embeds.unmet.height + 160;
+  const height = content.embeds['us-pool'].height + 160;
   await expect(box.getByLabel('Height in pixels')).toHaveValue(String(height));
   const expected = codesFor(
     site,
@@ -168,10 +168,10 @@ test.describe('a journalist pastes a copied code on another origin', () => {
     test.setTimeout(60_000);
     await openSandbox(page);
     await setExports(page, 25);
-    const chart = page.locator('[data-chart="unmet"]');
+    const chart = page.locator('[data-chart="us-pool"]');
     await chart.locator('.chart-figure__table summary').click();
     const seenTable = await chart.locator('table').innerText();
-    await tools(page, 'unmet').getByRole('button', { name: 'Share or embed' }).click();
+    await tools(page, 'us-pool').getByRole('button', { name: 'Share or embed' }).click();
     await dialog(page).getByRole('button', { name: 'Copy embed code' }).click();
     await expect(dialog(page).getByRole('status')).toHaveText('Embed code copied.');
     // Copied from the site as served here; published on the test's other origin.
@@ -214,7 +214,7 @@ test.describe('a journalist pastes a copied code on another origin', () => {
     await reader.locator('#sandbox').scrollIntoViewIfNeeded();
     await expect(reader.locator('#param-japanExportPerYear')).toHaveValue('25');
     await expect(reader.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
-    const again = reader.locator('[data-chart="unmet"]');
+    const again = reader.locator('[data-chart="us-pool"]');
     await again.locator('.chart-figure__table summary').click();
     expect(await again.locator('table').innerText()).toBe(seenTable);
   });

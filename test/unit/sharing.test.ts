@@ -73,7 +73,12 @@ describe('the scenario a sandbox chart shows', () => {
       seed: 1,
     };
     const words = chartWords(target, content, 'https://news.example.com/graphics/');
-    expect(words.title).toBe("Ukraine's ready interceptors");
+    expect(words.title).toBe(content.sandboxCopy.charts.ukraine!.title);
+    // Two panels, two units: the CSV names them in its columns; one panel names its axis.
+    expect(words.units).toBe(content.sharing.csv.columnUnits);
+    expect(
+      chartWords({ ...target, chart: 'difference' }, content, PLACEHOLDER_SITE_URL).units,
+    ).toBe(content.sandboxCopy.charts.difference!.axes.difference);
     expect(words.scenario).toBe(
       "Scenario: Japan's exports to the US 40 interceptors a year (default 10)",
     );

@@ -3,11 +3,13 @@
 // Ukraine); a narrow, tall one (a phone) top to bottom. Where a size is too small for its
 // layout, the layout is drawn on a larger canvas (its own width and height) that the SVG scales
 // down to fit, rather than squeezing words into each other. flow/labels.ts places the words;
-// test/unit/flow-labels.test.ts checks that none collide, at every size the site uses.
+// test/unit/flow-labels.test.ts checks that none collide, at every size the site uses. The box
+// and arrow helpers are shared with the sandbox's live diagram (live-layout.ts), which lays out
+// the same chain with quantities on it.
 import type { FlowEdgeId, FlowNodeId } from './states.ts';
 
-export interface NodeBox {
-  id: FlowNodeId;
+export interface NodeBox<Id extends string = FlowNodeId> {
+  id: Id;
   x: number;
   y: number;
   w: number;
@@ -16,8 +18,8 @@ export interface NodeBox {
   country: 'japan' | 'us' | 'ukraine' | 'russia';
 }
 
-export interface EdgePath {
-  id: FlowEdgeId;
+export interface EdgePath<Id extends string = FlowEdgeId> {
+  id: Id;
   d: string;
   /** Where the edge's label sits. */
   labelX: number;
@@ -41,17 +43,17 @@ export interface FlowLayout {
   edges: Record<FlowEdgeId, EdgePath>;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
+export const round = (v: number) => Math.round(v * 10) / 10;
 
-function box(
-  id: FlowNodeId,
+export function box<Id extends string>(
+  id: Id,
   cx: number,
   cy: number,
   w: number,
   h: number,
   kind: NodeBox['kind'],
   country: NodeBox['country'],
-): NodeBox {
+): NodeBox<Id> {
   return {
     id,
     x: round(cx - w / 2),
@@ -65,12 +67,14 @@ function box(
 
 // Edge endpoints sit on the box edges, with a gap so arrowheads stay visible.
 const GAP = 6;
-const right = (b: NodeBox) => ({ x: b.x + b.w + GAP, y: b.y + b.h / 2 });
-const left = (b: NodeBox) => ({ x: b.x - GAP, y: b.y + b.h / 2 });
-const top = (b: NodeBox) => ({ x: b.x + b.w / 2, y: b.y - GAP });
-const bottom = (b: NodeBox) => ({ x: b.x + b.w / 2, y: b.y + b.h + GAP });
+type Box = Pick<NodeBox<string>, 'x' | 'y' | 'w' | 'h'>;
+export const right = (b: Box) => ({ x: b.x + b.w + GAP, y: b.y + b.h / 2 });
+export const left = (b: Box) => ({ x: b.x - GAP, y: b.y + b.h / 2 });
+export const top = (b: Box) => ({ x: b.x + b.w / 2, y: b.y - GAP });
+export const bottom = (b: Box) => ({ x: b.x + b.w / 2, y: b.y + b.h + GAP });
 
-interface LabelSpot {
+/** Where an edge's label goes, from the edge's middle. */
+export interface LabelSpot {
   dx: number;
   dy: number;
   anchor: EdgePath['labelAnchor'];
@@ -78,12 +82,12 @@ interface LabelSpot {
   block?: EdgePath['labelBlock'];
 }
 
-function straight(
-  id: FlowEdgeId,
+export function straight<Id extends string>(
+  id: Id,
   a: { x: number; y: number },
   b: { x: number; y: number },
   label: LabelSpot,
-): EdgePath {
+): EdgePath<Id> {
   const midX = (a.x + b.x) / 2;
   const midY = (a.y + b.y) / 2;
   const horizontal = Math.abs(b.y - a.y) < 1;
@@ -101,13 +105,13 @@ function straight(
 }
 
 /** A quadratic curve from a to b bending through control point c. */
-function curve(
-  id: FlowEdgeId,
+export function curve<Id extends string>(
+  id: Id,
   a: { x: number; y: number },
   c: { x: number; y: number },
   b: { x: number; y: number },
   label: LabelSpot,
-): EdgePath {
+): EdgePath<Id> {
   // The curve's midpoint (t = 0.5) of a quadratic Bézier.
   const midX = 0.25 * a.x + 0.5 * c.x + 0.25 * b.x;
   const midY = 0.25 * a.y + 0.5 * c.y + 0.25 * b.y;

@@ -1,0 +1,52 @@
+// Shared by the sandbox's browser tests: its content, and opening the sandbox ready to use.
+import type { Page } from '@playwright/test';
+import { loadContent } from '../../scripts/content/load.ts';
+import { expect, open } from './fixtures.ts';
+
+const loaded = loadContent('content');
+if (!loaded.ok) throw new Error(loaded.problems.format());
+export const content = loaded.content;
+export const ledger = content.parameters;
+export const MAIN = ledger.filter((p) => p.control === 'main');
+export const PHONE_TALL = { width: 360, height: 780 };
+export const PROJECTOR = { width: 1280, height: 720 };
+
+/** Open the story at the sandbox (with `query`), once its model and sliders are ready. */
+export async function openSandbox(page: Page, query = '') {
+  await open(page, `${query}#sandbox`);
+  const sandbox = page.locator('#sandbox');
+  await sandbox.scrollIntoViewIfNeeded();
+  await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
+  await expect(page.locator(`#param-${MAIN[0]!.id}`)).toBeEnabled();
+  return sandbox;
+}
+
+/**
+ * Every chart line in the sandbox, by chart, panel and series: its path and whether any of it
+ * is on screen (inside the viewport and not hidden).
+ */
+export async function lines(page: Page): Promise<Record<string, { d: string; onScreen: boolean }>> {
+  return page.evaluate(() => {
+    const out: Record<string, { d: string; onScreen: boolean }> = {};
+    const paths = document.querySelectorAll<SVGPathElement>(
+      '#sandbox path[data-series]:not([data-series*="band"])',
+    );
+    for (const path of paths) {
+      const chart = path.closest('[data-chart], [data-in-view]');
+      const id =
+        chart?.getAttribute('data-chart') ?? `in-view:${chart?.getAttribute('data-in-view')}`;
+      const panel = path.closest('[data-panel]')?.getAttribute('data-panel') ?? '';
+      const r = path.getBoundingClientRect();
+      const visible = path.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+      const onScreen =
+        visible &&
+        r.right >= 0 &&
+        r.left <= innerWidth &&
+        r.bottom >= 0 &&
+        r.top <= innerHeight &&
+        r.width + r.height > 0;
+      out[`${id}/${panel}/${path.dataset.series}`] = { d: path.getAttribute('d') ?? '', onScreen };
+    }
+    return out;
+  });
+}

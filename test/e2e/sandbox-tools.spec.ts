@@ -1,0 +1,222 @@
+// The sandbox's tools (issue 10 §2): the live stock-flow diagram's month scrubber and "What would
+// it take?" by keyboard alone, reduced motion, axe in the light, dark and projector themes, and
+// the diagram prerendered for readers without JavaScript.
+import { formatMonth } from '../../src/lib/format.ts';
+import { describeGoalSeek } from '../../src/sandbox/describe-goal.ts';
+import { EDGE_FLOW } from '../../src/sandbox/live-flow.ts';
+import { goalSeek } from '../../workers/stockpile/goal-seek.ts';
+import { monthKey } from '../../workers/stockpile/model.ts';
+import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
+import { simulate } from '../../workers/stockpile/simulate.ts';
+import { DESKTOP, expect, open, test, violationsOf } from './fixtures.ts';
+import { MAIN, PHONE_TALL, PROJECTOR, content, ledger, openSandbox } from './sandbox-site.ts';
+
+const strings = content.sandboxStrings;
+
+test.describe('the live stock-flow diagram', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('its month scrubber works by keyboard alone, and draws the run’s flows', async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    const figure = page.locator('[data-chart="live-flow"]');
+    const diagram = figure.locator('svg.live-flow');
+    const run = simulate(ledger, defaultValues(ledger), { runs: 1 }).scenario;
+    const expectMonth = async (t: number) => {
+      await expect(diagram).toHaveAttribute('data-month', String(t));
+      for (const [edge, flow] of Object.entries(EDGE_FLOW))
+        expect(
+          Number(await figure.locator(`[data-edge="${edge}"]`).getAttribute('data-flow')),
+        ).toBe(run.flows[flow][t]);
+    };
+    // Opens at November 2025, when Japan's exports begin.
+    const month = figure.getByRole('slider', { name: 'Month shown' });
+    await expect(month).toHaveAttribute('aria-valuetext', 'November 2025');
+    await expectMonth(22);
+
+    await month.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(month).toHaveAttribute('aria-valuetext', 'December 2025');
+    await expectMonth(23);
+    await page.keyboard.press('Home');
+    await expect(month).toHaveAttribute('aria-valuetext', 'January 2024');
+    await expectMonth(0);
+    await page.keyboard.press('End');
+    await expect(month).toHaveAttribute('aria-valuetext', formatMonth(monthKey(35)));
+    await expectMonth(35);
+    await expect(figure.locator('.chart-figure__caption')).toContainText('December 2026:');
+
+    // Step buttons: Shift+Tab from the slider to "Month before", Enter.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Month before' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectMonth(34);
+    await page.keyboard.press('Shift+Tab');
+    const play = figure.getByTestId('play');
+    await expect(play).toBeFocused();
+    await expect(play).toHaveText('Play');
+    // Play: months go by one at a time; the same key pauses.
+    await page.keyboard.press('Enter');
+    await expect(play).toHaveText('Pause');
+    await expectMonth(35);
+    await expect(play).toHaveText('Play');
+    await page.keyboard.press('Enter');
+    // From the last month, play starts again at the first.
+    await expect(diagram).not.toHaveAttribute('data-month', '35');
+    await page.keyboard.press(' ');
+    await expect(play).toHaveText('Play');
+    const paused = await diagram.getAttribute('data-month');
+    await page.waitForTimeout(900);
+    await expect(diagram).toHaveAttribute('data-month', paused!);
+  });
+
+  test('with reduced motion a new month replaces the last at once; otherwise it eases', async ({
+    page,
+  }) => {
+    for (const [motion, expected] of [
+      ['reduce', /^0s(, 0s)*$/],
+      ['no-preference', /[1-9]/],
+    ] as const) {
+      await open(page, '#sandbox', { motion });
+      await expect(page.getByRole('slider', { name: 'Month shown' })).toBeEnabled();
+      // One step of the month, then (a frame later) how the arrows change: read together, so a
+      // slow machine cannot miss the easing window.
+      const seen = await page.evaluate(async () => {
+        const input = document.querySelector<HTMLInputElement>(
+          '[data-chart="live-flow"] input[type="range"]',
+        )!;
+        input.value = String(Number(input.value) + 1);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(r));
+        const svg = document.querySelector('svg.live-flow')!;
+        const shaft = svg.querySelector('.lf__shaft')!;
+        return {
+          animating: svg.classList.contains('is-animating'),
+          duration: getComputedStyle(shaft).transitionDuration,
+        };
+      });
+      expect(seen.animating, motion).toBe(true);
+      expect(seen.duration, motion).toMatch(expected);
+    }
+  });
+});
+
+test.describe('"What would it take?"', () => {
+  test.use({ viewport: DESKTOP });
+
+  const answerFor = (values: ParameterValues, share: number, lever: (typeof MAIN)[number]['id']) =>
+    describeGoalSeek(
+      goalSeek(ledger, values, { kind: 'engagedShare', share }, lever as never),
+      values.horizonMonths,
+      strings,
+      ledger,
+    );
+
+  test('by keyboard alone: pick a goal and a lever, read the answer, set it on the slider', async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    const goal = page.getByTestId('goal-seek');
+    const answer = goal.getByTestId('goal-answer');
+    const values = defaultValues(ledger);
+    // The question it opens with: 95% of the missiles in reach, by changing Japan's exports.
+    await expect(answer).toHaveText(answerFor(values, 0.95, 'japanExportPerYear'));
+    await expect(goal.locator('.goal__answer')).toHaveAttribute('aria-live', 'polite');
+
+    const select = goal.getByLabel('Ukraine engages');
+    await select.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(select).toHaveValue('0.9');
+    await expect(answer).toHaveText(answerFor(values, 0.9, 'japanExportPerYear'));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(select).toHaveValue('0.97');
+
+    // Tab to the levers; arrows choose among them.
+    await page.keyboard.press('Tab');
+    await expect(goal.getByRole('radio', { name: "Japan's exports to the US" })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const share = goal.getByRole('radio', { name: 'Share of new US output available for Ukraine' });
+    await expect(share).toBeChecked();
+    const expected = goalSeek(
+      ledger,
+      values,
+      { kind: 'engagedShare', share: 0.97 },
+      'usShareForUkraine',
+    );
+    await expect(answer).toHaveText(answerFor(values, 0.97, 'usShareForUkraine'));
+
+    // The answer is marked on the lever's own slider (under "More assumptions").
+    const marks = page.locator('[data-param="usShareForUkraine"] [data-mark]');
+    await expect(marks.first()).toBeAttached();
+    const marked = await marks.evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((el) => [el.getAttribute('data-mark'), Number(el.getAttribute('data-value'))]),
+      ),
+    );
+    expect(marked.central).toBe(expected.central);
+    expect(marked.half).toBe(expected.half);
+
+    // Set it: Tab to the button, Enter; the lever's slider takes the central answer.
+    await page.keyboard.press('Tab');
+    const apply = goal.getByRole('button', { name: /^Set Share of new US output/ });
+    await expect(apply).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#param-usShareForUkraine')).toHaveValue(String(expected.central));
+    // Show it on the slider: More assumptions opens and the slider has focus.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#param-usShareForUkraine')).toBeFocused();
+    await expect(page.locator('.sandbox__advanced')).toHaveAttribute('open', '');
+  });
+
+  test('says so when no setting inside the ledger’s range reaches the goal', async ({ page }) => {
+    await openSandbox(page);
+    const goal = page.getByTestId('goal-seek');
+    await goal.getByLabel('Ukraine engages').selectOption('1');
+    await goal.getByRole('radio', { name: 'Mitsubishi Heavy Industries output' }).check();
+    await expect(goal.getByTestId('goal-answer')).toHaveText(
+      answerFor(defaultValues(ledger), 1, 'mhiOutputPerYear'),
+    );
+    await expect(goal.getByTestId('goal-answer')).toContainText('Not reachable');
+  });
+});
+
+for (const theme of ['light', 'dark', 'projector'] as const) {
+  test(`axe finds no violation in the sandbox's picture, diagram and goal seek (${theme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize(theme === 'projector' ? PROJECTOR : DESKTOP);
+    if (theme === 'dark') await page.emulateMedia({ colorScheme: 'dark' });
+    await openSandbox(page, theme === 'projector' ? '?theme=projector' : '');
+    await expect(page.getByTestId('goal-answer')).toBeVisible();
+    expect(await violationsOf(page, '#sandbox'), 'with the first chart').toEqual([]);
+    await page.getByRole('tab', { name: "Ukraine's defence" }).click();
+    await page.locator('[data-chart="live-flow"] .chart-figure__table summary').click();
+    expect(await violationsOf(page, '#sandbox'), 'with Ukraine’s chart').toEqual([]);
+  });
+}
+
+test('without JavaScript: the default scenario’s diagram, both headline charts, no tabs', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE_TALL });
+  const page = await context.newPage();
+  await page.goto('#sandbox');
+  const diagram = page.locator('[data-chart="live-flow"] svg.live-flow');
+  await expect(diagram).toBeVisible();
+  await expect(diagram).toHaveAttribute('data-month', '22');
+  const run = simulate(ledger, defaultValues(ledger), { runs: 1 }).scenario;
+  for (const [edge, flow] of Object.entries(EDGE_FLOW))
+    expect(Number(await diagram.locator(`[data-edge="${edge}"]`).getAttribute('data-flow'))).toBe(
+      run.flows[flow][22],
+    );
+  await expect(page.locator('[data-chart="difference"] svg')).toBeVisible();
+  await expect(page.locator('[data-chart="ukraine"] svg')).toBeVisible();
+  await expect(page.getByRole('tablist')).toHaveCount(0);
+  await context.close();
+});
