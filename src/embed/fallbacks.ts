@@ -19,7 +19,7 @@ import { sandboxCopy } from 'virtual:backfill/sandbox';
 import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
 import { render } from 'svelte/server';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
-import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
+import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
 import ChartDrawing from './ChartDrawing.svelte';
 import {
   EMBED_CHART_IDS,

@@ -6,7 +6,7 @@
 import type { GraphicId } from '../graphics/registry.ts';
 import type { EmbedTheme } from '../lib/embed-options.ts';
 import { serializeScenario, URL_FORMAT_VERSION } from '../lib/url-state.ts';
-import type { SandboxChartId } from '../sandbox/charts.ts';
+import type { SandboxChartId } from '../sandbox/chart-ids.ts';
 import type {
   ParameterId,
   ParameterSpec,

@@ -9,7 +9,7 @@ import { parseEmbedOptions } from '../lib/embed-options.ts';
 import { quoted, type Notice } from '../lib/notice.ts';
 import { firstValue, groupByKey, queryPairs } from '../lib/query.ts';
 import { parseScenario, QUERY_KEYS } from '../lib/url-state.ts';
-import type { SandboxChartId } from '../sandbox/charts.ts';
+import type { SandboxChartId } from '../sandbox/chart-ids.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { defaultState, embeddableStates, isStoryChart, type EmbedChartId } from './charts.ts';
 import { readEmbedText } from './embed-text.ts';

@@ -5,7 +5,7 @@ import { formatNumber, formatWithUnit } from '../lib/format.ts';
 import type { Preset, SharingCopy } from '../lib/content-types.ts';
 import { fill } from '../lib/template.ts';
 import type { ParameterSpec, ParameterValues } from '../../workers/stockpile/parameters.ts';
-import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
+import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
 
 export interface Scenario {
   values: ParameterValues;

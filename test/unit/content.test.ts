@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
-import { contentModule } from '../../scripts/content/vite-plugin.ts';
+import { contentModules } from '../../scripts/content/vite-plugin.ts';
 
 describe('the real content', () => {
   const result = loadContent('content');
@@ -55,18 +55,43 @@ describe('the content module', () => {
   it('writes each source once and evaluates to exactly the validated content', async () => {
     const result = loadContent('content');
     if (!result.ok) throw new Error(result.problems.format());
-    const code = contentModule(result.content);
-    // A source's note appears once in the code, however many pages list it.
+    const modules = contentModules(result.content);
+    // A source's note appears once in all the code, however many pages list it.
     const note = result.content.sources.find((s) => s.id === 'kyodo-2025-11-19')!.note!;
+    const code = [...modules.values()].join('\n');
     expect(code.split(JSON.stringify(note)).length - 1).toBe(1);
-    const mod = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<
-      string,
-      unknown
-    >;
+    // Linked as the bundler links them: each import of another part becomes that module.
+    const urls = new Map<string, string>();
+    const url = (id: string): string => {
+      const known = urls.get(id);
+      if (known) return known;
+      const source = modules.get(id);
+      if (source === undefined) throw new Error(`no module ${id}`);
+      const linked = source.replace(
+        /^((?:import|export) \{[^}]*\} from )'([^']+)';$/gm,
+        (_m, head: string, dep: string) => `${head}${JSON.stringify(url(dep))};`,
+      );
+      const made = `data:text/javascript,${encodeURIComponent(linked).replaceAll("'", '%27')}`;
+      urls.set(id, made);
+      return made;
+    };
+    const mod = (await import(url('virtual:backfill/content'))) as Record<string, unknown>;
+    expect(Object.keys(mod).length).toBeGreaterThan(10);
     for (const [key, value] of Object.entries(mod))
       expect(JSON.stringify(value), key).toBe(
         JSON.stringify((result.content as unknown as Record<string, unknown>)[key]),
       );
+  });
+
+  it('keeps what one page uses apart from what the story uses', () => {
+    const result = loadContent('content');
+    if (!result.ok) throw new Error(result.problems.format());
+    const modules = contentModules(result.content);
+    // The classroom's claims table is shared by its pages, not by the story's parts.
+    const classroomOnly = [...modules.keys()].filter((id) => id.includes('/shared/classroom'));
+    expect(classroomOnly.length).toBeGreaterThan(0);
+    const story = modules.get('virtual:backfill/content/states')!;
+    for (const id of classroomOnly) expect(story).not.toContain(id);
   });
 });
 

@@ -1,6 +1,6 @@
 // The scale chart: horizontal bars on one shared axis. Pure layout for a size, an axis maximum
 // (animated by the component) and the bars on show.
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { bands, linear, nice, ticks } from '../scales.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { ScaleBar } from '../../lib/content-types.ts';
 
@@ -28,7 +28,7 @@ export interface ScaleLayout {
   fontSize: number;
 }
 
-export const niceMax = (max: number) => scaleLinear().domain([0, max]).nice(4).domain()[1]!;
+export const niceMax = (max: number) => nice(0, max, 4)[1];
 
 export function scaleLayout(
   bars: readonly ScaleBar[],
@@ -42,14 +42,10 @@ export function scaleLayout(
   const left = 12;
   const right = width - 16;
   const bottom = height - 44;
-  const x = scaleLinear().domain([0, axisMax]).range([left, right]);
-  const band = scaleBand<string>()
-    .domain(bars.map((b) => b.id))
-    .range([20, Math.min(bottom, 20 + bars.length * 110)])
-    .paddingInner(0.45)
-    .paddingOuter(0.2);
-  const h = Math.min(44, band.bandwidth());
-  const layoutBars = bars.map((bar): BarBox => {
+  const x = linear([0, axisMax], [left, right]);
+  const band = bands(bars.length, [20, Math.min(bottom, 20 + bars.length * 110)], 0.45, 0.2);
+  const h = Math.min(44, band.bandwidth);
+  const layoutBars = bars.map((bar, i): BarBox => {
     const w = Math.max(2, x(bar.value) - left);
     const valueLabel = `${formatNumber(bar.value)} a year`;
     return {
@@ -58,7 +54,7 @@ export function scaleLayout(
       valueLabel,
       status: bar.status,
       x: left,
-      y: Math.round((band(bar.id) ?? 0) + band.bandwidth() - h),
+      y: Math.round(band.starts[i]! + band.bandwidth - h),
       w: Math.round(w * 10) / 10,
       h,
       visible: shown.includes(bar.id),
@@ -66,6 +62,9 @@ export function scaleLayout(
       inside: w > valueLabel.length * fontSize * 0.6 + 110,
     };
   });
-  const ticks = x.ticks(4).map((t) => ({ x: Math.round(x(t) * 10) / 10, label: formatNumber(t) }));
-  return { left, right, bottom, ticks, bars: layoutBars, fontSize };
+  const axis = ticks(0, axisMax, 4).map((t) => ({
+    x: Math.round(x(t) * 10) / 10,
+    label: formatNumber(t),
+  }));
+  return { left, right, bottom, ticks: axis, bars: layoutBars, fontSize };
 }

@@ -1,7 +1,7 @@
 // Where the timeline's dots, ticks and labels go, for a given size and window of time. Pure.
 // Time runs top to bottom; labels sit to the right and are pushed apart so they never overlap,
 // with a leader line back to their dot.
-import { scaleLinear } from 'd3-scale';
+import { linear } from '../scales.ts';
 import type { TimelineEvent } from '../../lib/content-types.ts';
 import { wrapText } from '../text.ts';
 import { decimalYear, type TimelineGroup } from './states.ts';
@@ -86,7 +86,7 @@ export function timelineLayout(input: TimelineInput): TimelineLayout {
   const bottom = height - 16;
   const axisX = width < 400 ? 66 : 78; // room for "Oct 2025" ticks on a phone
   const labelX = axisX + 28;
-  const y = scaleLinear().domain([from, to]).range([top, bottom]);
+  const y = linear([from, to], [top, bottom]);
   const maxLabelWidth = Math.min(360, width - labelX - 8);
 
   const dots: TimelineDot[] = events.map((e) => {
