@@ -77,8 +77,9 @@ export function nice(start: number, stop: number, count: number): [number, numbe
 }
 
 /**
- * Bands for `n` bars across [r0, r1] (r0 ≤ r1), centred, as d3's scaleBand with paddingInner and
- * paddingOuter: where each band starts, and their width.
+ * Bands for `n` bars across [r0, r1], centred, as d3's scaleBand with paddingInner and
+ * paddingOuter: where each band starts, and their width. A range that runs backwards (a picture
+ * too short for its bars) gives the bands in reverse order, as d3 does.
  */
 export function bands(
   n: number,
@@ -86,10 +87,10 @@ export function bands(
   paddingInner: number,
   paddingOuter: number,
 ): { starts: number[]; bandwidth: number } {
-  const step = (r1 - r0) / Math.max(1, n - paddingInner + paddingOuter * 2);
-  const start = r0 + (r1 - r0 - step * (n - paddingInner)) * 0.5;
-  return {
-    starts: Array.from({ length: n }, (_, i) => start + step * i),
-    bandwidth: step * (1 - paddingInner),
-  };
+  const reverse = r1 < r0;
+  const [lo, hi] = reverse ? [r1, r0] : [r0, r1];
+  const step = (hi - lo) / Math.max(1, n - paddingInner + paddingOuter * 2);
+  const start = lo + (hi - lo - step * (n - paddingInner)) * 0.5;
+  const starts = Array.from({ length: n }, (_, i) => start + step * i);
+  return { starts: reverse ? starts.reverse() : starts, bandwidth: step * (1 - paddingInner) };
 }
