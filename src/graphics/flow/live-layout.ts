@@ -48,9 +48,12 @@ export interface LiveFlowLayout {
   maxArrow: number;
 }
 
-/** The diagram's height at a width: a phone stacks the chain, a wide screen lays it out in rows. */
+/**
+ * The diagram's height at a width: a phone stacks the chain (600 px); a wide screen lays it out
+ * in rows, a little taller on a very wide one (an embed across a page) so it is not squat.
+ */
 export function liveFlowHeight(width: number): number {
-  return width >= 560 ? 360 : 600;
+  return width >= 560 ? Math.round(Math.min(440, Math.max(360, width * 0.36))) : 600;
 }
 
 export function liveFlowLayout(width: number, height = liveFlowHeight(width)): LiveFlowLayout {
