@@ -53,6 +53,8 @@ export interface TimePanel {
   marker?: { at: number; label: string };
   /** Relative height among the chart's panels (default 1). */
   weight?: number;
+  /** About how many values the y axis marks (default: one per 40 px of panel, 2 to 4). */
+  ticks?: number;
 }
 
 export interface TimeChartSpec {
@@ -349,10 +351,12 @@ export function layoutTimeChart(
       bottom,
       yLabel: { x: plotLeft - 36, y: top - headRoom + 11, text: panel.yLabel },
       // About one gridline per 40 px: four on a full chart, two on a compact one.
-      yTicks: y.ticks(Math.max(2, Math.min(4, Math.floor((bottom - top) / 40)))).map((t) => ({
-        y: y(t),
-        label: formatTick(panel.format, t),
-      })),
+      yTicks: y
+        .ticks(panel.ticks ?? Math.max(2, Math.min(4, Math.floor((bottom - top) / 40))))
+        .map((t) => ({
+          y: y(t),
+          label: formatTick(panel.format, t),
+        })),
       lines,
       bands,
       floor: panel.floor ? { y: y(panel.floor.value) } : undefined,

@@ -32,7 +32,11 @@ export function answerChart(
   const stock = ukraine.spec.panels.find((p) => p.key === 'stock');
   if (!stock) throw new Error("Ukraine's chart has no stock panel");
   const copy = words.copy.charts.ukraine!;
-  const spec: TimeChartSpec = { months: ukraine.spec.months, panels: [{ ...stock, yMax }] };
+  // Four values on the axis, as the sketch grid's guides (a student reads a value off them).
+  const spec: TimeChartSpec = {
+    months: ukraine.spec.months,
+    panels: [{ ...stock, yMax, ticks: 4 }],
+  };
   const title = `${copy.title}: ${copy.axes.stock}`;
   const caption = describeRunOut(result);
   return {

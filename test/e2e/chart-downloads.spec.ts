@@ -111,86 +111,107 @@ function expectClean(text: string) {
   expect(text).not.toMatch(/<!--|svelte-|var\(|color-mix|data-|aria-hidden/);
 }
 
-test('a sandbox chart: a credited SVG and PNG, and the CSV of exactly its table, named for its scenario', async ({
-  page,
-}) => {
-  await openSandbox(page);
-  const slider = page.locator('#param-japanExportPerYear');
-  await slider.focus();
-  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveValue('25');
-  await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
-  const tools = page.locator('[data-tools-for="ukraine"]');
-  const csv = await save(page, () => tools.getByRole('button', { name: /data as CSV/ }).click());
-  expect(csv.name).toBe('backfill-ukraine-je25-data.csv');
-  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
-  const { notes, rows } = readCsvFile(csv.bytes.toString('utf8'));
-  const sharing = content.sharing.csv;
-  const note = (key: string) => notes.find(([k]) => k === key)?.[1];
-  expect(note(sharing.chart)).toBe("Ukraine's ready interceptors");
-  expect(note(sharing.scenario)).toBe(
-    "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
-  );
-  expect(note(sharing.units)).toBe('Interceptors');
-  expect(note(sharing.source)).toMatch(/^Source: Backfill's stockpile model/);
-  expect(note(sharing.link)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/backfill\/\?v=1&je=25&/);
-  const table = await shownTable(page, '[data-chart="ukraine"]');
-  expect(rows[0]).toEqual(table[0]);
-  expect(rows.slice(1).map((row) => row.map(shown))).toEqual(table.slice(1));
+const copy = content.sandboxCopy.charts;
+const { band50, band90 } = content.sharing.legend;
+/** The sandbox's charts as a journalist downloads them, and the legend each picture carries. */
+const SANDBOX_DOWNLOADS = [
+  {
+    chart: 'difference',
+    legend: [copy.difference!.labels.engaged, copy.difference!.labels.delivered, band50, band90],
+    units: copy.difference!.axes.difference,
+  },
+  {
+    chart: 'ukraine',
+    legend: [copy.ukraine!.labels.with, copy.ukraine!.labels.without, band50, band90],
+    units: content.sharing.csv.columnUnits,
+  },
+  // The diagram labels its parts directly (as the story's graphics do): no legend.
+  { chart: 'live-flow', legend: [], units: content.sharing.csv.columnUnits },
+] as const;
 
-  const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
-  expect(svg.name).toBe('backfill-ukraine-je25-chart.svg');
-  const text = svg.bytes.toString('utf8');
-  expectClean(text);
-  const parts = pictureParts(text);
-  expect(parts.words).toMatchObject({
-    title: "Ukraine's ready interceptors",
-    scenario: "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
-    credit: expect.stringMatching(/^Graphic: Backfill, 127\.0\.0\.1:\d+\/backfill$/),
-    source: expect.stringMatching(/^Source: Backfill's stockpile model/),
+for (const { chart, legend, units } of SANDBOX_DOWNLOADS) {
+  test(`a sandbox chart (${chart}): a credited SVG and PNG, and the CSV of exactly its table, named for its scenario`, async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    const slider = page.locator('#param-japanExportPerYear');
+    await slider.focus();
+    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveValue('25');
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
+    // A headline chart is one of two tabs: show it.
+    const tab = page.locator(`[role="tab"][data-tab="${chart}"]`);
+    if (await tab.count()) await tab.click();
+    const figure = `[data-chart="${chart}"]`;
+    const tools = page.locator(`[data-tools-for="${chart}"]`);
+    const csv = await save(page, () => tools.getByRole('button', { name: /data as CSV/ }).click());
+    expect(csv.name).toBe(`backfill-${chart}-je25-data.csv`);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
+    const { notes, rows } = readCsvFile(csv.bytes.toString('utf8'));
+    const sharing = content.sharing.csv;
+    const note = (key: string) => notes.find(([k]) => k === key)?.[1];
+    expect(note(sharing.chart)).toBe(copy[chart]!.title);
+    expect(note(sharing.scenario)).toBe(
+      "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
+    );
+    expect(note(sharing.units)).toBe(units);
+    expect(note(sharing.source)).toMatch(/^Source: Backfill's stockpile model/);
+    expect(note(sharing.link)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/backfill\/\?v=1&je=25&/);
+    const table = await shownTable(page, figure);
+    expect(rows[0]).toEqual(table[0]);
+    expect(rows.slice(1).map((row) => row.map(shown))).toEqual(table.slice(1));
+
+    const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
+    expect(svg.name).toBe(`backfill-${chart}-je25-chart.svg`);
+    const text = svg.bytes.toString('utf8');
+    expectClean(text);
+    const parts = pictureParts(text);
+    expect(parts.words).toMatchObject({
+      title: copy[chart]!.title,
+      scenario: "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
+      credit: expect.stringMatching(/^Graphic: Backfill, 127\.0\.0\.1:\d+\/backfill$/),
+      source: expect.stringMatching(/^Source: Backfill's stockpile model/),
+    });
+    expect(parts.words.caption).toBe(
+      await page.locator(`${figure} .chart-figure__caption`).innerText(),
+    );
+    expect(parts.legend).toEqual(legend);
+
+    const png = await save(page, () => tools.getByRole('button', { name: /PNG picture/ }).click());
+    expect(png.name).toBe(`backfill-${chart}-je25-chart.png`);
+    const size = pngSize(png.bytes);
+    expect(size.width).toBeGreaterThanOrEqual(1200);
+    expect(Math.abs(size.height / size.width - parts.size[1]! / parts.size[0]!)).toBeLessThan(0.01);
   });
-  expect(parts.words.caption).toBe(
-    await page.locator('[data-chart="ukraine"] .chart-figure__caption').innerText(),
-  );
-  expect(parts.legend).toEqual([
-    "With Japan's exports",
-    'Without',
-    content.sharing.legend.band50,
-    content.sharing.legend.band90,
-  ]);
+}
 
-  const png = await save(page, () => tools.getByRole('button', { name: /PNG picture/ }).click());
-  expect(png.name).toBe('backfill-ukraine-je25-chart.png');
-  const size = pngSize(png.bytes);
-  expect(size.width).toBeGreaterThanOrEqual(1200);
-  expect(Math.abs(size.height / size.width - parts.size[1]! / parts.size[0]!)).toBeLessThan(0.01);
-});
-
-test('one code path: the default scenario’s download is the build’s fallback picture, drawn alike', async ({
-  page,
-}) => {
-  await openSandbox(page);
-  const tools = page.locator('[data-tools-for="unmet"]');
-  const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
-  expect(svg.name).toBe('backfill-unmet-default-chart.svg');
-  const downloaded = pictureParts(svg.bytes.toString('utf8'));
-  const built = pictureParts(readFileSync('dist/embed/unmet.svg', 'utf8'));
-  // The same words (the address aside: the build names siteUrl, the browser where it is served)…
-  const withoutAddress = (words: Record<string, string>) => ({
-    ...words,
-    credit: undefined,
-    source: undefined,
+for (const chart of ['us-pool', 'difference', 'live-flow']) {
+  test(`one code path: the default scenario’s download is the build’s fallback picture, drawn alike (${chart})`, async ({
+    page,
+  }) => {
+    await openSandbox(page);
+    const tools = page.locator(`[data-tools-for="${chart}"]`);
+    const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
+    expect(svg.name).toBe(`backfill-${chart}-default-chart.svg`);
+    const downloaded = pictureParts(svg.bytes.toString('utf8'));
+    const built = pictureParts(readFileSync(`dist/embed/${chart}.svg`, 'utf8'));
+    // The same words (the address aside: the build names siteUrl, the browser where it is served)…
+    const withoutAddress = (words: Record<string, string>) => ({
+      ...words,
+      credit: undefined,
+      source: undefined,
+    });
+    expect(withoutAddress(downloaded.words)).toEqual(withoutAddress(built.words));
+    expect(downloaded.title).toBe(built.title);
+    // …and the same drawing, element for element, at the same size.
+    expect(downloaded.chartBox).toEqual(built.chartBox);
+    expect(downloaded.chartParts).toEqual(built.chartParts);
+    expect(downloaded.legend).toEqual(built.legend);
+    expect(downloaded.geometry.length).toBeGreaterThan(20);
+    expect(downloaded.geometry).toEqual(built.geometry);
+    expect(downloaded.size).toEqual(built.size);
   });
-  expect(withoutAddress(downloaded.words)).toEqual(withoutAddress(built.words));
-  expect(downloaded.title).toBe(built.title);
-  // …and the same drawing, element for element, at the same size.
-  expect(downloaded.chartBox).toEqual(built.chartBox);
-  expect(downloaded.chartParts).toEqual(built.chartParts);
-  expect(downloaded.legend).toEqual(built.legend);
-  expect(downloaded.geometry.length).toBeGreaterThan(20);
-  expect(downloaded.geometry).toEqual(built.geometry);
-  expect(downloaded.size).toEqual(built.size);
-});
+}
 
 test('a story graphic: files named for its state, a credited picture, and the CSV of its table', async ({
   page,

@@ -140,7 +140,7 @@ for (const [name, viewport] of [
 test('the Share dialog’s summary is a disclosure too', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await open(page, '#sandbox');
-  const tools = page.locator('#sandbox [data-tools-for="ukraine"]');
+  const tools = page.locator('#sandbox [data-tools-for="difference"]');
   await tools.getByRole('button', { name: 'Share or embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share or embed' });
   await expect(dialog).toBeVisible();

@@ -283,7 +283,7 @@ test('the journalist’s title and note go into the code, as text in the link, a
   page,
 }) => {
   await openSandbox(page);
-  await tools(page, 'ukraine').getByRole('button', { name: 'Share or embed' }).click();
+  await tools(page, 'difference').getByRole('button', { name: 'Share or embed' }).click();
   const box = dialog(page);
   await box.getByLabel(content.sharing.dialog.headingLabel).fill('What Japan’s 10 a year buy');
   await box
@@ -296,7 +296,7 @@ test('the journalist’s title and note go into the code, as text in the link, a
   expect(code).not.toContain('<b>');
   // The suggested height makes room for the words.
   expect(Number(await box.getByLabel('Height in pixels').inputValue())).toBeGreaterThan(
-    content.embeds.ukraine.height,
+    content.embeds.difference.height,
   );
   const [preview] = await Promise.all([
     page.waitForEvent('popup'),
