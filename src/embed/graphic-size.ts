@@ -24,6 +24,11 @@ export const SERVER_WIDTH = 640;
 
 /**
  * The width of the chart in every picture (downloads and fallback pictures alike), in CSS
- * pixels: story graphics at the server's width, sandbox charts at their default width.
+ * pixels: story graphics at the server's width, sandbox charts at their default width, and the
+ * sandbox's live diagram wider, so its boxes hold their names and rates.
  */
-export const PICTURE_WIDTH = { story: SERVER_WIDTH, sandbox: DEFAULT_CHART_WIDTH } as const;
+export const PICTURE_WIDTH = {
+  story: SERVER_WIDTH,
+  sandbox: DEFAULT_CHART_WIDTH,
+  diagram: 760,
+} as const;

@@ -18,6 +18,10 @@ export interface GoalTrackMark {
   labelX: number;
   /** The row of labels it sits in: answers above the track, the reader's setting below. */
   row: 'above' | 'below';
+  /** Answers: which line of labels above the track, 0 nearest it (see GoalTrack.levels). */
+  level: number;
+  /** Where its leader meets the label's line (the label's centre, or its end by the mark). */
+  leaderX: number;
 }
 
 export interface GoalTrack {
@@ -25,9 +29,21 @@ export interface GoalTrack {
   right: number;
   marks: GoalTrackMark[];
   ticks: { x: number; value: number }[];
+  /** Lines of answer labels above the track: 1 when they fit side by side, else one each. */
+  levels: number;
 }
 
+/** Every order of the items (three answers: six). */
+const orders = <T>(items: T[]): T[][] =>
+  items.length <= 1
+    ? [items]
+    : items.flatMap((item, i) =>
+        orders([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+      );
+
 const PAD = 16;
+/** Labels are bold: wider than the estimate for the UI font's regular weight. */
+const BOLD = 1.15;
 
 /** The track for an answer, the reader's current value of the lever, and a width in pixels. */
 export function goalTrack(
@@ -52,20 +68,60 @@ export function goalTrack(
     return { ...a, x: a.value === null ? right : x(a.value), label };
   });
   // Labels are as wide as their text; pushed apart along the track, kept inside it.
+  const widths = above.map((m) => textWidth(m.label, fontSize) * BOLD);
   const placed = spreadLabels(
-    above.map((m) => {
-      const w = textWidth(m.label, fontSize) * 1.05;
-      return { want: m.x - w / 2, height: w };
-    }),
+    above.map((m, i) => ({ want: m.x - widths[i]! / 2, height: widths[i]! })),
     0,
     width,
     8,
   );
-  const marks: GoalTrackMark[] = above.map((m, i) => ({
+  const inside = placed.every((p, i) => p >= -0.5 && p + widths[i]! <= width + 0.5);
+  let marks: GoalTrackMark[] = above.map((m, i) => ({
     ...m,
-    labelX: placed[i]! + (textWidth(m.label, fontSize) * 1.05) / 2,
+    labelX: placed[i]! + widths[i]! / 2,
+    leaderX: placed[i]! + widths[i]! / 2,
     row: 'above',
+    level: 0,
   }));
+  let levels = 1;
+  if (!inside) {
+    // Too many words for one line (a phone, or answers that coincide): a line each, every label
+    // ending (or starting) at its own mark and inside the width, with lines ordered so that no
+    // leader runs through a label nearer the track.
+    levels = above.length;
+    const spanOf = (i: number, towardsLeft: boolean) => {
+      const w = widths[i]!;
+      const start = towardsLeft ? above[i]!.x - 4 - w : above[i]!.x + 4;
+      const clamped = Math.min(width - w, Math.max(0, start));
+      return [clamped, clamped + w] as const;
+    };
+    let best: { order: number[]; left: boolean[] } | null = null;
+    for (const order of orders(above.map((_, i) => i))) {
+      // Each label extends towards the middle of the track.
+      const left = above.map((m) => m.x > width / 2);
+      const clear = order.every((k, rk) =>
+        order.slice(0, rk).every((j) => {
+          const [a, b] = spanOf(j, left[j]!);
+          return above[k]!.x < a - 2 || above[k]!.x > b + 2;
+        }),
+      );
+      if (clear) {
+        best = { order, left };
+        break;
+      }
+      best ??= { order, left };
+    }
+    marks = above.map((m, i) => {
+      const [a, b] = spanOf(i, best!.left[i]!);
+      return {
+        ...m,
+        labelX: (a + b) / 2,
+        leaderX: Math.min(b, Math.max(a, m.x)),
+        row: 'above' as const,
+        level: best!.order.indexOf(i),
+      };
+    });
+  }
   const yoursWidth = textWidth(labels.yours, fontSize);
   const yx = x(current);
   marks.push({
@@ -74,8 +130,10 @@ export function goalTrack(
     x: yx,
     label: labels.yours,
     labelX: Math.min(width - yoursWidth / 2, Math.max(yoursWidth / 2, yx)),
+    leaderX: yx,
     row: 'below',
+    level: 0,
   });
   const ticks = [answer.min, answer.max].map((value) => ({ value, x: x(value) }));
-  return { left, right, marks, ticks };
+  return { left, right, marks, ticks, levels };
 }

@@ -146,17 +146,38 @@ describe('"What would it take?" on the lever’s range', () => {
     expect(at('yours')).toMatchObject({ row: 'below', value: 10 });
   });
 
+  /** Each answer label’s span along the track, as goalTrack measures bold text. */
+  const spans = (track: ReturnType<typeof goalTrack>) =>
+    track.marks
+      .filter((m) => m.row === 'above')
+      .map((m) => {
+        const w = m.label.length * 12 * 0.56 * 1.15;
+        return { m, a: m.labelX - w / 2, b: m.labelX + w / 2 };
+      });
+
   it('never lets two answers’ labels overlap, even when the answers coincide', () => {
-    const track = goalTrack({ ...answer, central: 30, half: 30, nineTenths: 31 }, 10, 360, labels);
-    const above = track.marks.filter((m) => m.row === 'above');
-    const spans = above.map((m) => {
-      const w = m.label.length * 12 * 0.56 * 1.05;
-      return [m.labelX - w / 2, m.labelX + w / 2] as const;
-    });
-    for (let i = 0; i < spans.length; i++)
-      for (let j = i + 1; j < spans.length; j++)
-        expect(spans[i]![1] <= spans[j]![0] + 1e-6 || spans[j]![1] <= spans[i]![0] + 1e-6).toBe(
-          true,
-        );
+    for (const width of [360, 616])
+      for (const case_ of [
+        { ...answer, central: 30, half: 30, nineTenths: 31 },
+        // The default scenario: no setting of Japan's exports reaches 95%, in any share of runs.
+        { ...answer, central: null, half: null, nineTenths: null },
+      ]) {
+        const track = goalTrack(case_, 10, width, labels);
+        const all = spans(track);
+        for (const [i, s] of all.entries()) {
+          // Inside the track's picture.
+          expect(s.a, `${width}: ${s.m.label}`).toBeGreaterThanOrEqual(-1);
+          expect(s.b, `${width}: ${s.m.label}`).toBeLessThanOrEqual(width + 1);
+          for (const t of all.slice(i + 1)) {
+            // Labels on one line never overlap; labels on different lines are on different lines.
+            if (s.m.level === t.m.level) expect(s.b <= t.a + 1e-6 || t.b <= s.a + 1e-6).toBe(true);
+            // No leader runs through a label on a line nearer the track.
+            const [upper, lower] = s.m.level > t.m.level ? [s, t] : [t, s];
+            if (upper.m.level !== lower.m.level)
+              expect(upper.m.x < lower.a - 1 || upper.m.x > lower.b + 1, upper.m.label).toBe(true);
+          }
+        }
+        expect(track.levels).toBe(Math.max(...all.map((s) => s.m.level)) + 1);
+      }
   });
 });
