@@ -140,6 +140,8 @@ for (const [name, viewport] of [
 test('the Share dialog’s summary is a disclosure too', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await open(page, '#sandbox');
+  // The sandbox wakes as it comes into view: its tools work once it has.
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
   const tools = page.locator('#sandbox [data-tools-for="difference"]');
   await tools.getByRole('button', { name: 'Share or embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share or embed' });

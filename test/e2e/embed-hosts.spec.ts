@@ -59,12 +59,14 @@ async function embedded(
   page: Page,
   selector: (chart: EmbedChartId) => string,
 ): Promise<Embedded[]> {
-  return Promise.all(
-    EMBED_CHART_IDS.map(async (chart) => {
-      const iframe = page.locator(selector(chart));
-      return { chart, iframe, frame: await awake(iframe) };
-    }),
-  );
+  // One at a time: each lazy frame loads when scrolled near, and scrolling to all nine at once
+  // leaves the page at the last, far from the others.
+  const frames: Embedded[] = [];
+  for (const chart of EMBED_CHART_IDS) {
+    const iframe = page.locator(selector(chart));
+    frames.push({ chart, iframe, frame: await awake(iframe) });
+  }
+  return frames;
 }
 
 /** At each width, then with each chart's data table open, then closed again: every frame fits. */

@@ -43,6 +43,8 @@ test('a worker that answers nonsense is dropped: the page runs the model and sho
   await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', 'worker');
   // From now on every answer the worker sends is corrupted on its way out: an event of a kind
   // the page has never heard of, and a series cut short.
+  // Playwright may learn of the worker a moment after the page has: wait until it has.
+  await expect.poll(() => page.workers().length).toBeGreaterThan(0);
   const worker = page.workers()[0]!;
   await worker.evaluate(() => {
     const scope = self as unknown as { postMessage: (m: unknown, t?: unknown) => void };
