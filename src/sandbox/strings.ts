@@ -52,7 +52,10 @@ export const STRING_NAMES = {
     atLeast: ['value'],
     beyond: ['max'],
     everywhere: ['goal', 'end', 'lever'],
-    nowhere: ['goal', 'end', 'lever', 'max'],
+    nowhere: ['goal', 'end', 'lever', 'max', 'best'],
+    instead: ['others'],
+    otherLever: ['lever', 'value'],
+    noOther: [],
   },
   levers: {
     japanExportPerYear: [],

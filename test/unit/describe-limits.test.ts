@@ -189,6 +189,12 @@ describe('what it would take, in words', () => {
     max: 60,
     step: 1,
     currentShare: 0.947,
+    shareAtMax: 0.9,
+    otherLevers: [
+      { lever: 'mhiOutputPerYear', central: null },
+      { lever: 'usProductionFrom2026', central: 1120 },
+      { lever: 'usShareForUkraine', central: 39 },
+    ],
     seed: 1,
     runs: 500,
     ...changes,
@@ -224,8 +230,31 @@ describe('what it would take, in words', () => {
         ledger,
       ),
     ).toBe(
-      "Not reachable inside the ledger's range: even with Mitsubishi Heavy Industries' output at 60 interceptors a year, Ukraine does not engage 95% of the ballistic missiles within Patriot's reach through December 2026.",
+      "Not reachable inside the ledger's range: even with Mitsubishi Heavy Industries' output at 60 interceptors a year, Ukraine engages 90% of the ballistic missiles within Patriot's reach through December 2026, short of 95%. In the model's central run, US output from 2026 at 1,120 interceptors a year or the share of new US output available for Ukraine at 39% would reach it.",
     );
+  });
+
+  it('names the other levers that reach a goal this one cannot, or says none does', () => {
+    const outOfReach = answer({ central: null, half: 40, nineTenths: null });
+    expect(describeGoalSeek(outOfReach, 36, strings, ledger)).toMatch(
+      /in nine tenths of them\. In the model's central run, US output from 2026 at 1,120 interceptors a year or the share of new US output available for Ukraine at 39% would reach it\.$/,
+    );
+    const alone = answer({
+      central: null,
+      half: null,
+      nineTenths: null,
+      shareAtMax: 0.66,
+      otherLevers: [
+        { lever: 'mhiOutputPerYear', central: null },
+        { lever: 'usProductionFrom2026', central: null },
+        { lever: 'usShareForUkraine', central: null },
+      ],
+    });
+    expect(describeGoalSeek(alone, 36, strings, ledger)).toBe(
+      "Not reachable inside the ledger's range: even with Japan's exports to the US at 60 interceptors a year, Ukraine engages 66% of the ballistic missiles within Patriot's reach through December 2026, short of 95%. None of the other levers reaches it on its own either.",
+    );
+    // A lever that reaches the goal in the central run needs no alternatives.
+    expect(describeGoalSeek(answer({}), 36, strings, ledger)).not.toMatch(/would reach it/);
   });
 });
 

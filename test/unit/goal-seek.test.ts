@@ -98,6 +98,32 @@ describe('goal seek', () => {
     const answer = seek(1);
     expect([answer.half, answer.nineTenths]).toEqual([null, null]);
     expect([answer.min, answer.max, answer.step]).toEqual([0, 60, 1]);
+    // The most the lever reaches: the share of a run with the lever at its highest setting.
+    expect(answer.shareAtMax).toBe(share({ ...worked, japanExportPerYear: 60 }));
+    expect(answer.shareAtMax).toBeLessThan(1);
+  });
+
+  it('says, for every other lever, where it alone reaches the goal in the central run', () => {
+    holds(
+      fc.tuple(
+        valuesArbitrary(ledger),
+        fc.constantFrom(...GOAL_SEEK_LEVERS),
+        fc.double({ min: 0.5, max: 1, noNaN: true }),
+      ),
+      ([values, lever, goal]) => {
+        const ask = (id: GoalSeekLever) =>
+          goalSeek(ledger, values, { kind: 'engagedShare', share: goal }, id, { runs: 1 });
+        const got = ask(lever).otherLevers;
+        const expected = GOAL_SEEK_LEVERS.filter((id) => id !== lever).map((id) => ({
+          lever: id,
+          central: ask(id).central,
+        }));
+        return JSON.stringify(got) === JSON.stringify(expected)
+          ? null
+          : `got ${JSON.stringify(got)}, each lever asked alone ${JSON.stringify(expected)}`;
+      },
+      heavyRuns(5),
+    );
   });
 
   it('answers on the lever’s own steps, and clamps a goal share to 0..1', () => {

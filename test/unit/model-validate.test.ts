@@ -127,6 +127,11 @@ describe('checking a goal-seek answer from the worker', () => {
       { ...answer, central: '600' },
       { ...answer, max: 3000 },
       { ...answer, currentShare: 1.5 },
+      { ...answer, shareAtMax: -0.1 },
+      { ...answer, otherLevers: answer.otherLevers.slice(1) },
+      { ...answer, otherLevers: [...answer.otherLevers].reverse() },
+      { ...answer, otherLevers: answer.otherLevers.map((o) => ({ ...o, central: 0.5 })) },
+      { ...answer, otherLevers: 'japan' },
       { ...answer, goal: { kind: 'engagedShare', share: 0.9 } },
       null,
     ]) {

@@ -42,6 +42,14 @@ export interface GoalSeekResult {
   step: number;
   /** The share engaged over the horizon in the central run at the reader's settings. */
   currentShare: number;
+  /** The share engaged over the horizon in the central run with the lever at its highest. */
+  shareAtMax: number;
+  /**
+   * Every other lever, in GOAL_SEEK_LEVERS order, with the smallest value on its slider's steps
+   * that reaches the goal in the central run (null: none inside its range), the reader's other
+   * settings unchanged. Lets the answer say which lever could reach a goal this one cannot.
+   */
+  otherLevers: { lever: GoalSeekLever; central: number | null }[];
   seed: number;
   runs: number;
 }
@@ -81,6 +89,16 @@ export function checkGoal(goal: unknown, lever: unknown): { goal: Goal; lever: G
   };
 }
 
+/** How many steps a slider has from min to max. */
+function stepsOf(spec: ParameterSpec): number {
+  return Math.round((spec.max - spec.min) / spec.step);
+}
+
+/** The value at step k of a slider, free of float noise (0.1 × 3 is 0.3). */
+function valueOnStep(spec: ParameterSpec, k: number): number {
+  return Math.round((spec.min + k * spec.step) * 1e9) / 1e9;
+}
+
 /**
  * The smallest step k in 0..steps with reaches(k), assuming reaches is monotone; steps + 1 when
  * none does. Tries the ends first: many runs reach the goal at once or never.
@@ -116,8 +134,8 @@ export function goalSeek(
   const inputs = clampValues(ledger, values);
   const seed = Math.trunc(options.seed ?? DEFAULT_SEED);
   const runs = Math.max(1, Math.trunc(options.runs ?? DEFAULT_RUNS));
-  const steps = Math.round((spec.max - spec.min) / spec.step);
-  const valueAt = (k: number) => Math.round((spec.min + k * spec.step) * 1e9) / 1e9;
+  const steps = stepsOf(spec);
+  const valueAt = (k: number) => valueOnStep(spec, k);
   const run = allocateRun(horizonOf(inputs));
   const target = goal.share - EPS;
 
@@ -129,7 +147,21 @@ export function goalSeek(
   };
   runInto(inputs, run, false);
   const currentShare = engagedShareOverHorizon(run, inputs);
+  trial[lever] = spec.max;
+  runInto(trial, run, false);
+  const shareAtMax = engagedShareOverHorizon(run, trial);
   const centralStep = smallestStep(steps, reachesAt);
+
+  const otherLevers = GOAL_SEEK_LEVERS.filter((id) => id !== lever).map((id) => {
+    const other = ledger.find((p) => p.id === id)!;
+    const alone = { ...inputs };
+    const k = smallestStep(stepsOf(other), (j) => {
+      alone[id] = valueOnStep(other, j);
+      runInto(alone, run, false);
+      return engagedShareOverHorizon(run, alone) >= target;
+    });
+    return { lever: id, central: k > stepsOf(other) ? null : valueOnStep(other, k) };
+  });
 
   // The Monte Carlo draws, as runMonteCarlo makes them for this seed.
   const random = createRandom(seed);
@@ -153,6 +185,8 @@ export function goalSeek(
     max: spec.max,
     step: spec.step,
     currentShare,
+    shareAtMax,
+    otherLevers,
     seed,
     runs,
   };

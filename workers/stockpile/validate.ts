@@ -169,16 +169,32 @@ export function goalSeekResultProblem(
     for (const key of ['min', 'max', 'step'] as const) {
       if (r[key] !== spec[key]) fail(key, "is not the slider's");
     }
-    const share = finite(r.currentShare, 'currentShare');
-    if (share < 0 || share > 1 + 1e-9) fail('currentShare', 'is not a share');
-    for (const key of ['central', 'half', 'nineTenths'] as const) {
-      if (r[key] === null) continue;
-      const value = finite(r[key], key);
-      const k = (value - spec.min) / spec.step;
-      if (value < spec.min || value > spec.max || Math.abs(k - Math.round(k)) > 1e-6) {
+    for (const key of ['currentShare', 'shareAtMax'] as const) {
+      const share = finite(r[key], key);
+      if (share < 0 || share > 1 + 1e-9) fail(key, 'is not a share');
+    }
+    const onSteps = (value: unknown, p: ParameterSpec, key: string) => {
+      if (value === null) return;
+      const x = finite(value, key);
+      const k = (x - p.min) / p.step;
+      if (x < p.min || x > p.max || Math.abs(k - Math.round(k)) > 1e-6) {
         fail(key, "is not on the slider's steps");
       }
+    };
+    for (const key of ['central', 'half', 'nineTenths'] as const) onSteps(r[key], spec, key);
+    const others = GOAL_SEEK_LEVERS.filter((id) => id !== expected.lever);
+    if (!Array.isArray(r.otherLevers) || r.otherLevers.length !== others.length) {
+      fail('otherLevers', 'is not one answer per other lever');
     }
+    (r.otherLevers as unknown[]).forEach((item, i) => {
+      const o = object(item, `otherLevers[${i}]`);
+      if (o.lever !== others[i]) fail(`otherLevers[${i}].lever`, 'is not the next other lever');
+      onSteps(
+        o.central,
+        ledger.find((p) => p.id === others[i])!,
+        `otherLevers[${i}].central`,
+      );
+    });
     return null;
   } catch (error) {
     if (error instanceof Malformed) return error.message;
