@@ -9,6 +9,7 @@ import {
   type FlowName,
   type StockName,
 } from '../../workers/stockpile/model.ts';
+import type { DifferenceName } from '../../workers/stockpile/monte-carlo.ts';
 
 export type SeriesName = StockName | FlowName | DemandName;
 
@@ -88,6 +89,24 @@ export const SERIES_INFO: Record<SeriesName, SeriesInfo> = {
     unit: 'share',
     description:
       'Engaged missiles as a share of those within reach, from 0 to 1 (1 when none is within reach).',
+  },
+};
+
+/**
+ * What Japan's exports change: the scenario minus its no-export baseline, summed from January
+ * 2024 to the end of each month (workers/stockpile/simulate.ts, differenceOf). Their bands are
+ * quantiles of the difference within each Monte Carlo run, not differences of two quantiles.
+ */
+export const DIFFERENCE_INFO: Record<DifferenceName, SeriesInfo> = {
+  extraDelivered: {
+    unit: 'interceptors',
+    description:
+      "Extra interceptors the US sends Ukraine because of Japan's exports: us_to_ukraine minus baseline_us_to_ukraine, summed to the end of the month.",
+  },
+  extraEngaged: {
+    unit: 'ballistic missiles',
+    description:
+      "Extra ballistic missiles Ukraine engages because of Japan's exports: engaged_launches minus baseline_engaged_launches, summed to the end of the month.",
   },
 };
 

@@ -10,14 +10,22 @@ import { monthKey, STOCK_NAMES, type RunSeries } from '../../workers/stockpile/m
 import {
   BAND_NAMES,
   BASELINE_BAND_SERIES,
+  DIFFERENCE_NAMES,
   QUANTILE_LEVELS,
   SCENARIO_BAND_SERIES,
   type Bands,
+  type DifferenceName,
 } from '../../workers/stockpile/monte-carlo.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
 import { csvFile, toCsv } from './csv.ts';
-import { SERIES_INFO, SERIES_ORDER, snakeCase, type SeriesName } from './scenario-columns.ts';
+import {
+  DIFFERENCE_INFO,
+  SERIES_INFO,
+  SERIES_ORDER,
+  snakeCase,
+  type SeriesName,
+} from './scenario-columns.ts';
 
 export const PACK_FILES = {
   csv: 'scenario.csv',
@@ -110,6 +118,28 @@ export function packColumns(result: ScenarioResult): PackColumn[] {
     ...BASELINE_BAND_SERIES.flatMap((name) =>
       bandColumns('baseline_', name, result.bands.baseline[name], result.runs),
     ),
+    ...DIFFERENCE_NAMES.flatMap((name) => differenceColumns(name, result)),
+  ];
+}
+
+/** What Japan's exports change (central run), then the quantiles of the paired difference. */
+function differenceColumns(name: DifferenceName, result: ScenarioResult): PackColumn[] {
+  const info = DIFFERENCE_INFO[name];
+  const central = result.difference.central[name];
+  const bands = result.difference.bands[name];
+  return [
+    {
+      name: snakeCase(name),
+      unit: info.unit,
+      description: `${info.description} The central run.`,
+      value: (t) => central[t],
+    },
+    ...BAND_NAMES.map((band, i) => ({
+      name: `${snakeCase(name)}_${band}`,
+      unit: info.unit,
+      description: `The ${percentile(QUANTILE_LEVELS[i]!)} of ${snakeCase(name)} over ${result.runs} Monte Carlo runs: the difference is taken within each run, then its quantile.`,
+      value: (t: number) => bands[band][t],
+    })),
   ];
 }
 

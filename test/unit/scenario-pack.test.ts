@@ -89,7 +89,36 @@ describe('the scenario pack', () => {
     expect(bands).toContain('baseline_unmet_launches_p25');
     expect(bands).toContain('engaged_share_p50');
     expect(bands).toContain('baseline_engaged_share_p95');
-    expect(bands).toHaveLength(5 * (5 + 3));
+    expect(bands.slice(5 * (5 + 3))).toEqual(
+      ['extra_delivered', 'extra_engaged'].flatMap((n) => [
+        n,
+        ...BAND_NAMES.map((b) => `${n}_${b}`),
+      ]),
+    );
+    expect(bands).toHaveLength(5 * (5 + 3) + 2 * 6);
+  });
+
+  it('holds what Japan’s exports change: the central difference and the paired bands', () => {
+    const delivered = column('extra_delivered');
+    const scenario = column('us_to_ukraine');
+    const baseline = column('baseline_us_to_ukraine');
+    let sum = 0;
+    for (let t = 0; t < H; t++) {
+      sum += scenario[t]! - baseline[t]!;
+      expect(delivered[t]).toBeCloseTo(sum, 9);
+      expect(column('extra_engaged_p50')[t]).toBeCloseTo(
+        result.difference.bands.extraEngaged.p50[t]!,
+        9,
+      );
+    }
+    expect(delivered[H - 1]).toBeGreaterThan(0);
+    // Paired: the median difference is not the difference of the two medians in general, but it
+    // is what the model's paired bands hold, month by month.
+    expect(column('extra_delivered_p95')[H - 1]).toBeCloseTo(
+      result.difference.bands.extraDelivered.p95[H - 1]!,
+      9,
+    );
+    expect(delivered[H]).toBeNaN();
   });
 
   it('holds the model’s numbers', () => {
