@@ -38,7 +38,9 @@ export function describeGoalSeek(
     return fill(words.everywhere, { goal, end, lever });
   }
   const at = (x: number | null) =>
-    x === null ? fill(words.beyond, { max }) : fill(words.atLeast, { value: value(x) });
+    x === null
+      ? fill(words.beyond, { max })
+      : fill(x === answer.min ? words.atMin : words.atLeast, { value: value(x) });
   return (
     fill(words.answer, {
       goal,

@@ -50,6 +50,7 @@ export const STRING_NAMES = {
   goalSeek: {
     answer: ['goal', 'end', 'lever', 'central', 'half', 'runs', 'nineTenths'],
     atLeast: ['value'],
+    atMin: ['value'],
     beyond: ['max'],
     everywhere: ['goal', 'end', 'lever'],
     nowhere: ['goal', 'end', 'lever', 'max', 'best'],

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { DESKTOP, expect, test } from './fixtures.ts';
 import { MAIN, PHONE_TALL, PROJECTOR, lines, openSandbox } from './sandbox-site.ts';
 
-/** Direct labels that overlap another label or a line of their chart (none, we expect). */
+/** Direct labels that overlap another label or a line of their chart, or run past its edge. */
 async function labelProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
@@ -22,6 +22,12 @@ async function labelProblems(page: Page): Promise<string[]> {
             problems.push(`${name}: "${labels[i]!.textContent}" on "${labels[j]!.textContent}"`);
         }
       }
+      // Inside the picture: a label past the frame's edge is cut off ("With or without Japar").
+      const frame = svg.getBoundingClientRect();
+      boxes.forEach((b, i) => {
+        if (b.right > frame.right + 0.5 || b.left < frame.left - 0.5)
+          problems.push(`${name}: "${labels[i]!.textContent}" runs past the picture's edge`);
+      });
       const ctm = svg.getScreenCTM()!;
       for (const path of svg.querySelectorAll<SVGPathElement>('path[data-series]')) {
         if (path.dataset.series!.includes('band')) continue;
@@ -84,6 +90,26 @@ for (const [name, viewport] of [
         await expect(sandbox).toHaveAttribute('data-complete', 'true');
         expect(await labelProblems(page), 'labels at the maximum').toEqual([]);
       });
+    }
+  });
+}
+
+for (const [name, viewport] of [
+  ['a phone (360×780)', PHONE_TALL],
+  ['a projector (1280×720)', PROJECTOR],
+  ['a desktop (1440×900)', DESKTOP],
+] as const) {
+  test(`on ${name}, every headline chart's labels sit inside it, apart and off the lines`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openSandbox(page);
+    for (const tab of ['difference', 'ukraine']) {
+      await page.locator(`.sandbox__results [role="tab"][data-tab="${tab}"]`).click();
+      await expect(
+        page.locator(`.sandbox__results [data-chart="${tab}"] svg`).first(),
+      ).toBeVisible();
+      expect(await labelProblems(page), tab).toEqual([]);
     }
   });
 }

@@ -234,6 +234,12 @@ describe('what it would take, in words', () => {
     );
   });
 
+  it('says "any setting" where the lowest setting already reaches the goal', () => {
+    expect(describeGoalSeek(answer({ central: 0, half: 3 }), 36, strings, ledger)).toMatch(
+      /to the US would need to be any setting, even 0 interceptors a year, in the model's central run, at least 3 interceptors a year in half/,
+    );
+  });
+
   it('names the other levers that reach a goal this one cannot, or says none does', () => {
     const outOfReach = answer({ central: null, half: 40, nineTenths: null });
     expect(describeGoalSeek(outOfReach, 36, strings, ledger)).toMatch(
