@@ -24,6 +24,13 @@ test.describe('reading with JavaScript off', () => {
       await expect(page.locator('.scrolly__graphic')).toBeHidden();
       await expect(page.locator('.stepper-dock .stepper')).toBeHidden();
       await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+      // No button that cannot work: share and download need a script, so they are not offered.
+      const dead = await page
+        .locator('button:not([disabled]):not([popovertarget])')
+        .evaluateAll((buttons) =>
+          buttons.filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim()),
+        );
+      expect(dead).toEqual([]);
       await page.screenshot({
         path: `test-results/screenshots/no-js-${viewport.width}.png`,
         fullPage: false,

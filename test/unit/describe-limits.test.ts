@@ -137,7 +137,7 @@ describe('what Japan’s exports change, in words', () => {
     expect(f.mhiReportedPerYear).toBe(30);
     expect(f.timesMhiOutput).toBeCloseTo(70 / 6 / 30, 12);
     expect(describeDifference(result, strings, ledger)).toBe(
-      "By December 2026 Japan's exports send Ukraine 12 extra interceptors: about 9 days of defence at this rate of attack, 1% of the 1,440 interceptors it wants over these 36 months, and 0.4 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year).",
+      "By December 2026 Japan's exports send Ukraine 12 extra interceptors: about 9 days of defence at this rate of attack, 1% of the 1,440 interceptors it would fire at ballistic missiles over these 36 months, and 0.4 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year).",
     );
   });
 
@@ -147,7 +147,7 @@ describe('what Japan’s exports change, in words', () => {
     const result = run({ japanExportPerYear: 60, horizonMonths: 120 });
     expect(differenceFigures(result, ledger).extraDelivered).toBeCloseTo(75 + 2.5 * 98, 9);
     expect(describeDifference(result, strings, ledger)).toBe(
-      "By December 2033 Japan's exports send Ukraine 320 extra interceptors: about 244 days of defence at this rate of attack, 7% of the 4,800 interceptors it wants over these 120 months, and 10.7 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year).",
+      "By December 2033 Japan's exports send Ukraine 320 extra interceptors: about 244 days of defence at this rate of attack, 7% of the 4,800 interceptors it would fire at ballistic missiles over these 120 months, and 10.7 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year).",
     );
   });
 
