@@ -10,6 +10,7 @@ import './styles/worksheet.css';
 import './styles/print.css';
 import type { IslandName } from './lib/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
+import { pageTheme } from './links/page-link.ts';
 import { startStory } from './story/start.ts';
 import { preparePrintFigures } from './story/print-figures.ts';
 import { registerServiceWorker } from './pwa/register.ts';
@@ -70,7 +71,7 @@ async function start(): Promise<void> {
   await Promise.all(islands.filter((el) => el.dataset.hydrate !== 'visible').map(wake));
   islands.filter((el) => el.dataset.hydrate === 'visible').forEach(wakeWhenNear);
   // After hydration, so islands first render exactly what the server rendered.
-  preferences.start();
+  preferences.start(pageTheme());
   startStory();
   preparePrintFigures();
   registerServiceWorker();

@@ -23,8 +23,8 @@ import type {
   SourceNote,
 } from '../../src/lib/content-types.ts';
 import { checkSiteLink } from '../../src/classroom/link-options.ts';
-import { parseControlOptions } from '../../src/sandbox/control-options.ts';
-import { parseScenario, serializeScenario } from '../../src/lib/url-state.ts';
+import { parseControlOptions } from '../../src/links/control-options.ts';
+import { parseScenario, serializeScenario } from '../../src/links/url-state.ts';
 import {
   clampToSpec,
   defaultValues,

@@ -1,29 +1,25 @@
-// Teachers' link options, defined once: the code reads them from these definitions and the
-// teacher notes print their table from the same definitions, so the documentation cannot drift
-// from what a link does. Read like every other link option (url-state.ts, control-options.ts):
-// never throws; anything unusable is ignored with a Notice that says what was used instead.
-//
-//   theme=auto|light|dark|projector   every page; for this visit (public/theme-init.js applies it)
-//   stage=goals|predict|tasks|glossary|media   the classroom view opens at that section
-//   paper=a4|letter                    the worksheet's paper size
-//   sheet=student|answers              the worksheet's sheet that the browser's Print prints
-// Options defined elsewhere and documented here too: step= (url-state.ts), hide=, lock=,
-// advanced= (control-options.ts) and the scenario (url-state.ts).
-export * from './link-choices.ts';
+// Teachers' link options, as views of the one option table (src/links/options.ts): the teacher
+// notes print their table from it, and the content checks read a writer's link with it, so the
+// documentation cannot drift from what a link does.
+export * from '../links/choices.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
-import { queryPairs } from '../lib/query.ts';
+import { groupByKey, queryPairs } from '../lib/query.ts';
+import type { Notice } from '../lib/notice.ts';
+import { THEMES } from '../lib/themes.ts';
 import {
+  CHART_VIEWS,
+  LINK_OPTIONS,
   PAPER_OPTION,
   SHEET_OPTION,
   STAGE_OPTION,
-  THEME_OPTION,
-  parsePaperOption,
-  parseSheetOption,
-  parseStageOption,
-  parseThemeOption,
-} from './link-choices.ts';
-import { CHART_VIEWS, QUERY_KEYS, parseScenario } from '../lib/url-state.ts';
-import { CONTROL_KEYS, parseControlOptions } from '../sandbox/control-options.ts';
+  THEME_INSTEAD,
+  SCENARIO_PAGES,
+  optionsOf,
+  type LinkPage,
+  type OptionKey,
+} from '../links/options.ts';
+import { readOptions } from '../links/read.ts';
+import { QUERY_KEYS, parseScenario } from '../links/url-state.ts';
 
 /** The site's pages a teacher can link to, by the file each is written to. */
 export const SITE_PAGES = {
@@ -57,6 +53,12 @@ export interface DocContext {
 }
 
 const code = (items: readonly string[]) => items.join(', ');
+const { theme, step, hide, lock, advanced } = LINK_OPTIONS;
+const [stage, paper, sheet] = [STAGE_OPTION, PAPER_OPTION, SHEET_OPTION];
+
+/** The pages of the site (not embeds) an option applies to. */
+const sitePagesOf = (key: OptionKey): SitePage[] =>
+  (Object.keys(SITE_PAGES) as SitePage[]).filter((p) => LINK_OPTIONS[key].pages.includes(p));
 
 /** Every documented link option, generated from the definitions above and the ones they cite. */
 export function linkOptionDocs({ ledger, stepIds }: DocContext): LinkOptionDoc[] {
@@ -65,65 +67,65 @@ export function linkOptionDocs({ ledger, stepIds }: DocContext): LinkOptionDoc[]
   const firstStep = stepIds[Math.min(2, stepIds.length - 1)] ?? '';
   return [
     {
-      key: THEME_OPTION.key,
+      key: theme.key,
       pages: all,
-      values: code(THEME_OPTION.values),
-      does: `Display for this visit: projector is high contrast, with larger text and thicker lines; auto follows the device. It lasts until the tab is closed or the reader picks a theme in the header. Anything else: ${THEME_OPTION.instead}.`,
-      example: `${SITE_PAGES.classroom}?${THEME_OPTION.key}=projector`,
+      values: code(THEMES),
+      does: `Display for this visit: projector is high contrast, with larger text and thicker lines; auto follows the device. It lasts until the tab is closed or the reader picks a theme in the header. Anything else: ${THEME_INSTEAD}.`,
+      example: `${SITE_PAGES.classroom}?${theme.key}=projector`,
       inPreferences: true,
     },
     {
-      key: STAGE_OPTION.key,
-      pages: ['classroom'],
-      values: code(STAGE_OPTION.values),
-      does: `Opens the classroom view at that section. Anything else: ${STAGE_OPTION.instead}.`,
-      example: `${SITE_PAGES.classroom}?${STAGE_OPTION.key}=predict`,
+      key: stage.key,
+      pages: sitePagesOf('stage'),
+      values: code(stage.values),
+      does: `Opens the classroom view at that section. Anything else: ${stage.instead}.`,
+      example: `${SITE_PAGES.classroom}?${stage.key}=predict`,
     },
     {
-      key: QUERY_KEYS.step,
-      pages: ['story'],
+      key: step.key,
+      pages: sitePagesOf('step'),
       values: `a step of the story: ${code(stepIds)}`,
       does: 'Opens the story at that step, with its graphic. Anything else: the story opens at its start.',
-      example: `${SITE_PAGES.story}?${QUERY_KEYS.step}=${firstStep}`,
+      example: `${SITE_PAGES.story}?${step.key}=${firstStep}`,
     },
     {
-      key: CONTROL_KEYS.hide,
-      pages: ['story'],
+      key: hide.key,
+      pages: sitePagesOf('hide'),
       values: `sliders by key, separated by commas: ${code(sliders)}`,
       does: 'Hides those sliders in the sandbox; the model keeps their values. Unknown keys are ignored.',
-      example: `${SITE_PAGES.story}?${CONTROL_KEYS.hide}=bl,it#sandbox`,
+      example: `${SITE_PAGES.story}?${hide.key}=bl,it#sandbox`,
     },
     {
-      key: CONTROL_KEYS.lock,
-      pages: ['story'],
-      values: `sliders by key, as for ${CONTROL_KEYS.hide}`,
+      key: lock.key,
+      pages: sitePagesOf('lock'),
+      values: `sliders by key, as for ${hide.key}`,
       does: 'Shows those sliders but fixed at their value. Unknown keys are ignored.',
-      example: `${SITE_PAGES.story}?${CONTROL_KEYS.lock}=je#sandbox`,
+      example: `${SITE_PAGES.story}?${lock.key}=je#sandbox`,
     },
     {
-      key: CONTROL_KEYS.advanced,
-      pages: ['story'],
+      key: advanced.key,
+      pages: sitePagesOf('advanced'),
       values: '0 or 1',
       does: '0 hides the "More assumptions" group; 1 opens it. Anything else: the group is shown closed.',
-      example: `${SITE_PAGES.story}?${CONTROL_KEYS.advanced}=0#sandbox`,
+      example: `${SITE_PAGES.story}?${advanced.key}=0#sandbox`,
     },
     {
-      key: PAPER_OPTION.key,
-      pages: ['worksheet'],
-      values: code(PAPER_OPTION.values),
-      does: `Lays the worksheet out for that paper. Anything else: ${PAPER_OPTION.instead}.`,
-      example: `${SITE_PAGES.worksheet}?${PAPER_OPTION.key}=letter`,
+      key: paper.key,
+      pages: sitePagesOf('paper'),
+      values: code(paper.values),
+      does: `Lays the worksheet out for that paper. Anything else: ${paper.instead}.`,
+      example: `${SITE_PAGES.worksheet}?${paper.key}=letter`,
     },
     {
-      key: SHEET_OPTION.key,
-      pages: ['worksheet'],
-      values: code(SHEET_OPTION.values),
-      does: `The sheet the browser's Print command prints: the student sheet (predictions, tasks, reports) or the answer sheet (the model's answer). The two are printed apart, so the answer is never on the back of a prediction. Anything else: ${SHEET_OPTION.instead}.`,
-      example: `${SITE_PAGES.worksheet}?${SHEET_OPTION.key}=answers`,
+      key: sheet.key,
+      pages: sitePagesOf('sheet'),
+      values: code(sheet.values),
+      does: `The sheet the browser's Print command prints: the student sheet (predictions, tasks, reports) or the answer sheet (the model's answer). The two are printed apart, so the answer is never on the back of a prediction. Anything else: ${sheet.instead}.`,
+      example: `${SITE_PAGES.worksheet}?${sheet.key}=answers`,
     },
     {
       key: `${QUERY_KEYS.version}, ${code(ledger.map((p) => p.short))}, ${QUERY_KEYS.seed}, ${QUERY_KEYS.view}`,
-      pages: ['story', 'classroom', 'teachers', 'worksheet'],
+      pages: sitePagesOf('view'),
       values: `the scenario, as the sandbox writes it: each assumption by its key, the random seed (${QUERY_KEYS.seed}) and the chart (${QUERY_KEYS.view}: ${code(CHART_VIEWS)})`,
       does: 'Sets the sandbox, the prediction activity, the worksheet and the QR code to that scenario. Values outside a slider’s range are moved into it, with a notice.',
       example: `${SITE_PAGES.worksheet}?${QUERY_KEYS.version}=1&bl=120`,
@@ -133,15 +135,6 @@ export function linkOptionDocs({ ledger, stepIds }: DocContext): LinkOptionDoc[]
 
 // --- checking a link written in content (the lesson plan) ----------------------------------------
 
-const PAGE_KEYS: Record<SitePage, readonly string[]> = {
-  story: [QUERY_KEYS.step, CONTROL_KEYS.hide, CONTROL_KEYS.lock, CONTROL_KEYS.advanced],
-  classroom: [STAGE_OPTION.key],
-  teachers: [],
-  worksheet: [PAPER_OPTION.key, SHEET_OPTION.key],
-  model: [],
-};
-const SCENARIO_PAGES: readonly SitePage[] = ['story', 'classroom', 'teachers', 'worksheet'];
-
 /** The page a link (relative to the site's folder) opens, or null if it is not one of ours. */
 export function pageOfLink(link: string): SitePage | null {
   const file = link.split(/[?#]/)[0]!.replace(/^\.\//, '');
@@ -149,6 +142,9 @@ export function pageOfLink(link: string): SitePage | null {
   const entry = Object.entries(SITE_PAGES).find(([, f]) => f === file);
   return entry ? (entry[0] as SitePage) : null;
 }
+
+/** The scenario's own keys: read by parseScenario, with the ledger's assumptions. */
+const SCENARIO_KEYS: readonly OptionKey[] = ['v', 's', 'view', 'step'];
 
 /**
  * What is wrong with a link a writer put in content, as sentences (empty when it opens without
@@ -159,28 +155,20 @@ export function checkSiteLink(link: string, context: DocContext): string[] {
   if (!page)
     return [`"${link}" is not a page of this site (${Object.values(SITE_PAGES).join(', ')})`];
   const query = /\?([^#]*)/.exec(link)?.[1] ?? '';
-  const scenarioKeys = [
-    ...Object.values(QUERY_KEYS).filter((k) => k !== QUERY_KEYS.step),
-    ...context.ledger.map((p) => p.short),
-  ];
+  const keys = optionsOf(page);
+  const withScenario = SCENARIO_PAGES.includes(page as LinkPage);
   const known = new Set<string>([
-    THEME_OPTION.key,
-    ...PAGE_KEYS[page],
-    ...(SCENARIO_PAGES.includes(page) ? scenarioKeys : []),
+    ...keys.map((k) => LINK_OPTIONS[k].key),
+    ...(withScenario ? context.ledger.map((p) => p.short) : []),
   ]);
   const problems: string[] = [];
   for (const [key] of queryPairs(query)) {
     if (!known.has(key)) problems.push(`"${key}" is not a link option of ${SITE_PAGES[page]}`);
   }
-  const notices = [
-    ...parseThemeOption(query).notices,
-    ...(page === 'classroom' ? parseStageOption(query).notices : []),
-    ...(page === 'worksheet' ? parsePaperOption(query).notices : []),
-    ...(page === 'worksheet' ? parseSheetOption(query).notices : []),
-    ...(page === 'story' ? parseControlOptions(query, context.ledger).notices : []),
-    ...(SCENARIO_PAGES.includes(page)
-      ? parseScenario(query, context.ledger, { stepIds: context.stepIds }).notices
-      : []),
-  ];
+  const notices: Notice[] = [];
+  const own = keys.filter((k) => !SCENARIO_KEYS.includes(k));
+  readOptions(own, groupByKey(queryPairs(query)), { page, ledger: context.ledger }, notices);
+  if (withScenario)
+    notices.push(...parseScenario(query, context.ledger, { stepIds: context.stepIds }).notices);
   return [...problems, ...notices.map((n) => n.message)];
 }

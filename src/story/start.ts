@@ -1,5 +1,6 @@
 // Wires the page's story steps to the scroll engine and the shared story state.
 import { preferences } from '../lib/preferences.svelte.ts';
+import { pageLink } from '../links/page-link.ts';
 import { createScrollEngine } from './scroll-engine.ts';
 import { story } from './story-state.svelte.ts';
 
@@ -54,9 +55,10 @@ export function startStory(root: ParentNode = document): (() => void) | undefine
 
   engine.sync();
   // A link may name a step (?step=export-begins) instead of an anchor (#step-export-begins).
-  const step = new URLSearchParams(location.search).get('step');
-  const index = steps.findIndex((el) => el.dataset.state === step);
-  if (!location.hash && index > 0) engine.goTo(index);
+  const stepIds = steps.map((el) => el.dataset.state ?? '');
+  const link = pageLink('story', { ledger: [], stepIds });
+  const index = stepIds.indexOf(link.value('step') ?? '');
+  if (!link.hash && index > 0) engine.goTo(index);
   return () => {
     engine.destroy();
     visibility.disconnect();

@@ -3,11 +3,11 @@
 import type { Page } from '@playwright/test';
 import { loadLedger } from '../../scripts/content/load.ts';
 import { loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
-import { parseScenario } from '../../src/lib/url-state.ts';
+import { parseScenario } from '../../src/links/url-state.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
-import { EMBED_CHART_IDS } from '../../src/embed/charts.ts';
+import { EMBED_CHART_IDS } from '../../src/share/chart-ids.ts';
 import { runs } from '../support/runs.ts';
 import { DESKTOP, PHONE, expect, open, scrollToStep, stepStates, test } from './fixtures.ts';
 

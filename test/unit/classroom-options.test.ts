@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { content } from '../support/content.ts';
 import {
-  SITE_THEMES,
+  THEMES as SITE_THEMES,
   checkSiteLink,
   linkOptionDocs,
   parsePaperOption,

@@ -8,13 +8,13 @@ import {
   parseEmbedOptions,
   serializeEmbedOptions,
   type EmbedOptions,
-} from '../../src/lib/embed-options.ts';
+} from '../../src/links/embed-options.ts';
 import {
   CHART_VIEWS,
   parseScenario,
   serializeScenario,
   defaultScenario,
-} from '../../src/lib/url-state.ts';
+} from '../../src/links/url-state.ts';
 import { runs } from '../support/runs.ts';
 
 const context = { charts: CHART_VIEWS, ledger };

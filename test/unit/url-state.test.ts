@@ -11,7 +11,7 @@ import {
   parseScenario,
   serializeScenario,
   type ScenarioState,
-} from '../../src/lib/url-state.ts';
+} from '../../src/links/url-state.ts';
 import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { runs } from '../support/runs.ts';
 

@@ -4,15 +4,15 @@
 // the seed, the step and every embed option), so a later change of Backfill's defaults never
 // changes what a published link or embed shows.
 import type { GraphicId } from '../graphics/registry.ts';
-import type { EmbedTheme } from '../lib/embed-options.ts';
-import { serializeScenario, URL_FORMAT_VERSION } from '../lib/url-state.ts';
-import type { SandboxChartId } from '../sandbox/chart-ids.ts';
+import type { EmbedTheme } from '../links/embed-options.ts';
+import { serializeScenario, URL_FORMAT_VERSION } from '../links/url-state.ts';
+import type { SandboxChartId } from '../lib/chart-ids.ts';
 import type {
   ParameterId,
   ParameterSpec,
   ParameterValues,
 } from '../../workers/stockpile/parameters.ts';
-import { isStoryChart, type EmbedChartId } from './charts.ts';
+import { isStoryChart, type EmbedChartId } from './chart-ids.ts';
 import { embedTextQuery, type EmbedText } from './embed-text.ts';
 
 /** A story graphic at one of its states. */
