@@ -1,7 +1,8 @@
 // @ts-check
 // Applies the reader's saved theme and motion choice before the first paint, so a dark-mode
-// reader never sees a white flash. A link's ?theme= (auto, light, dark or projector; see
-// src/classroom/link-options.ts) wins for the rest of the visit (this tab), without being saved.
+// reader never sees a white flash. A link's ?theme= (auto, light, dark or projector: the themes
+// of src/lib/themes.ts, read as src/links/options.ts reads them; test/unit/theme-scripts.test.ts
+// checks both) wins for the rest of the visit (this tab), without being saved.
 // A classic script (CSP: script-src 'self'), kept tiny.
 (function () {
   var root = document.documentElement;

@@ -19,7 +19,7 @@ import {
   type OptionKey,
 } from '../links/options.ts';
 import { readOptions } from '../links/read.ts';
-import { QUERY_KEYS, parseScenario } from '../links/url-state.ts';
+import { QUERY_KEYS, parseScenario, type LinkCopy } from '../links/url-state.ts';
 
 /** The site's pages a teacher can link to, by the file each is written to. */
 export const SITE_PAGES = {
@@ -143,6 +143,14 @@ export function pageOfLink(link: string): SitePage | null {
   return entry ? (entry[0] as SitePage) : null;
 }
 
+/**
+ * What an old-format link in content says at build: a problem for the writer (who should write
+ * links as the sandbox writes them today), not a notice for a reader.
+ */
+export const CONTENT_LINK_COPY: LinkCopy = {
+  oldLink: 'the link is in an old format (no v=1): write it as the sandbox writes links today',
+};
+
 /** The scenario's own keys: read by parseScenario, with the ledger's assumptions. */
 const SCENARIO_KEYS: readonly OptionKey[] = ['v', 's', 'view', 'step'];
 
@@ -169,6 +177,12 @@ export function checkSiteLink(link: string, context: DocContext): string[] {
   const own = keys.filter((k) => !SCENARIO_KEYS.includes(k));
   readOptions(own, groupByKey(queryPairs(query)), { page, ledger: context.ledger }, notices);
   if (withScenario)
-    notices.push(...parseScenario(query, context.ledger, { stepIds: context.stepIds }).notices);
+    notices.push(
+      ...parseScenario(query, context.ledger, {
+        copy: CONTENT_LINK_COPY,
+        stepIds: context.stepIds,
+        page,
+      }).notices,
+    );
   return [...problems, ...notices.map((n) => n.message)];
 }

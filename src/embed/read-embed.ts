@@ -77,7 +77,7 @@ export function readStoryEmbed(
   };
   const notices: Notice[] = [];
   // Only the link format matters here: a story graphic draws no scenario.
-  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, notices);
+  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, copy, notices);
   const byKey = groupByKey(pairs);
   const { step } = readOptions(['step'], byKey, context, notices);
   const look = readLook(byKey, false, context, notices);
@@ -97,7 +97,11 @@ export function readSandboxEmbed(
 ): EmbedReading<SandboxTarget> {
   const context: ReadContext = { page: 'embed', ledger, charts: [chart], sharing: copy };
   // This page is one chart: `view` and `step` are not its business.
-  const scenario = parseScenario(query, ledger, { page: 'embed', without: ['view', 'step'] });
+  const scenario = parseScenario(query, ledger, {
+    copy,
+    page: 'embed',
+    without: ['view', 'step'],
+  });
   const notices = [...scenario.notices];
   const look = readLook(groupByKey(queryPairs(query)), true, context, notices);
   return {

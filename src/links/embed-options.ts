@@ -126,7 +126,8 @@ export function serializeEmbedOptions<C extends string>(
   };
   const parts: string[] = [];
   for (const key of EMBED_OPTION_KEYS) {
-    const text = writeOption(key, values[key], read);
+    // The chart always; the rest only where they differ from the defaults.
+    const text = writeOption(key, values[key], read, key === 'chart');
     if (text !== null) parts.push(text);
   }
   return parts.join('&');

@@ -119,7 +119,10 @@ export interface LinkOption<T> {
   fallback: (context: ReadContext) => T;
   /** The value of one raw text; what it changed goes to `say`. Never throws. */
   parse: (raw: string, context: ReadContext, say: Say) => T;
-  /** The value as link text, or null to leave it out (the fallback needs no key). */
+  /**
+   * The value as link text, or null when there is nothing to write (no step, no id, no text).
+   * Writers leave out a value that reads as the fallback unless they pin every setting.
+   */
   serialize: (value: T, context: ReadContext) => string | null;
 }
 
@@ -163,7 +166,7 @@ function flag(key: 'transparent' | 'title', label: string, fallback: boolean): L
       say('dropped', `${quoted(raw)} is not 1 or 0, so ${quoted(fallback ? '1' : '0')} is used.`);
       return fallback;
     },
-    serialize: (value) => (value === fallback ? null : value ? '1' : '0'),
+    serialize: (value) => (value ? '1' : '0'),
   };
 }
 
@@ -334,7 +337,7 @@ export const LINK_OPTIONS: OptionTable = {
       say('dropped', `${quoted(raw)} is not ${orList(allowed)}, so ${instead}.`);
       return LINK_OPTIONS.theme.fallback(context);
     },
-    serialize: (theme, c) => (theme === LINK_OPTIONS.theme.fallback(c) ? null : theme),
+    serialize: (theme) => theme,
   },
   stage: STAGE_OPTION,
   paper: PAPER_OPTION,
@@ -423,7 +426,7 @@ export const LINK_OPTIONS: OptionTable = {
       }
       return ids;
     },
-    serialize: (ids, c) => idList(ids, c.ledger).join(',') || null,
+    serialize: (ids, c) => idList(ids, c.ledger).join(',') || 'none',
   },
   title: flag('title', 'Title', true),
   id: {
@@ -472,7 +475,6 @@ function choice<T extends string, F extends T | null>(
       say('dropped', `${quoted(raw.trim())} is not ${orList(values)}, so ${instead}.`);
       return fallback;
     },
-    // Written even when it is the default: a choice the reader made stays in the address.
     serialize: (value) => value,
   };
 }

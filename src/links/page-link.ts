@@ -131,14 +131,17 @@ function replaceQuery(query: string): void {
  */
 export const writePageScenario = (query: string) => replaceQuery(query);
 
-/** Write one option into the address, keeping the rest of the link, so a reload keeps it. */
+/**
+ * Write one option into the address, keeping the rest of the link, so a reload keeps it (even
+ * a default: the reader chose it).
+ */
 export function writePageOption<K extends OptionKey>(
   key: K,
   value: OptionValues[K],
   context: ReadContext,
 ): void {
   const option = LINK_OPTIONS[key];
-  const text = writeOption(key, value, context);
+  const text = writeOption(key, value, context, true);
   const kept = queryPairs(location.search)
     .filter(([k]) => k !== option.key)
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);

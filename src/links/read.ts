@@ -100,11 +100,16 @@ export function readOptions<K extends OptionKey>(
   return values;
 }
 
-/** One option's value as link text ("key=value", encoded), or null when the link needs none. */
+/**
+ * One option's value as link text ("key=value", encoded), or null when the link needs none:
+ * nothing to write, or (unless `pin`) a value that reads as the option's fallback. Pinned links
+ * write every setting, so a later change of a default never changes what they show.
+ */
 export function writeOption<K extends OptionKey>(
   key: K,
   value: OptionValues[K],
   context: ReadContext,
+  pin = false,
 ): string | null {
   const option = LINK_OPTIONS[key];
   const serialize = option.serialize as (
@@ -113,6 +118,7 @@ export function writeOption<K extends OptionKey>(
   ) => string | null;
   const text = serialize(value, context);
   if (text === null) return null;
+  if (!pin && text === serialize(option.fallback(context) as OptionValues[K], context)) return null;
   const encoded = encodeURIComponent(text);
   // Commas stay readable in lists of sliders (hide=je,bl).
   return `${option.key}=${Array.isArray(value) ? encoded.replace(/%2C/g, ',') : encoded}`;

@@ -14,6 +14,7 @@ import {
   type ParameterValues,
 } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
+import type { SharingCopy } from '../lib/content-types.ts';
 import { formatNumber } from '../lib/format.ts';
 import { echo, quoted, type Notice } from '../lib/notice.ts';
 import { firstValue, groupByKey, queryPairs, type QueryPair } from '../lib/query.ts';
@@ -64,7 +65,12 @@ export interface ParsedScenario {
   fromVersion: number;
 }
 
+/** The link notices that are content (content/sharing.yaml's notices). */
+export type LinkCopy = Pick<SharingCopy['notices'], 'oldLink'>;
+
 export interface ParseOptions {
+  /** The notices' copy: what an old link says (content/sharing.yaml). */
+  copy: LinkCopy;
   /** The story's state ids; when given, `step` must be one of them. */
   stepIds?: Iterable<string>;
   /** The page reading it (its notices say what that page does instead); the story by default. */
@@ -125,6 +131,7 @@ function migrate(
   pairs: QueryPair[],
   from: number,
   ledger: readonly ParameterSpec[],
+  copy: LinkCopy,
   notices: Notice[],
 ): QueryPair[] {
   let version = from;
@@ -143,8 +150,7 @@ function migrate(
       param: QUERY_KEYS.version,
       label: 'This link',
       kind: 'migrated',
-      message:
-        'This link was made by an earlier version of Backfill, and it opens the same scenario as it did then.',
+      message: copy.oldLink,
     });
   }
   return pairs;
@@ -196,10 +202,11 @@ export function defaultScenario(ledger: readonly ParameterSpec[]): ScenarioState
 export function readLinkFormat(
   pairs: QueryPair[],
   context: ReadContext,
+  copy: LinkCopy,
   notices: Notice[],
 ): { pairs: QueryPair[]; fromVersion: number } {
   const fromVersion = readOption('v', groupByKey(pairs), context, notices);
-  return { pairs: migrate(pairs, fromVersion, context.ledger, notices), fromVersion };
+  return { pairs: migrate(pairs, fromVersion, context.ledger, copy, notices), fromVersion };
 }
 
 /** The scenario's keys besides the assumptions: each is an option of the table. */
@@ -215,7 +222,7 @@ const parameterTargets = (ledger: readonly ParameterSpec[]): KeyTarget[] =>
 export function parseScenario(
   query: string,
   ledger: readonly ParameterSpec[],
-  options: ParseOptions = {},
+  options: ParseOptions,
 ): ParsedScenario {
   const context: ReadContext = {
     page: options.page ?? 'story',
@@ -223,7 +230,7 @@ export function parseScenario(
     stepIds: options.stepIds ? [...options.stepIds] : undefined,
   };
   const notices: Notice[] = [];
-  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, notices);
+  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, options.copy, notices);
   const byKey = groupByKey(pairs);
   // Only the keys this page reads: a ?step= means nothing to the classroom view.
   const keys = SCENARIO_KEYS.filter(
