@@ -204,6 +204,18 @@ export const SiteSchema = v.strictObject({
 /** content/interface.yaml: copy around tables and controls. */
 export const InterfaceSchema = v.strictObject({
   ledger: v.strictObject({ linkKeyColumn: text, linkKeys: text }),
+  // The teacher notes' link options (src/classroom/link-options.ts), each with its placeholders.
+  linkOptions: v.strictObject({
+    theme: v.strictObject({ does: template('instead') }),
+    stage: v.strictObject({ does: template('instead') }),
+    step: v.strictObject({ values: template('steps'), does: template() }),
+    hide: v.strictObject({ values: template('sliders'), does: template() }),
+    lock: v.strictObject({ values: template('hide'), does: template() }),
+    advanced: v.strictObject({ values: template(), does: template() }),
+    paper: v.strictObject({ does: template('instead') }),
+    sheet: v.strictObject({ does: template('instead') }),
+    scenario: v.strictObject({ values: template('seed', 'view', 'charts'), does: template() }),
+  }),
 });
 
 export const PresetsSchema = v.array(

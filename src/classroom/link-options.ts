@@ -5,6 +5,8 @@ export * from '../links/choices.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { groupByKey, queryPairs } from '../lib/query.ts';
 import type { Notice } from '../lib/notice.ts';
+import type { LinkOptionsCopy } from '../lib/content-types.ts';
+import { fill } from '../lib/template.ts';
 import { THEMES } from '../lib/themes.ts';
 import {
   CHART_VIEWS,
@@ -60,17 +62,22 @@ const [stage, paper, sheet] = [STAGE_OPTION, PAPER_OPTION, SHEET_OPTION];
 const sitePagesOf = (key: OptionKey): SitePage[] =>
   (Object.keys(SITE_PAGES) as SitePage[]).filter((p) => LINK_OPTIONS[key].pages.includes(p));
 
-/** Every documented link option, generated from the definitions above and the ones they cite. */
-export function linkOptionDocs({ ledger, stepIds }: DocContext): LinkOptionDoc[] {
+/**
+ * Every documented link option: keys, pages, accepted words and examples from the definitions,
+ * what each does from content (content/interface.yaml linkOptions).
+ */
+export function linkOptionDocs(
+  { ledger, stepIds }: DocContext,
+  copy: LinkOptionsCopy,
+): LinkOptionDoc[] {
   const sliders = ledger.filter((p) => p.control !== 'fixed').map((p) => p.short);
-  const all = Object.keys(SITE_PAGES) as SitePage[];
   const firstStep = stepIds[Math.min(2, stepIds.length - 1)] ?? '';
   return [
     {
       key: theme.key,
-      pages: all,
+      pages: sitePagesOf('theme'),
       values: code(THEMES),
-      does: `Display for this visit: projector is high contrast, with larger text and thicker lines; auto follows the device. It lasts until the tab is closed or the reader picks a theme in the header. Anything else: ${THEME_INSTEAD}.`,
+      does: fill(copy.theme.does, { instead: THEME_INSTEAD }),
       example: `${SITE_PAGES.classroom}?${theme.key}=projector`,
       inPreferences: true,
     },
@@ -78,56 +85,60 @@ export function linkOptionDocs({ ledger, stepIds }: DocContext): LinkOptionDoc[]
       key: stage.key,
       pages: sitePagesOf('stage'),
       values: code(stage.values),
-      does: `Opens the classroom view at that section. Anything else: ${stage.instead}.`,
+      does: fill(copy.stage.does, { instead: stage.instead }),
       example: `${SITE_PAGES.classroom}?${stage.key}=predict`,
     },
     {
       key: step.key,
       pages: sitePagesOf('step'),
-      values: `a step of the story: ${code(stepIds)}`,
-      does: 'Opens the story at that step, with its graphic. Anything else: the story opens at its start.',
+      values: fill(copy.step.values, { steps: code(stepIds) }),
+      does: copy.step.does,
       example: `${SITE_PAGES.story}?${step.key}=${firstStep}`,
     },
     {
       key: hide.key,
       pages: sitePagesOf('hide'),
-      values: `sliders by key, separated by commas: ${code(sliders)}`,
-      does: 'Hides those sliders in the sandbox; the model keeps their values. Unknown keys are ignored.',
+      values: fill(copy.hide.values, { sliders: code(sliders) }),
+      does: copy.hide.does,
       example: `${SITE_PAGES.story}?${hide.key}=bl,it#sandbox`,
     },
     {
       key: lock.key,
       pages: sitePagesOf('lock'),
-      values: `sliders by key, as for ${hide.key}`,
-      does: 'Shows those sliders but fixed at their value. Unknown keys are ignored.',
+      values: fill(copy.lock.values, { hide: hide.key }),
+      does: copy.lock.does,
       example: `${SITE_PAGES.story}?${lock.key}=je#sandbox`,
     },
     {
       key: advanced.key,
       pages: sitePagesOf('advanced'),
-      values: '0 or 1',
-      does: '0 hides the "More assumptions" group; 1 opens it. Anything else: the group is shown closed.',
+      values: copy.advanced.values,
+      does: copy.advanced.does,
       example: `${SITE_PAGES.story}?${advanced.key}=0#sandbox`,
     },
     {
       key: paper.key,
       pages: sitePagesOf('paper'),
       values: code(paper.values),
-      does: `Lays the worksheet out for that paper. Anything else: ${paper.instead}.`,
+      does: fill(copy.paper.does, { instead: paper.instead }),
       example: `${SITE_PAGES.worksheet}?${paper.key}=letter`,
     },
     {
       key: sheet.key,
       pages: sitePagesOf('sheet'),
       values: code(sheet.values),
-      does: `The sheet the browser's Print command prints: the student sheet (predictions, tasks, reports) or the answer sheet (the model's answer). The two are printed apart, so the answer is never on the back of a prediction. Anything else: ${sheet.instead}.`,
+      does: fill(copy.sheet.does, { instead: sheet.instead }),
       example: `${SITE_PAGES.worksheet}?${sheet.key}=answers`,
     },
     {
       key: `${QUERY_KEYS.version}, ${code(ledger.map((p) => p.short))}, ${QUERY_KEYS.seed}, ${QUERY_KEYS.view}`,
       pages: sitePagesOf('view'),
-      values: `the scenario, as the sandbox writes it: each assumption by its key, the random seed (${QUERY_KEYS.seed}) and the chart (${QUERY_KEYS.view}: ${code(CHART_VIEWS)})`,
-      does: 'Sets the sandbox, the prediction activity, the worksheet and the QR code to that scenario. Values outside a slider’s range are moved into it, with a notice.',
+      values: fill(copy.scenario.values, {
+        seed: QUERY_KEYS.seed,
+        view: QUERY_KEYS.view,
+        charts: code(CHART_VIEWS),
+      }),
+      does: copy.scenario.does,
       example: `${SITE_PAGES.worksheet}?${QUERY_KEYS.version}=1&bl=120`,
     },
   ];

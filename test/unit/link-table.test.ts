@@ -120,10 +120,10 @@ describe('the README’s embed options', () => {
 });
 
 describe('the teacher notes’ table', () => {
-  const docs = linkOptionDocs({
-    ledger: content.parameters,
-    stepIds: content.steps.map((s) => s.state),
-  });
+  const docs = linkOptionDocs(
+    { ledger: content.parameters, stepIds: content.steps.map((s) => s.state) },
+    content.ui.linkOptions,
+  );
 
   it('documents every option of the site’s pages, with the pages it applies to', () => {
     const scenario = docs.find((d) => d.key.includes(','))!;
