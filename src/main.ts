@@ -10,7 +10,6 @@ import './styles/worksheet.css';
 import './styles/print.css';
 import type { IslandName } from './lib/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
-import { pageTheme } from './links/page-link.ts';
 import { startStory } from './story/start.ts';
 import { preparePrintFigures } from './story/print-figures.ts';
 import { registerServiceWorker } from './pwa/register.ts';
@@ -71,7 +70,10 @@ async function start(): Promise<void> {
   await Promise.all(islands.filter((el) => el.dataset.hydrate !== 'visible').map(wake));
   islands.filter((el) => el.dataset.hydrate === 'visible').forEach(wakeWhenNear);
   // After hydration, so islands first render exactly what the server rendered.
-  preferences.start(pageTheme());
+  preferences.start();
+  // The link's ?theme= (already applied before paint by public/theme-init.js) and what reading
+  // it changed, from the page's link reader: loaded with the islands, not in this first script.
+  void import('./links/page-link.ts').then(({ pageTheme }) => preferences.useLink(pageTheme()));
   startStory();
   preparePrintFigures();
   registerServiceWorker();

@@ -48,6 +48,8 @@ export interface LinkTheme {
   notices: Notice[];
 }
 
+const NO_LINK: LinkTheme = { theme: null, given: false, notices: [] };
+
 /** A link's theme, or the one an earlier link set for this tab (public/theme-init.js keeps it). */
 function linkTheme(link: LinkTheme): Theme | null {
   if (link.given) return link.theme;
@@ -82,7 +84,7 @@ class Preferences {
   }
 
   /** Called once in the browser: read the stored choice and follow OS changes. */
-  start(link: LinkTheme = { theme: null, given: false, notices: [] }): void {
+  start(link: LinkTheme = NO_LINK): void {
     const stored = readStored();
     this.theme = linkTheme(link) ?? stored.theme ?? 'auto';
     this.notices = link.notices;
@@ -93,6 +95,15 @@ class Preferences {
     this.#osDark = dark?.matches ?? false;
     reduce?.addEventListener('change', (e) => (this.#osReduced = e.matches));
     dark?.addEventListener('change', (e) => (this.#osDark = e.matches));
+  }
+
+  /**
+   * What the page's link says about the theme, once its reader has loaded (after start(), off
+   * the first view's script): a usable ?theme= is already on the page (theme-init.js).
+   */
+  useLink(link: LinkTheme): void {
+    if (link.given) this.theme = linkTheme(link) ?? readStored().theme ?? 'auto';
+    this.notices = link.notices;
   }
 
   set(next: Stored): void {

@@ -3,229 +3,47 @@
 // and the keys a writer may mean by it (lookalikes). The readers (url-state.ts, embed-options.ts,
 // control-options.ts, choices.ts), the page's one reading of its own link (page-link.ts), the
 // teacher notes' table and the content checks (classroom/link-options.ts) and the README's tables
-// (test/unit/link-table.test.ts) are all views of this table. Its documentation (accepted values
-// and what each option does, in words) is content/links.yaml, checked against it at build.
+// (test/unit/link-table.test.ts) are all views of this table. What each option does, in words,
+// is content (content/interface.yaml linkOptions, checked at build).
 //
 // OptionValues names each key's value; LINK_OPTIONS must define every one of them with a parser,
 // so a key without a parser does not compile (as OWID Grapher's _AssertAllKeysPresent).
 // The ledger's assumptions are one more family of keys (each parameter's `short`), read in
 // url-state.ts; they are not listed here one by one because the ledger (content) defines them.
-import type { ParameterId, ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
-import { SANDBOX_CHART_IDS, type SandboxChartId } from '../lib/chart-ids.ts';
-import { CLASSROOM_STAGES, type ClassroomStage } from '../lib/classroom-types.ts';
-import type { SharingCopy } from '../lib/content-types.ts';
 import { formatNumber } from '../lib/format.ts';
-import { cleanText, echo, quoted } from '../lib/notice.ts';
-import { fill } from '../lib/template.ts';
-import { DEFAULT_EMBED_THEME, EMBED_THEMES, THEMES, type Theme } from '../lib/themes.ts';
+import { echo, quoted } from '../lib/notice.ts';
+import { DEFAULT_EMBED_THEME, EMBED_THEMES, THEMES } from '../lib/themes.ts';
 import {
-  adjustable,
-  isStepId,
-  orList,
-  parseNumber,
-  quotedList,
-  sliderList,
-  word,
-  type Say,
-} from './values.ts';
+  CHART_VIEWS,
+  DEFAULT_VIEW,
+  EMBED_ID,
+  EMBED_TEXT_MAX,
+  SCENARIO_PAGES,
+  SEED_MAX,
+  SEED_MIN,
+  SITE_LINK_PAGES as SITE,
+  URL_FORMAT_VERSION,
+  type LinkOption,
+  type LinkPage,
+  type OptionKey,
+  type OptionTable,
+  type ReadContext,
+} from './definitions.ts';
+import {
+  PAPER_OPTION,
+  SHEET_OPTION,
+  STAGE_OPTION,
+  THEME_INSTEAD,
+  embedText,
+  flag,
+  idList,
+  sandboxSliders,
+} from './kinds.ts';
+import { isStepId, orList, parseNumber, quotedList, sliderList, word } from './values.ts';
 
-/** The pages that read their link, by the name the site's page table uses. */
-export const LINK_PAGES = [
-  'story',
-  'classroom',
-  'teachers',
-  'worksheet',
-  'model',
-  'embed',
-] as const;
-export type LinkPage = (typeof LINK_PAGES)[number];
-
-/** The format this code writes. Bump it (and add a migration) whenever a key's meaning changes. */
-export const URL_FORMAT_VERSION = 1;
-
-/** Seeds are positive 32-bit integers, so every platform draws the same numbers from them. */
-export const SEED_MIN = 1;
-export const SEED_MAX = 2 ** 31 - 1;
-
-/** The sandbox charts a link can ask for, by id. */
-export const CHART_VIEWS = SANDBOX_CHART_IDS;
-export type ChartView = SandboxChartId;
-export const DEFAULT_VIEW: ChartView = 'ukraine';
-
-export const PAPER_SIZES = ['a4', 'letter'] as const;
-export type PaperSize = (typeof PAPER_SIZES)[number];
-
-/** The worksheet's two sheets, printed apart: predictions and tasks, and the model's answer. */
-export const WORKSHEET_SHEETS = ['student', 'answers'] as const;
-export type WorksheetSheet = (typeof WORKSHEET_SHEETS)[number];
-
-/** Ids a host may give an embed: safe in a message, a CSS selector and a pym.js string. */
-export const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** What each key reads as. Add a key here and the compiler asks for its definition below. */
-export interface OptionValues {
-  /** The link's format (0: written before formats were numbered). */
-  v: number;
-  s: number;
-  view: ChartView;
-  /** A story step (story) or a graphic's state (embeds); null for none. */
-  step: string | null;
-  /** null: no usable theme in the link (the saved or system theme applies). */
-  theme: Theme | null;
-  stage: ClassroomStage | null;
-  paper: PaperSize;
-  sheet: WorksheetSheet;
-  hide: ParameterId[];
-  lock: ParameterId[];
-  /** 'hidden': no "More assumptions" group; 'open': it starts open; 'closed': the default. */
-  advanced: 'hidden' | 'open' | 'closed';
-  chart: string;
-  transparent: boolean;
-  controls: ParameterId[];
-  title: boolean;
-  id: string | null;
-  heading: string;
-  note: string;
-}
-export type OptionKey = keyof OptionValues;
-
-/** What a reading may depend on besides the link: the ledger, the page, its steps or charts. */
-export interface ReadContext {
-  page: LinkPage;
-  ledger: readonly ParameterSpec[];
-  /** The story's steps (story) or the graphic's states (embed); absent: any well-formed id. */
-  stepIds?: readonly string[];
-  /** An embed page's charts; the first is the default. */
-  charts?: readonly string[];
-  /** content/sharing.yaml's notices: the embed text's labels and sentences. */
-  sharing?: SharingCopy['notices'];
-}
-
-export interface LinkOption<T> {
-  /** The key in the link. */
-  key: OptionKey;
-  /** What notices name as their subject (Notice.param). */
-  param: string;
-  /** How a reader knows it, at the start of a notice. */
-  label: string | ((context: ReadContext) => string);
-  /** The pages that read it. */
-  pages: readonly LinkPage[];
-  /** Keys a writer may mean by this one (another case or punctuation of `key` is always one). */
-  lookalikes: readonly string[];
-  /** Another key read when this one is absent (pym.js writes childId for id). */
-  alias?: string;
-  /** The value when the link does not set it (or sets something unusable). */
-  fallback: (context: ReadContext) => T;
-  /** The value of one raw text; what it changed goes to `say`. Never throws. */
-  parse: (raw: string, context: ReadContext, say: Say) => T;
-  /**
-   * The value as link text, or null when there is nothing to write (no step, no id, no text).
-   * Writers leave out a value that reads as the fallback unless they pin every setting.
-   */
-  serialize: (value: T, context: ReadContext) => string | null;
-}
-
-type OptionTable = { readonly [K in OptionKey]: LinkOption<OptionValues[K]> };
-
-const SITE: readonly LinkPage[] = ['story', 'classroom', 'teachers', 'worksheet', 'model'];
-/** Pages with a scenario: the sandbox, the prediction, the worksheet, the QR code. */
-export const SCENARIO_PAGES: readonly LinkPage[] = [
-  'story',
-  'classroom',
-  'teachers',
-  'worksheet',
-  'embed',
-];
-
-const idList = (ids: readonly ParameterId[], ledger: readonly ParameterSpec[]) => {
-  const shortOf = new Map(ledger.filter(adjustable).map((p) => [p.id, p.short]));
-  return [...new Set(ids)].flatMap((id) => shortOf.get(id) ?? []);
-};
-
-/** A list of sliders for the sandbox's own options (hide, lock): each refused key said apart. */
-function sandboxSliders(raw: string, ledger: readonly ParameterSpec[], say: Say): ParameterId[] {
-  const { ids, refused } = sliderList(raw, ledger);
-  for (const { token } of refused) {
-    say('dropped', `${quoted(token)} is not a slider in the sandbox, so it is ignored.`);
-  }
-  return ids;
-}
-
-function flag(key: 'transparent' | 'title', label: string, fallback: boolean): LinkOption<boolean> {
-  return {
-    key,
-    param: key,
-    label,
-    pages: ['embed'],
-    lookalikes: [],
-    fallback: () => fallback,
-    parse(raw, _context, say) {
-      const value = word(raw, ['1', '0']);
-      if (value !== null) return value === '1';
-      say('dropped', `${quoted(raw)} is not 1 or 0, so ${quoted(fallback ? '1' : '0')} is used.`);
-      return fallback;
-    },
-    serialize: (value) => (value ? '1' : '0'),
-  };
-}
-
-function embedText(key: 'heading' | 'note', max: number): LinkOption<string> {
-  const label = (c: ReadContext) =>
-    key === 'heading' ? (c.sharing?.headingLabel ?? key) : (c.sharing?.noteLabel ?? key);
-  return {
-    key,
-    param: key,
-    label,
-    pages: ['embed'],
-    lookalikes: [],
-    fallback: () => '',
-    parse(raw, context, say) {
-      const clean = cleanText(raw, max);
-      const copy = context.sharing;
-      if (copy && clean.cleaned)
-        say('clamped', fill(copy.cleaned, { label: label(context) }), true);
-      if (copy && clean.cut)
-        say('clamped', fill(copy.shortened, { label: label(context), max }), true);
-      return clean.text.trim();
-    },
-    serialize: (value) => {
-      const text = cleanText(value, max).text.trim();
-      return text === '' ? null : text;
-    },
-  };
-}
-
-/** The longest title and note an embed's link carries (in characters). */
-export const EMBED_TEXT_MAX = { heading: 100, note: 280 } as const;
-
-/** The options that take one word of a few, with their words and what a page does instead. */
-export const STAGE_OPTION = choice(
-  'stage',
-  'Classroom stage',
-  ['classroom'],
-  CLASSROOM_STAGES,
-  null,
-  'the classroom view opens at its start',
-);
-export const PAPER_OPTION = choice(
-  'paper',
-  'Paper',
-  ['worksheet'],
-  PAPER_SIZES,
-  'a4',
-  'the worksheet is laid out for A4',
-);
-export const SHEET_OPTION = choice(
-  'sheet',
-  'Sheet',
-  ['worksheet'],
-  WORKSHEET_SHEETS,
-  'student',
-  'the student sheet is printed',
-);
-/** What a site page does with a theme it cannot use (embeds fall back to light). */
-export const THEME_INSTEAD = 'the saved or system theme is used';
+export * from './definitions.ts';
+export { PAPER_OPTION, SHEET_OPTION, STAGE_OPTION, THEME_INSTEAD } from './kinds.ts';
 
 export const LINK_OPTIONS: OptionTable = {
   v: {
@@ -450,34 +268,6 @@ export const LINK_OPTIONS: OptionTable = {
   heading: embedText('heading', EMBED_TEXT_MAX.heading),
   note: embedText('note', EMBED_TEXT_MAX.note),
 };
-
-/** A word of a few (stage, paper, sheet): read in any case, anything else said and ignored. */
-function choice<T extends string, F extends T | null>(
-  key: OptionKey,
-  label: string,
-  pages: readonly LinkPage[],
-  values: readonly T[],
-  fallback: F,
-  instead: string,
-): LinkOption<T | F> & { values: readonly T[]; instead: string } {
-  return {
-    key,
-    param: key,
-    label,
-    pages,
-    lookalikes: [],
-    values,
-    instead,
-    fallback: () => fallback,
-    parse(raw, _context, say) {
-      const found = word(raw, values);
-      if (found !== null) return found;
-      say('dropped', `${quoted(raw.trim())} is not ${orList(values)}, so ${instead}.`);
-      return fallback;
-    },
-    serialize: (value) => value,
-  };
-}
 
 /** Every key, in the table's order. */
 export const OPTION_KEYS = Object.keys(LINK_OPTIONS) as OptionKey[];

@@ -1,6 +1,5 @@
 // Wires the page's story steps to the scroll engine and the shared story state.
 import { preferences } from '../lib/preferences.svelte.ts';
-import { pageLink } from '../links/page-link.ts';
 import { createScrollEngine } from './scroll-engine.ts';
 import { story } from './story-state.svelte.ts';
 
@@ -55,11 +54,16 @@ export function startStory(root: ParentNode = document): (() => void) | undefine
 
   engine.sync();
   // A link may name a step (?step=export-begins) instead of an anchor (#step-export-begins).
+  // The page's link reader comes with the islands (the stepper has loaded it already).
   const stepIds = steps.map((el) => el.dataset.state ?? '');
-  const link = pageLink('story', { ledger: [], stepIds });
-  const index = stepIds.indexOf(link.value('step') ?? '');
-  if (!link.hash && index > 0) engine.goTo(index);
+  let stopped = false;
+  void import('../links/page-link.ts').then(({ pageLink }) => {
+    const link = pageLink('story', { ledger: [], stepIds });
+    const index = stepIds.indexOf(link.value('step') ?? '');
+    if (!stopped && !link.hash && index > 0) engine.goTo(index);
+  });
   return () => {
+    stopped = true;
     engine.destroy();
     visibility.disconnect();
     document.removeEventListener('keydown', onKeydown, true);
