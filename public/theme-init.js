@@ -10,7 +10,8 @@
   var THEMES = ['auto', 'light', 'dark', 'projector'];
   try {
     var saved = JSON.parse(localStorage.getItem('backfill:preferences') || '{}');
-    if (saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'projector')
+    // Any theme but auto (and 'system', how earlier versions saved auto) sets data-theme.
+    if (saved.theme !== 'auto' && THEMES.indexOf(saved.theme) >= 0)
       root.dataset.theme = saved.theme;
     if (saved.motion === 'full' || saved.motion === 'reduced') root.dataset.motion = saved.motion;
   } catch (e) {

@@ -34,7 +34,7 @@ interface Root {
   attributes: Map<string, string>;
 }
 
-function run(file: string, search: string): Root {
+function run(file: string, search: string, saved: Record<string, string> = {}): Root {
   const dataset: Record<string, string> = {};
   const attributes = new Map<string, string>();
   const root = {
@@ -48,7 +48,9 @@ function run(file: string, search: string): Root {
     location: { search },
     URLSearchParams,
     JSON,
-    localStorage: { getItem: () => null },
+    localStorage: {
+      getItem: (key: string) => (key === 'backfill:preferences' ? JSON.stringify(saved) : null),
+    },
     sessionStorage: { getItem: () => null, setItem: () => undefined },
     setTimeout: () => 0,
   });
@@ -69,6 +71,16 @@ describe('public/theme-init.js', () => {
       expect(run('public/theme-init.js', search).dataset.theme, search).toBe(
         read === null ? undefined : dataThemeOf(read),
       );
+    }
+  });
+});
+
+describe('public/theme-init.js and a saved preference', () => {
+  it('applies a saved theme as the preferences do: every table theme, auto as none', () => {
+    for (const theme of [...THEMES, 'system', 'sepia']) {
+      const applied = run('public/theme-init.js', '', { theme }).dataset.theme;
+      const known = THEMES.find((t) => t === theme);
+      expect(applied, theme).toBe(known ? dataThemeOf(known) : undefined);
     }
   });
 });
