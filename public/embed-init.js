@@ -15,12 +15,16 @@
   } catch (e) {
     return;
   }
-  // Light unless the link says dark or auto (src/lib/embed-options.ts reads it the same way).
-  var theme = params.get('theme');
+  // The embed themes of src/lib/themes.ts, read as src/links/options.ts reads them (spaces
+  // around and letter case do not matter); light unless the link says otherwise
+  // (test/unit/theme-scripts.test.ts checks both).
+  var THEMES = ['light', 'dark', 'auto'];
+  var theme = (params.get('theme') || '').trim().toLowerCase();
+  if (THEMES.indexOf(theme) < 0) theme = 'light';
   if (theme === 'auto')
     root.removeAttribute('data-theme'); // the reader's system
-  else root.setAttribute('data-theme', theme === 'dark' ? 'dark' : 'light');
-  if (params.get('transparent') === '1') root.setAttribute('data-transparent', '1');
+  else root.setAttribute('data-theme', theme);
+  if ((params.get('transparent') || '').trim() === '1') root.setAttribute('data-transparent', '1');
   setTimeout(function () {
     if (!root.hasAttribute('data-ready')) root.setAttribute('data-stale', '1');
   }, 8000);

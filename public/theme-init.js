@@ -1,7 +1,8 @@
 // @ts-check
 // Applies the reader's saved theme and motion choice before the first paint, so a dark-mode
-// reader never sees a white flash. A link's ?theme= (auto, light, dark or projector; see
-// src/classroom/link-options.ts) wins for the rest of the visit (this tab), without being saved.
+// reader never sees a white flash. A link's ?theme= (auto, light, dark or projector: the themes
+// of src/lib/themes.ts, read as src/links/options.ts reads them; test/unit/theme-scripts.test.ts
+// checks both) wins for the rest of the visit (this tab), without being saved.
 // A classic script (CSP: script-src 'self'), kept tiny.
 (function () {
   var root = document.documentElement;
@@ -9,7 +10,8 @@
   var THEMES = ['auto', 'light', 'dark', 'projector'];
   try {
     var saved = JSON.parse(localStorage.getItem('backfill:preferences') || '{}');
-    if (saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'projector')
+    // Any theme but auto (and 'system', how earlier versions saved auto) sets data-theme.
+    if (saved.theme !== 'auto' && THEMES.indexOf(saved.theme) >= 0)
       root.dataset.theme = saved.theme;
     if (saved.motion === 'full' || saved.motion === 'reduced') root.dataset.motion = saved.motion;
   } catch (e) {

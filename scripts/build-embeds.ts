@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueEntry, FallbackDrawing } from '../src/embed/fallbacks.ts';
-import { OEMBED_DIR } from '../src/embed/links.ts';
+import { OEMBED_DIR } from '../src/share/links.ts';
 import { writeOEmbed } from './oembed.ts';
 import { pictureFromMarkup, rulesFromCss } from './picture-node.ts';
 

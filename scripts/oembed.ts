@@ -5,8 +5,8 @@
 // https://oembed.com/ — "rich" type: html, width and height are required.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { colorSchemeOf, DEFAULT_LOOK } from '../src/embed/links.ts';
-import { plainIframe } from '../src/embed/snippets.ts';
+import { colorSchemeOf, DEFAULT_LOOK } from '../src/share/links.ts';
+import { plainIframe } from '../src/share/snippets.ts';
 import { absoluteUrl, escapeHtml } from '../src/lib/html.ts';
 
 export interface OEmbedChart {

@@ -20,8 +20,8 @@ import ClassroomPage from './pages/ClassroomPage.svelte';
 import StoryGraphic from './story/StoryGraphic.svelte';
 import EmbedView from './embed/EmbedView.svelte';
 import EmbedPage from './pages/EmbedPage.svelte';
-import { EMBED_CHART_IDS } from './embed/charts.ts';
-import { embedPath } from './embed/links.ts';
+import { EMBED_CHART_IDS } from './share/chart-ids.ts';
+import { embedPath } from './share/links.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- islands take different props
 const ISLANDS: Record<IslandName, Component<any>> = {

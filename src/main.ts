@@ -71,6 +71,9 @@ async function start(): Promise<void> {
   islands.filter((el) => el.dataset.hydrate === 'visible').forEach(wakeWhenNear);
   // After hydration, so islands first render exactly what the server rendered.
   preferences.start();
+  // The link's ?theme= (already applied before paint by public/theme-init.js) and what reading
+  // it changed, from the page's link reader: loaded with the islands, not in this first script.
+  void import('./links/page-link.ts').then(({ pageTheme }) => preferences.useLink(pageTheme()));
   startStory();
   preparePrintFigures();
   registerServiceWorker();

@@ -15,9 +15,9 @@ declare module 'virtual:backfill/content' {
   export const labels: Record<string, Record<string, string>>;
   export const states: Record<string, import('./lib/content-types.ts').StateCopy>;
   export const scale: import('./lib/content-types.ts').ScaleBar[];
-  /** content/embeds.yaml, by embeddable chart id (src/embed/charts.ts). */
+  /** content/embeds.yaml, by embeddable chart id (src/share/chart-ids.ts). */
   export const embeds: Record<
-    import('./embed/charts.ts').EmbedChartId,
+    import('./share/chart-ids.ts').EmbedChartId,
     import('./lib/content-types.ts').EmbedCopy
   >;
   /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */

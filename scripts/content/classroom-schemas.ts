@@ -1,6 +1,6 @@
 // Schemas for content/classroom/*.yaml (the classroom view, teacher notes and worksheet).
 import * as v from 'valibot';
-import { CHART_VIEWS } from '../../src/lib/url-state.ts';
+import { CHART_VIEWS } from '../../src/links/url-state.ts';
 import { CLAIM_VERDICTS, CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
 import { PARAMETER_IDS } from '../../workers/stockpile/parameters.ts';
 

@@ -22,9 +22,9 @@ import type {
   Source,
   SourceNote,
 } from '../../src/lib/content-types.ts';
-import { checkSiteLink } from '../../src/classroom/link-options.ts';
-import { parseControlOptions } from '../../src/sandbox/control-options.ts';
-import { parseScenario, serializeScenario } from '../../src/lib/url-state.ts';
+import { CONTENT_LINK_COPY, checkSiteLink } from '../../src/classroom/link-options.ts';
+import { parseControlOptions } from '../../src/links/control-options.ts';
+import { parseScenario, serializeScenario } from '../../src/links/url-state.ts';
 import {
   clampToSpec,
   defaultValues,
@@ -332,7 +332,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     const query = [scenario, ...options].join('&');
     // The link must open exactly as written: no value moved, no option dropped.
     const notices = [
-      ...parseScenario(query, parameters).notices,
+      ...parseScenario(query, parameters, { copy: CONTENT_LINK_COPY }).notices,
       ...parseControlOptions(query, parameters).notices,
     ];
     for (const n of notices)

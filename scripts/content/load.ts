@@ -21,7 +21,7 @@ import type {
 } from '../../src/lib/content-types.ts';
 import { GRAPHIC_STATE_IDS, GRAPHIC_IDS, TIMELINE_GROUPS } from '../../src/graphics/registry.ts';
 import { SCALE_BAR_IDS } from '../../src/graphics/scale/states.ts';
-import { EMBED_CHART_IDS, isSandboxChart, type EmbedChartId } from '../../src/embed/charts.ts';
+import { EMBED_CHART_IDS, isSandboxChart, type EmbedChartId } from '../../src/share/chart-ids.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { clampToSpec } from '../../workers/stockpile/parameters.ts';
 import { ContentProblems } from './errors.ts';

@@ -2,6 +2,7 @@
 // each with the line of the offending value.
 import * as v from 'valibot';
 import { FIGURE_STATUSES } from '../../src/lib/content-types.ts';
+import { EMBED_THEMES, type EmbedTheme } from '../../src/lib/themes.ts';
 import { PARAMETER_IDS } from '../../workers/stockpile/parameters.ts';
 import type { ContentProblems } from './errors.ts';
 import type { YamlFile } from './yaml-file.ts';
@@ -153,7 +154,13 @@ export const SharingSchema = v.strictObject({
   noscript: v.strictObject({ sandbox: template(), story: template() }),
   dialog: v.strictObject({
     themeLegend: template(),
-    themes: v.strictObject({ light: themeCopy, dark: themeCopy, auto: themeCopy }),
+    // One entry per embed theme (src/lib/themes.ts), no more.
+    themes: v.strictObject(
+      Object.fromEntries(EMBED_THEMES.map((t) => [t, themeCopy])) as Record<
+        EmbedTheme,
+        typeof themeCopy
+      >,
+    ),
     transparentHint: template(),
     headingLabel: template(),
     headingHint: template('max'),
@@ -166,6 +173,7 @@ export const SharingSchema = v.strictObject({
     noteLabel: template(),
     shortened: template('label', 'max'),
     cleaned: template('label'),
+    oldLink: template(),
   }),
   csv: v.strictObject({
     chart: csvKey,
@@ -196,6 +204,18 @@ export const SiteSchema = v.strictObject({
 /** content/interface.yaml: copy around tables and controls. */
 export const InterfaceSchema = v.strictObject({
   ledger: v.strictObject({ linkKeyColumn: text, linkKeys: text }),
+  // The teacher notes' link options (src/classroom/link-options.ts), each with its placeholders.
+  linkOptions: v.strictObject({
+    theme: v.strictObject({ does: template('instead') }),
+    stage: v.strictObject({ does: template('instead') }),
+    step: v.strictObject({ values: template('steps'), does: template() }),
+    hide: v.strictObject({ values: template('sliders'), does: template() }),
+    lock: v.strictObject({ values: template('hide'), does: template() }),
+    advanced: v.strictObject({ values: template(), does: template() }),
+    paper: v.strictObject({ does: template('instead') }),
+    sheet: v.strictObject({ does: template('instead') }),
+    scenario: v.strictObject({ values: template('seed', 'view', 'charts'), does: template() }),
+  }),
 });
 
 export const PresetsSchema = v.array(

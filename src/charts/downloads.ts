@@ -18,7 +18,7 @@ import { sandboxCopy } from 'virtual:backfill/sandbox';
 import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
 import { flushSync, mount, unmount } from 'svelte';
 import ChartDrawing from '../embed/ChartDrawing.svelte';
-import { isStoryTarget, shareUrl, type ChartTarget } from '../embed/links.ts';
+import { isStoryTarget, shareUrl, type ChartTarget } from '../share/links.ts';
 import { chartWords, type PictureContent } from '../embed/picture-text.ts';
 import { servedSiteUrl } from '../lib/site-address.ts';
 import { csvFile, tableToCsv } from './csv.ts';

@@ -1,29 +1,27 @@
-// Teachers' link options, defined once: the code reads them from these definitions and the
-// teacher notes print their table from the same definitions, so the documentation cannot drift
-// from what a link does. Read like every other link option (url-state.ts, control-options.ts):
-// never throws; anything unusable is ignored with a Notice that says what was used instead.
-//
-//   theme=auto|light|dark|projector   every page; for this visit (public/theme-init.js applies it)
-//   stage=goals|predict|tasks|glossary|media   the classroom view opens at that section
-//   paper=a4|letter                    the worksheet's paper size
-//   sheet=student|answers              the worksheet's sheet that the browser's Print prints
-// Options defined elsewhere and documented here too: step= (url-state.ts), hide=, lock=,
-// advanced= (control-options.ts) and the scenario (url-state.ts).
-export * from './link-choices.ts';
+// Teachers' link options, as views of the one option table (src/links/options.ts): the teacher
+// notes print their table from it, and the content checks read a writer's link with it, so the
+// documentation cannot drift from what a link does.
+export * from '../links/choices.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
-import { queryPairs } from '../lib/query.ts';
+import { groupByKey, queryPairs } from '../lib/query.ts';
+import type { Notice } from '../lib/notice.ts';
+import type { LinkOptionsCopy } from '../lib/content-types.ts';
+import { fill } from '../lib/template.ts';
+import { THEMES } from '../lib/themes.ts';
 import {
+  CHART_VIEWS,
+  LINK_OPTIONS,
   PAPER_OPTION,
   SHEET_OPTION,
   STAGE_OPTION,
-  THEME_OPTION,
-  parsePaperOption,
-  parseSheetOption,
-  parseStageOption,
-  parseThemeOption,
-} from './link-choices.ts';
-import { CHART_VIEWS, QUERY_KEYS, parseScenario } from '../lib/url-state.ts';
-import { CONTROL_KEYS, parseControlOptions } from '../sandbox/control-options.ts';
+  THEME_INSTEAD,
+  SCENARIO_PAGES,
+  optionsOf,
+  type LinkPage,
+  type OptionKey,
+} from '../links/options.ts';
+import { readOptions } from '../links/read.ts';
+import { QUERY_KEYS, parseScenario, type LinkCopy } from '../links/url-state.ts';
 
 /** The site's pages a teacher can link to, by the file each is written to. */
 export const SITE_PAGES = {
@@ -57,90 +55,96 @@ export interface DocContext {
 }
 
 const code = (items: readonly string[]) => items.join(', ');
+const { theme, step, hide, lock, advanced } = LINK_OPTIONS;
+const [stage, paper, sheet] = [STAGE_OPTION, PAPER_OPTION, SHEET_OPTION];
 
-/** Every documented link option, generated from the definitions above and the ones they cite. */
-export function linkOptionDocs({ ledger, stepIds }: DocContext): LinkOptionDoc[] {
+/** The pages of the site (not embeds) an option applies to. */
+const sitePagesOf = (key: OptionKey): SitePage[] =>
+  (Object.keys(SITE_PAGES) as SitePage[]).filter((p) => LINK_OPTIONS[key].pages.includes(p));
+
+/**
+ * Every documented link option: keys, pages, accepted words and examples from the definitions,
+ * what each does from content (content/interface.yaml linkOptions).
+ */
+export function linkOptionDocs(
+  { ledger, stepIds }: DocContext,
+  copy: LinkOptionsCopy,
+): LinkOptionDoc[] {
   const sliders = ledger.filter((p) => p.control !== 'fixed').map((p) => p.short);
-  const all = Object.keys(SITE_PAGES) as SitePage[];
   const firstStep = stepIds[Math.min(2, stepIds.length - 1)] ?? '';
   return [
     {
-      key: THEME_OPTION.key,
-      pages: all,
-      values: code(THEME_OPTION.values),
-      does: `Display for this visit: projector is high contrast, with larger text and thicker lines; auto follows the device. It lasts until the tab is closed or the reader picks a theme in the header. Anything else: ${THEME_OPTION.instead}.`,
-      example: `${SITE_PAGES.classroom}?${THEME_OPTION.key}=projector`,
+      key: theme.key,
+      pages: sitePagesOf('theme'),
+      values: code(THEMES),
+      does: fill(copy.theme.does, { instead: THEME_INSTEAD }),
+      example: `${SITE_PAGES.classroom}?${theme.key}=projector`,
       inPreferences: true,
     },
     {
-      key: STAGE_OPTION.key,
-      pages: ['classroom'],
-      values: code(STAGE_OPTION.values),
-      does: `Opens the classroom view at that section. Anything else: ${STAGE_OPTION.instead}.`,
-      example: `${SITE_PAGES.classroom}?${STAGE_OPTION.key}=predict`,
+      key: stage.key,
+      pages: sitePagesOf('stage'),
+      values: code(stage.values),
+      does: fill(copy.stage.does, { instead: stage.instead }),
+      example: `${SITE_PAGES.classroom}?${stage.key}=predict`,
     },
     {
-      key: QUERY_KEYS.step,
-      pages: ['story'],
-      values: `a step of the story: ${code(stepIds)}`,
-      does: 'Opens the story at that step, with its graphic. Anything else: the story opens at its start.',
-      example: `${SITE_PAGES.story}?${QUERY_KEYS.step}=${firstStep}`,
+      key: step.key,
+      pages: sitePagesOf('step'),
+      values: fill(copy.step.values, { steps: code(stepIds) }),
+      does: copy.step.does,
+      example: `${SITE_PAGES.story}?${step.key}=${firstStep}`,
     },
     {
-      key: CONTROL_KEYS.hide,
-      pages: ['story'],
-      values: `sliders by key, separated by commas: ${code(sliders)}`,
-      does: 'Hides those sliders in the sandbox; the model keeps their values. Unknown keys are ignored.',
-      example: `${SITE_PAGES.story}?${CONTROL_KEYS.hide}=bl,it#sandbox`,
+      key: hide.key,
+      pages: sitePagesOf('hide'),
+      values: fill(copy.hide.values, { sliders: code(sliders) }),
+      does: copy.hide.does,
+      example: `${SITE_PAGES.story}?${hide.key}=bl,it#sandbox`,
     },
     {
-      key: CONTROL_KEYS.lock,
-      pages: ['story'],
-      values: `sliders by key, as for ${CONTROL_KEYS.hide}`,
-      does: 'Shows those sliders but fixed at their value. Unknown keys are ignored.',
-      example: `${SITE_PAGES.story}?${CONTROL_KEYS.lock}=je#sandbox`,
+      key: lock.key,
+      pages: sitePagesOf('lock'),
+      values: fill(copy.lock.values, { hide: hide.key }),
+      does: copy.lock.does,
+      example: `${SITE_PAGES.story}?${lock.key}=je#sandbox`,
     },
     {
-      key: CONTROL_KEYS.advanced,
-      pages: ['story'],
-      values: '0 or 1',
-      does: '0 hides the "More assumptions" group; 1 opens it. Anything else: the group is shown closed.',
-      example: `${SITE_PAGES.story}?${CONTROL_KEYS.advanced}=0#sandbox`,
+      key: advanced.key,
+      pages: sitePagesOf('advanced'),
+      values: copy.advanced.values,
+      does: copy.advanced.does,
+      example: `${SITE_PAGES.story}?${advanced.key}=0#sandbox`,
     },
     {
-      key: PAPER_OPTION.key,
-      pages: ['worksheet'],
-      values: code(PAPER_OPTION.values),
-      does: `Lays the worksheet out for that paper. Anything else: ${PAPER_OPTION.instead}.`,
-      example: `${SITE_PAGES.worksheet}?${PAPER_OPTION.key}=letter`,
+      key: paper.key,
+      pages: sitePagesOf('paper'),
+      values: code(paper.values),
+      does: fill(copy.paper.does, { instead: paper.instead }),
+      example: `${SITE_PAGES.worksheet}?${paper.key}=letter`,
     },
     {
-      key: SHEET_OPTION.key,
-      pages: ['worksheet'],
-      values: code(SHEET_OPTION.values),
-      does: `The sheet the browser's Print command prints: the student sheet (predictions, tasks, reports) or the answer sheet (the model's answer). The two are printed apart, so the answer is never on the back of a prediction. Anything else: ${SHEET_OPTION.instead}.`,
-      example: `${SITE_PAGES.worksheet}?${SHEET_OPTION.key}=answers`,
+      key: sheet.key,
+      pages: sitePagesOf('sheet'),
+      values: code(sheet.values),
+      does: fill(copy.sheet.does, { instead: sheet.instead }),
+      example: `${SITE_PAGES.worksheet}?${sheet.key}=answers`,
     },
     {
       key: `${QUERY_KEYS.version}, ${code(ledger.map((p) => p.short))}, ${QUERY_KEYS.seed}, ${QUERY_KEYS.view}`,
-      pages: ['story', 'classroom', 'teachers', 'worksheet'],
-      values: `the scenario, as the sandbox writes it: each assumption by its key, the random seed (${QUERY_KEYS.seed}) and the chart (${QUERY_KEYS.view}: ${code(CHART_VIEWS)})`,
-      does: 'Sets the sandbox, the prediction activity, the worksheet and the QR code to that scenario. Values outside a slider’s range are moved into it, with a notice.',
+      pages: sitePagesOf('view'),
+      values: fill(copy.scenario.values, {
+        seed: QUERY_KEYS.seed,
+        view: QUERY_KEYS.view,
+        charts: code(CHART_VIEWS),
+      }),
+      does: copy.scenario.does,
       example: `${SITE_PAGES.worksheet}?${QUERY_KEYS.version}=1&bl=120`,
     },
   ];
 }
 
 // --- checking a link written in content (the lesson plan) ----------------------------------------
-
-const PAGE_KEYS: Record<SitePage, readonly string[]> = {
-  story: [QUERY_KEYS.step, CONTROL_KEYS.hide, CONTROL_KEYS.lock, CONTROL_KEYS.advanced],
-  classroom: [STAGE_OPTION.key],
-  teachers: [],
-  worksheet: [PAPER_OPTION.key, SHEET_OPTION.key],
-  model: [],
-};
-const SCENARIO_PAGES: readonly SitePage[] = ['story', 'classroom', 'teachers', 'worksheet'];
 
 /** The page a link (relative to the site's folder) opens, or null if it is not one of ours. */
 export function pageOfLink(link: string): SitePage | null {
@@ -151,6 +155,17 @@ export function pageOfLink(link: string): SitePage | null {
 }
 
 /**
+ * What an old-format link in content says at build: a problem for the writer (who should write
+ * links as the sandbox writes them today), not a notice for a reader.
+ */
+export const CONTENT_LINK_COPY: LinkCopy = {
+  oldLink: 'the link is in an old format (no v=1): write it as the sandbox writes links today',
+};
+
+/** The scenario's own keys: read by parseScenario, with the ledger's assumptions. */
+const SCENARIO_KEYS: readonly OptionKey[] = ['v', 's', 'view', 'step'];
+
+/**
  * What is wrong with a link a writer put in content, as sentences (empty when it opens without
  * a notice). Stricter than a reader's link: a key the page does not read is a mistake here.
  */
@@ -159,28 +174,26 @@ export function checkSiteLink(link: string, context: DocContext): string[] {
   if (!page)
     return [`"${link}" is not a page of this site (${Object.values(SITE_PAGES).join(', ')})`];
   const query = /\?([^#]*)/.exec(link)?.[1] ?? '';
-  const scenarioKeys = [
-    ...Object.values(QUERY_KEYS).filter((k) => k !== QUERY_KEYS.step),
-    ...context.ledger.map((p) => p.short),
-  ];
+  const keys = optionsOf(page);
+  const withScenario = SCENARIO_PAGES.includes(page as LinkPage);
   const known = new Set<string>([
-    THEME_OPTION.key,
-    ...PAGE_KEYS[page],
-    ...(SCENARIO_PAGES.includes(page) ? scenarioKeys : []),
+    ...keys.map((k) => LINK_OPTIONS[k].key),
+    ...(withScenario ? context.ledger.map((p) => p.short) : []),
   ]);
   const problems: string[] = [];
   for (const [key] of queryPairs(query)) {
     if (!known.has(key)) problems.push(`"${key}" is not a link option of ${SITE_PAGES[page]}`);
   }
-  const notices = [
-    ...parseThemeOption(query).notices,
-    ...(page === 'classroom' ? parseStageOption(query).notices : []),
-    ...(page === 'worksheet' ? parsePaperOption(query).notices : []),
-    ...(page === 'worksheet' ? parseSheetOption(query).notices : []),
-    ...(page === 'story' ? parseControlOptions(query, context.ledger).notices : []),
-    ...(SCENARIO_PAGES.includes(page)
-      ? parseScenario(query, context.ledger, { stepIds: context.stepIds }).notices
-      : []),
-  ];
+  const notices: Notice[] = [];
+  const own = keys.filter((k) => !SCENARIO_KEYS.includes(k));
+  readOptions(own, groupByKey(queryPairs(query)), { page, ledger: context.ledger }, notices);
+  if (withScenario)
+    notices.push(
+      ...parseScenario(query, context.ledger, {
+        copy: CONTENT_LINK_COPY,
+        stepIds: context.stepIds,
+        page,
+      }).notices,
+    );
   return [...problems, ...notices.map((n) => n.message)];
 }

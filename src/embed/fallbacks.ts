@@ -27,10 +27,16 @@ import {
   embeddableStates,
   isStoryChart,
   type EmbedChartId,
-} from './charts.ts';
-import { DEFAULT_LOOK, embedPath, embedUrl, fallbackImagePath, type ChartTarget } from './links.ts';
+} from '../share/chart-ids.ts';
+import {
+  DEFAULT_LOOK,
+  embedPath,
+  embedUrl,
+  fallbackImagePath,
+  type ChartTarget,
+} from '../share/links.ts';
 import { chartWords, type ChartWords, type PictureContent } from './picture-text.ts';
-import { isDefaultScenario } from './scenario-line.ts';
+import { isDefaultScenario } from '../share/scenario-line.ts';
 
 export interface FallbackDrawing {
   chart: EmbedChartId;

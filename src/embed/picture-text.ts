@@ -19,10 +19,10 @@ import { sandboxChart } from '../sandbox/charts.ts';
 import type { SandboxStrings } from '../sandbox/strings.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
-import type { EmbedChartId } from './charts.ts';
+import type { EmbedChartId } from '../share/chart-ids.ts';
 import { creditLine, creditedSources } from './credits.ts';
-import { isStoryTarget, type ChartTarget } from './links.ts';
-import { scenarioLine, scenarioSlug } from './scenario-line.ts';
+import { isStoryTarget, type ChartTarget } from '../share/links.ts';
+import { scenarioLine, scenarioSlug } from '../share/scenario-line.ts';
 
 /** The content these words are made from (the virtual content module's parts). */
 export interface PictureContent {

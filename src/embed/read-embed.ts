@@ -1,19 +1,26 @@
-// What an embed page shows, read from its own URL: the view (a story step, or a scenario) and the
-// look (theme, background, sliders, title). Total, like every link reader here: never throws,
-// and anything unusable is dropped or clamped with a notice the embed shows. Notices about keys
-// that mean nothing to this chart (a scenario on a story graphic, a story step on a sandbox
-// chart) are left out: the embed ignores those keys.
+// What an embed page shows, read from its own URL with the option table (src/links/options.ts):
+// the view (a story step, or a scenario) and the look (theme, background, sliders, title, the
+// journalist's text). Total, like every link reader here: never throws, and anything unusable
+// is dropped or clamped with a notice the embed shows. Each kind of embed reads only the keys
+// that mean something to it: a story graphic reads no scenario and no sliders, a sandbox chart
+// (one chart) no `view` and no `step`.
 import type { GraphicId } from '../graphics/registry.ts';
+import type { SandboxChartId } from '../lib/chart-ids.ts';
 import type { SharingCopy } from '../lib/content-types.ts';
-import { parseEmbedOptions } from '../lib/embed-options.ts';
-import { quoted, type Notice } from '../lib/notice.ts';
-import { firstValue, groupByKey, queryPairs } from '../lib/query.ts';
-import { parseScenario, QUERY_KEYS } from '../lib/url-state.ts';
-import type { SandboxChartId } from '../sandbox/chart-ids.ts';
+import type { Notice } from '../lib/notice.ts';
+import { groupByKey, queryPairs } from '../lib/query.ts';
+import { DEFAULT_EMBED_THEME, EMBED_THEMES } from '../lib/themes.ts';
+import type { ReadContext } from '../links/options.ts';
+import { readOptions } from '../links/read.ts';
+import { parseScenario, readLinkFormat } from '../links/url-state.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
-import { defaultState, embeddableStates, isStoryChart, type EmbedChartId } from './charts.ts';
-import { readEmbedText } from './embed-text.ts';
-import type { EmbedLook, SandboxTarget, StoryTarget } from './links.ts';
+import {
+  defaultState,
+  embeddableStates,
+  isStoryChart,
+  type EmbedChartId,
+} from '../share/chart-ids.ts';
+import type { EmbedLook, SandboxTarget, StoryTarget } from '../share/links.ts';
 
 export interface EmbedReading<T> {
   target: T;
@@ -23,20 +30,35 @@ export interface EmbedReading<T> {
   fromVersion: number;
 }
 
-/** The story step named in the link, if it is one of this graphic's states. */
-function readStep(query: string, states: readonly string[], notices: Notice[]): string | null {
-  const raws = groupByKey(queryPairs(query)).get(QUERY_KEYS.step);
-  if (raws === undefined) return null;
-  const label = 'Story step';
-  const raw = firstValue(raws, 'step', label, notices);
-  if (states.includes(raw)) return raw;
-  notices.push({
-    param: 'step',
-    label,
-    kind: 'dropped',
-    message: `${label}: ${quoted(raw)} is not a state of this graphic, so its first state is shown.`,
-  });
-  return null;
+/** The look's keys, in the order they are read. */
+const LOOK_KEYS = [
+  'chart',
+  'theme',
+  'transparent',
+  'controls',
+  'title',
+  'id',
+  'heading',
+  'note',
+] as const;
+
+/** How the embed looks; sliders only beside sandbox charts (a story graphic has no scenario). */
+function readLook(
+  byKey: ReadonlyMap<string, readonly string[]>,
+  sliders: boolean,
+  context: ReadContext,
+  notices: Notice[],
+): EmbedLook {
+  const keys = LOOK_KEYS.filter((key) => sliders || key !== 'controls');
+  const read = readOptions(keys, byKey, context, notices);
+  return {
+    theme: EMBED_THEMES.find((t) => t === read.theme) ?? DEFAULT_EMBED_THEME,
+    transparent: read.transparent,
+    showTitle: read.title,
+    controls: sliders ? read.controls : [],
+    heading: read.heading,
+    note: read.note,
+  };
 }
 
 export function readStoryEmbed(
@@ -46,21 +68,24 @@ export function readStoryEmbed(
   ledger: readonly ParameterSpec[],
   copy: SharingCopy['notices'],
 ): EmbedReading<StoryTarget> {
+  const context: ReadContext = {
+    page: 'embed',
+    ledger,
+    stepIds: embeddableStates(chart, stateCopy),
+    charts: [chart],
+    sharing: copy,
+  };
+  const notices: Notice[] = [];
   // Only the link format matters here: a story graphic draws no scenario.
-  const scenario = parseScenario(query, ledger);
-  const notices = scenario.notices.filter((n) => n.param === QUERY_KEYS.version);
-  const step = readStep(query, embeddableStates(chart, stateCopy), notices);
-  const options = parseEmbedOptions(query, { charts: [chart] as EmbedChartId[], ledger });
-  // Sliders have no meaning beside a story graphic.
-  notices.push(...options.notices.filter((n) => n.param !== 'controls'));
-  const text = readEmbedText(query, copy);
-  notices.push(...text.notices);
-  const { theme, transparent, showTitle } = options.options;
+  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, copy, notices);
+  const byKey = groupByKey(pairs);
+  const { step } = readOptions(['step'], byKey, context, notices);
+  const look = readLook(byKey, false, context, notices);
   return {
     target: { chart, step: step ?? defaultState(chart, stateCopy) },
-    look: { theme, transparent, showTitle, controls: [], ...text.text },
+    look,
     notices,
-    fromVersion: scenario.fromVersion,
+    fromVersion,
   };
 }
 
@@ -70,19 +95,19 @@ export function readSandboxEmbed(
   ledger: readonly ParameterSpec[],
   copy: SharingCopy['notices'],
 ): EmbedReading<SandboxTarget> {
-  const scenario = parseScenario(query, ledger);
-  const options = parseEmbedOptions(query, { charts: [chart] as EmbedChartId[], ledger });
-  const text = readEmbedText(query, copy);
-  const { theme, transparent, showTitle, controls } = options.options;
+  const context: ReadContext = { page: 'embed', ledger, charts: [chart], sharing: copy };
+  // This page is one chart: `view` and `step` are not its business.
+  const scenario = parseScenario(query, ledger, {
+    copy,
+    page: 'embed',
+    without: ['view', 'step'],
+  });
+  const notices = [...scenario.notices];
+  const look = readLook(groupByKey(queryPairs(query)), true, context, notices);
   return {
     target: { chart, values: scenario.state.values, seed: scenario.state.seed },
-    look: { theme, transparent, showTitle, controls, ...text.text },
-    // This page is one chart: `view` and `step` are not its business.
-    notices: [
-      ...scenario.notices.filter((n) => n.param !== 'view' && n.param !== 'step'),
-      ...options.notices,
-      ...text.notices,
-    ],
+    look,
+    notices,
     fromVersion: scenario.fromVersion,
   };
 }

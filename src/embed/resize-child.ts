@@ -8,7 +8,8 @@
 // Messages go to the parent with targetOrigin '*': the child cannot know who embeds it, and a
 // height is no secret. Messages coming in are only ever triggers to send the height again:
 // nothing in them is shown, stored or followed.
-import { EMBED_ID } from '../lib/embed-options.ts';
+import { groupByKey, queryPairs } from '../lib/query.ts';
+import { EMBED_ID, LINK_OPTIONS } from '../links/options.ts';
 
 export const HEIGHT_MESSAGE = 'backfill:height';
 export const READY_MESSAGE = 'backfill:ready?';
@@ -61,7 +62,7 @@ export interface ResizeChildOptions {
   pollMs?: number;
   /**
    * The height to report, in CSS pixels. Default: the document's (documentHeight). A page that
-   * is as tall as its frame reports what its content needs instead (src/embed/fit.ts).
+   * is as tall as its frame reports what its content needs instead (src/share/fit.ts).
    */
   measure?: () => number;
   /** More elements whose size changes the height (besides the root element and the body). */
@@ -88,13 +89,14 @@ export function pymMessage(childId: string, type: string, payload: string): stri
 const safeId = (value: string | null | undefined): string | null =>
   typeof value === 'string' && EMBED_ID.test(value) ? value : null;
 
+/** The embed's id and pym.js's childId, as the option table names them (links/options.ts). */
 function idsFrom(search: string): { id: string | null; childId: string | null } {
-  try {
-    const params = new URLSearchParams(search);
-    return { id: safeId(params.get('id')), childId: safeId(params.get('childId')) };
-  } catch {
-    return { id: null, childId: null };
-  }
+  const byKey = groupByKey(queryPairs(search));
+  const first = (key: string | undefined) => (key ? byKey.get(key)?.[0] : undefined);
+  return {
+    id: safeId(first(LINK_OPTIONS.id.key)),
+    childId: safeId(first(LINK_OPTIONS.id.alias)),
+  };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,7 @@
 // The typed shape of content/classroom/, after the build has validated it. Text is already
 // parsed into inline nodes (with citation marks numbered for the page it appears on), so each
 // page gets its own copy of the copy it shows.
-import type { ChartView } from './url-state.ts';
+import type { SandboxChartId as ChartView } from './chart-ids.ts';
 import type { CitationRef, Inline, SourceNote } from './content-types.ts';
 import type { ParameterId } from '../../workers/stockpile/parameters.ts';
 

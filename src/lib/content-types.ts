@@ -122,6 +122,21 @@ export interface ScaleBar {
 /** content/interface.yaml: copy around the site's tables and controls. */
 export interface InterfaceCopy {
   ledger: { linkKeyColumn: string; linkKeys: string };
+  /** The teacher notes' link options: what each does, and its values in words where needed. */
+  linkOptions: LinkOptionsCopy;
+}
+
+/** content/interface.yaml's linkOptions, by option (with {placeholders}, checked at build). */
+export interface LinkOptionsCopy {
+  theme: { does: string };
+  stage: { does: string };
+  step: { values: string; does: string };
+  hide: { values: string; does: string };
+  lock: { values: string; does: string };
+  advanced: { values: string; does: string };
+  paper: { does: string };
+  sheet: { does: string };
+  scenario: { values: string; does: string };
 }
 
 export interface SiteMeta {

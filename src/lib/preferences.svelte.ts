@@ -1,12 +1,13 @@
-// The reader's display preferences: theme (light, dark, projector or the system's) and motion (full,
-// reduced or the system's). The choice is kept in localStorage (no cookies) and written to
-// <html data-theme data-motion> so CSS follows it; public/theme-init.js applies it before first
-// paint. Every animation reads `motion.reduced`, which also follows a mid-session OS change.
+// The reader's display preferences: theme (auto, light, dark or projector: lib/themes.ts) and
+// motion (full, reduced or the system's). The choice is kept in localStorage (no cookies) and
+// written to <html data-theme data-motion> so CSS follows it; public/theme-init.js applies it
+// before first paint. Every animation reads `motion.reduced`, which also follows a mid-session OS
+// change. A link's ?theme= is read with the rest of the page's link (src/links/page-link.ts) and
+// handed to start().
 
-import { SITE_THEMES, parseThemeOption } from '../classroom/link-choices.ts';
 import type { Notice } from './notice.ts';
+import { THEMES, dataThemeOf, type Theme } from './themes.ts';
 
-export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
 export type MotionChoice = 'system' | 'full' | 'reduced';
 
 const STORAGE_KEY = 'backfill:preferences';
@@ -14,7 +15,7 @@ const STORAGE_KEY = 'backfill:preferences';
 const LINK_THEME_KEY = 'backfill:link-theme';
 
 interface Stored {
-  theme?: ThemeChoice;
+  theme?: Theme;
   motion?: MotionChoice;
 }
 
@@ -25,10 +26,8 @@ function readStored(): Stored {
     if (!parsed || typeof parsed !== 'object') return {};
     const { theme, motion } = parsed as Record<string, unknown>;
     return {
-      theme:
-        theme === 'light' || theme === 'dark' || theme === 'projector' || theme === 'system'
-          ? theme
-          : undefined,
+      // 'system' is how earlier versions saved 'auto'.
+      theme: theme === 'system' ? 'auto' : THEMES.find((t) => t === theme),
       motion: motion === 'full' || motion === 'reduced' || motion === 'system' ? motion : undefined,
     };
   } catch {
@@ -41,23 +40,29 @@ function query(media: string): MediaQueryList | null {
   return typeof matchMedia === 'function' ? matchMedia(media) : null;
 }
 
-/** The theme a link set for this tab, if any (already applied by public/theme-init.js). */
-function linkTheme(): { theme: ThemeChoice | null; notices: Notice[] } {
-  const parsed = parseThemeOption(location.search);
-  let value: string | null = parsed.value;
-  if (!new URLSearchParams(location.search).has('theme')) {
-    try {
-      value = sessionStorage.getItem(LINK_THEME_KEY);
-    } catch {
-      value = null;
-    }
+/** What the page's link says about the theme: its word, if usable, and what reading it changed. */
+export interface LinkTheme {
+  theme: Theme | null;
+  /** True when the link has a ?theme= at all (usable or not). */
+  given: boolean;
+  notices: Notice[];
+}
+
+const NO_LINK: LinkTheme = { theme: null, given: false, notices: [] };
+
+/** A link's theme, or the one an earlier link set for this tab (public/theme-init.js keeps it). */
+function linkTheme(link: LinkTheme): Theme | null {
+  if (link.given) return link.theme;
+  try {
+    const kept = sessionStorage.getItem(LINK_THEME_KEY);
+    return THEMES.find((t) => t === kept) ?? null;
+  } catch {
+    return null;
   }
-  const theme = value === 'auto' ? 'system' : (SITE_THEMES.find((t) => t === value) ?? null);
-  return { theme: theme as ThemeChoice | null, notices: parsed.notices };
 }
 
 class Preferences {
-  theme = $state<ThemeChoice>('system');
+  theme = $state<Theme>('auto');
   /** What reading the link's ?theme= changed (shown by the header's Preferences). */
   notices = $state<Notice[]>([]);
   motion = $state<MotionChoice>('system');
@@ -70,7 +75,7 @@ class Preferences {
   }
 
   get dark(): boolean {
-    return this.theme === 'dark' || (this.theme === 'system' && this.#osDark);
+    return this.theme === 'dark' || (this.theme === 'auto' && this.#osDark);
   }
 
   /** Animation length in ms, or 0 when motion is reduced. */
@@ -79,11 +84,10 @@ class Preferences {
   }
 
   /** Called once in the browser: read the stored choice and follow OS changes. */
-  start(): void {
+  start(link: LinkTheme = NO_LINK): void {
     const stored = readStored();
-    const linked = linkTheme();
-    this.theme = linked.theme ?? stored.theme ?? 'system';
-    this.notices = linked.notices;
+    this.theme = linkTheme(link) ?? stored.theme ?? 'auto';
+    this.notices = link.notices;
     this.motion = stored.motion ?? 'system';
     const reduce = query('(prefers-reduced-motion: reduce)');
     const dark = query('(prefers-color-scheme: dark)');
@@ -93,12 +97,22 @@ class Preferences {
     dark?.addEventListener('change', (e) => (this.#osDark = e.matches));
   }
 
+  /**
+   * What the page's link says about the theme, once its reader has loaded (after start(), off
+   * the first view's script): a usable ?theme= is already on the page (theme-init.js).
+   */
+  useLink(link: LinkTheme): void {
+    if (link.given) this.theme = linkTheme(link) ?? readStored().theme ?? 'auto';
+    this.notices = link.notices;
+  }
+
   set(next: Stored): void {
     if (next.theme) this.theme = next.theme;
     if (next.motion) this.motion = next.motion;
     const root = document.documentElement;
-    if (this.theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = this.theme;
+    const theme = dataThemeOf(this.theme);
+    if (theme === undefined) delete root.dataset.theme;
+    else root.dataset.theme = theme;
     if (this.motion === 'system') delete root.dataset.motion;
     else root.dataset.motion = this.motion;
     try {

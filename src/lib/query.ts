@@ -4,12 +4,11 @@ import { quoted, type Notice } from './notice.ts';
 
 export type QueryPair = readonly [key: string, value: string];
 
-/** The key/value pairs of a query string (with or without its '?') or of URLSearchParams. */
-export function queryPairs(query: string | URLSearchParams): QueryPair[] {
+/** The key/value pairs of a query string (with or without its '?'). */
+export function queryPairs(query: string): QueryPair[] {
   try {
-    // URLSearchParams drops a leading '?' and never throws on bad percent-escapes.
-    const params = typeof query === 'string' ? new URLSearchParams(query) : query;
-    return [...params];
+    // The platform's parser drops a leading '?' and never throws on bad percent-escapes.
+    return [...new URLSearchParams(query)];
   } catch {
     return [];
   }

@@ -24,12 +24,12 @@ import {
   describeDifferenceRange,
   describeEngagedShare,
 } from './describe-difference.ts';
-import type { SandboxChartId } from './chart-ids.ts';
+import type { SandboxChartId } from '../lib/chart-ids.ts';
 import { liveFlowHeight } from '../graphics/flow/live-layout.ts';
 import { FLOWS_LABELS, FLOWS_LABEL_PLACEHOLDERS, flowsChart } from './flows-chart.ts';
 import { headlineMeasures } from './measures.ts';
 
-export { SANDBOX_CHART_IDS, type SandboxChartId } from './chart-ids.ts';
+export { SANDBOX_CHART_IDS, type SandboxChartId } from '../lib/chart-ids.ts';
 
 interface ChartViewBase {
   id: SandboxChartId;

@@ -1,9 +1,9 @@
 // The scenario pack download (src/charts/scenario-pack.ts, loaded on first use): the whole
 // scenario as a zip, named and described for citing.
 import type { SiteMeta as Site } from '../lib/content-types.ts';
-import { shareUrl } from '../embed/links.ts';
+import { shareUrl } from '../share/links.ts';
 import type { Source } from '../lib/content-types.ts';
-import type { ChartView } from '../lib/url-state.ts';
+import type { ChartView } from '../links/url-state.ts';
 import { MODEL_VERSION } from '../lib/version.ts';
 import type { ParameterSpec, ParameterValues } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';

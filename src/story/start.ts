@@ -54,10 +54,16 @@ export function startStory(root: ParentNode = document): (() => void) | undefine
 
   engine.sync();
   // A link may name a step (?step=export-begins) instead of an anchor (#step-export-begins).
-  const step = new URLSearchParams(location.search).get('step');
-  const index = steps.findIndex((el) => el.dataset.state === step);
-  if (!location.hash && index > 0) engine.goTo(index);
+  // The page's link reader comes with the islands (the stepper has loaded it already).
+  const stepIds = steps.map((el) => el.dataset.state ?? '');
+  let stopped = false;
+  void import('../links/page-link.ts').then(({ pageLink }) => {
+    const link = pageLink('story', { ledger: [], stepIds });
+    const index = stepIds.indexOf(link.value('step') ?? '');
+    if (!stopped && !link.hash && index > 0) engine.goTo(index);
+  });
   return () => {
+    stopped = true;
     engine.destroy();
     visibility.disconnect();
     document.removeEventListener('keydown', onKeydown, true);

@@ -11,10 +11,10 @@ import {
   embeddableStates,
   isStoryChart,
   type EmbedChartId,
-} from '../../src/embed/charts.ts';
-import { OEMBED_DIR, fallbackImagePath, type ChartTarget } from '../../src/embed/links.ts';
+} from '../../src/share/chart-ids.ts';
+import { OEMBED_DIR, fallbackImagePath, type ChartTarget } from '../../src/share/links.ts';
 import { chartWords } from '../../src/embed/picture-text.ts';
-import { isDefaultScenario } from '../../src/embed/scenario-line.ts';
+import { isDefaultScenario } from '../../src/share/scenario-line.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 
 const result = loadContent('content');

@@ -2,7 +2,7 @@
 // alone with its credits, options from the link, exactly the model's numbers for a pinned
 // scenario, old links migrated, bad links harmless, and a readable default without JavaScript.
 import type { Page } from '@playwright/test';
-import { embedQuery, DEFAULT_LOOK, type SandboxTarget } from '../../src/embed/links.ts';
+import { embedQuery, DEFAULT_LOOK, type SandboxTarget } from '../../src/share/links.ts';
 import { tableForState } from '../../src/graphics/tables.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 import { sandboxChart } from '../../src/sandbox/charts.ts';

@@ -4,7 +4,7 @@
 // fit their frames, through this script, pym.js and AMP, is in embed-hosts.spec.ts.
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
-import { embedSnippets } from '../../src/embed/snippets.ts';
+import { embedSnippets } from '../../src/share/snippets.ts';
 import { PHONE, expect, test } from './fixtures.ts';
 import { bundle, html, js, startSite, type Site } from './two-origins.ts';
 

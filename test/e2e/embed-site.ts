@@ -15,9 +15,9 @@ import {
   EMBED_CHART_IDS,
   isStoryChart,
   type EmbedChartId,
-} from '../../src/embed/charts.ts';
-import { embedCodes } from '../../src/embed/codes.ts';
-import { DEFAULT_LOOK, type ChartTarget, type EmbedLook } from '../../src/embed/links.ts';
+} from '../../src/share/chart-ids.ts';
+import { embedCodes } from '../../src/share/codes.ts';
+import { DEFAULT_LOOK, type ChartTarget, type EmbedLook } from '../../src/share/links.ts';
 import { chartWords } from '../../src/embed/picture-text.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
@@ -152,7 +152,7 @@ export async function awake(iframe: Locator): Promise<Frame> {
 
 /**
  * How an embed sits in its frame, measured in the frame. The embed is as tall as the frame; its
- * credits sit at the foot and the rest scrolls (src/embed/fit.ts), so the height its content
+ * credits sit at the foot and the rest scrolls (src/share/fit.ts), so the height its content
  * needs is what is around the scrolling part plus what that part holds (its scrollHeight), less
  * the height the chart grew by to fill a frame taller than that (`extra`).
  */

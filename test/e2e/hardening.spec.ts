@@ -3,17 +3,19 @@
 import type { Page } from '@playwright/test';
 import { loadLedger } from '../../scripts/content/load.ts';
 import { loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
-import { parseScenario } from '../../src/lib/url-state.ts';
+import { parseScenario } from '../../src/links/url-state.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
-import { EMBED_CHART_IDS } from '../../src/embed/charts.ts';
+import { EMBED_CHART_IDS } from '../../src/share/chart-ids.ts';
 import { runs } from '../support/runs.ts';
 import { DESKTOP, PHONE, expect, open, scrollToStep, stepStates, test } from './fixtures.ts';
 
 const ledger = loadLedger('content');
 const strings = loadSandboxStrings('content');
 const SLIDERS = ledger.filter((p) => p.control !== 'fixed');
+/** Only the scenario's values are compared here, not the notices' words. */
+const OLD_LINK = { oldLink: 'an old link' };
 
 async function openSandbox(page: Page, query = '') {
   await open(page, `${query}#sandbox`);
@@ -334,7 +336,7 @@ test.describe('fuzzing', () => {
     for (const { values, headline, search } of outcomes) {
       // The page read the address exactly as the shared parser does; its sliders (those shown)
       // and its headline are the model's output for that scenario.
-      const { state } = parseScenario(search, ledger);
+      const { state } = parseScenario(search, ledger, { copy: OLD_LINK });
       for (const [id, value] of Object.entries(values))
         expect(value, search).toBe(state.values[id as keyof ParameterValues]);
       expect(headline, search).toBe(

@@ -3,7 +3,7 @@
 // copied from it, pasted into a bare page or a pym.js page on another origin, fits itself and
 // shows the very chart the journalist saw.
 import type { Page } from '@playwright/test';
-import { shareUrl } from '../../src/embed/links.ts';
+import { shareUrl } from '../../src/share/links.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import {
   DESKTOP,

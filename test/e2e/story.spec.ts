@@ -262,4 +262,8 @@ test('a link to a step that does not exist opens at the start and says so', asyn
   await expect(figure(page)).toHaveAttribute('data-step', '0');
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
+  // Said once (issue 12 §1): the sandbox, far below, reads the same link and does not repeat it.
+  await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+  await expect(page.getByText('is not a step of this story')).toHaveCount(0);
 });

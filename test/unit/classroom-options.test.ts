@@ -5,7 +5,7 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { content } from '../support/content.ts';
 import {
-  SITE_THEMES,
+  THEMES as SITE_THEMES,
   checkSiteLink,
   linkOptionDocs,
   parsePaperOption,
@@ -58,7 +58,7 @@ describe('reading the options', () => {
 });
 
 describe('the documentation table', () => {
-  const docs = linkOptionDocs(context);
+  const docs = linkOptionDocs(context, content.ui.linkOptions);
 
   it('has a working example for every option, which opens without a notice', () => {
     for (const doc of docs) expect(checkSiteLink(doc.example, context), doc.example).toEqual([]);

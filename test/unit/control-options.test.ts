@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ledger } from '../support/content.ts';
-import { parseControlOptions } from '../../src/sandbox/control-options.ts';
+import { parseControlOptions } from '../../src/links/control-options.ts';
 
 describe('sandbox control options in a link', () => {
   it('hides and locks sliders by short key, and hides or opens the advanced group', () => {

@@ -9,7 +9,7 @@ import {
   shareUrl,
   siteHref,
   type SandboxTarget,
-} from '../../src/embed/links.ts';
+} from '../../src/share/links.ts';
 import { readEmbed, readSandboxEmbed, readStoryEmbed } from '../../src/embed/read-embed.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ledger } from '../support/content.ts';
+import { content, ledger } from '../support/content.ts';
 import {
   EMBED_ID,
   EMBED_THEMES,
@@ -8,13 +8,13 @@ import {
   parseEmbedOptions,
   serializeEmbedOptions,
   type EmbedOptions,
-} from '../../src/lib/embed-options.ts';
+} from '../../src/links/embed-options.ts';
 import {
   CHART_VIEWS,
   parseScenario,
   serializeScenario,
   defaultScenario,
-} from '../../src/lib/url-state.ts';
+} from '../../src/links/url-state.ts';
 import { runs } from '../support/runs.ts';
 
 const context = { charts: CHART_VIEWS, ledger };
@@ -111,7 +111,9 @@ describe('embed options', () => {
 
   it('and the scenario reader ignores the embed keys', () => {
     expect(
-      parseScenario('v=1&chart=unmet&theme=dark&controls=je&title=0&id=x', ledger).notices,
+      parseScenario('v=1&chart=unmet&theme=dark&controls=je&title=0&id=x', ledger, {
+        copy: content.sharing.notices,
+      }).notices,
     ).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
-import { EMBED_CHART_IDS } from '../../src/embed/charts.ts';
+import { EMBED_CHART_IDS } from '../../src/share/chart-ids.ts';
 
 describe('the real embeds copy', () => {
   it('covers every embeddable chart', () => {

@@ -11,7 +11,7 @@ import {
   type OEmbedChart,
   type OEmbedProvider,
 } from '../../scripts/oembed.ts';
-import { plainIframe } from '../../src/embed/snippets.ts';
+import { plainIframe } from '../../src/share/snippets.ts';
 
 const provider: OEmbedProvider = {
   providerName: 'Backfill',

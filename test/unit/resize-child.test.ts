@@ -104,7 +104,7 @@ describe('measuring the page', () => {
   });
 });
 
-describe('a page as tall as its frame (embeds: src/embed/fit.ts)', () => {
+describe('a page as tall as its frame (embeds: src/share/fit.ts)', () => {
   it('reports what its content needs, not the document, and watches the content too', () => {
     const win = new FakeWindow();
     win.root.content = 850; // the frame's height: the embed fills it

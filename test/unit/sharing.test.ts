@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
 import { csvFile, tableToCsv } from '../../src/charts/csv.ts';
-import { suggestedHeight } from '../../src/embed/fit.ts';
+import { suggestedHeight } from '../../src/share/fit.ts';
 import { chartWords } from '../../src/embed/picture-text.ts';
-import { matchingPreset, scenarioLine, scenarioSlug } from '../../src/embed/scenario-line.ts';
+import { matchingPreset, scenarioLine, scenarioSlug } from '../../src/share/scenario-line.ts';
 import {
   PLACEHOLDER_SITE_URL,
   isPlaceholderSiteUrl,

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { embedSnippets, plainIframe, type EmbedSnippetInput } from '../../src/embed/snippets.ts';
+import { embedSnippets, plainIframe, type EmbedSnippetInput } from '../../src/share/snippets.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 
 const input: EmbedSnippetInput = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ledger } from '../support/content.ts';
+import { content, ledger } from '../support/content.ts';
 import {
   CHART_VIEWS,
   MIGRATIONS,
@@ -11,18 +11,20 @@ import {
   parseScenario,
   serializeScenario,
   type ScenarioState,
-} from '../../src/lib/url-state.ts';
+} from '../../src/links/url-state.ts';
 import { valuesArbitrary } from './ledger-arbitrary.ts';
 import { runs } from '../support/runs.ts';
 
 const defaults = defaultScenario(ledger);
 const spec = (id: string) => ledger.find((p) => p.id === id)!;
 const STEP_IDS = ['threat-ballistic', 'export-begins', 'backfill'];
+/** content/sharing.yaml's notices: what an old link says. */
+const copy = content.sharing.notices;
 
 describe('reading a share link', () => {
   it('gives the default scenario for an empty query, with no notices', () => {
     for (const q of ['', '?', '?utm_source=newsletter&fbclid=abc']) {
-      const parsed = parseScenario(q, ledger);
+      const parsed = parseScenario(q, ledger, { copy });
       expect(parsed.state).toEqual(defaults);
       expect(parsed.notices).toEqual([]);
     }
@@ -30,6 +32,7 @@ describe('reading a share link', () => {
 
   it('reads every short key, the seed, the view and the step', () => {
     const parsed = parseScenario('?v=1&je=20&bl=80&it=1.5&s=7&view=unmet&step=backfill', ledger, {
+      copy,
       stepIds: STEP_IDS,
     });
     expect(parsed.notices).toEqual([]);
@@ -44,7 +47,7 @@ describe('reading a share link', () => {
   });
 
   it('clamps a value above the maximum and says so by the ledger label', () => {
-    const { state, notices } = parseScenario('?v=1&bl=900', ledger);
+    const { state, notices } = parseScenario('?v=1&bl=900', ledger, { copy });
     expect(state.values.ballisticLaunchesPerMonth).toBe(150);
     expect(notices).toEqual([
       {
@@ -57,7 +60,7 @@ describe('reading a share link', () => {
   });
 
   it('clamps below the minimum and snaps to the slider step', () => {
-    const { state, notices } = parseScenario('v=1&bl=-5&it=2.3&up=1e3', ledger);
+    const { state, notices } = parseScenario('v=1&bl=-5&it=2.3&up=1e3', ledger, { copy });
     expect(state.values.ballisticLaunchesPerMonth).toBe(10);
     expect(state.values.interceptorsPerTarget).toBe(2.5);
     expect(state.values.usProductionFrom2026).toBe(1000);
@@ -69,7 +72,9 @@ describe('reading a share link', () => {
   });
 
   it('drops what is not a number and keeps the default', () => {
-    const { state, notices } = parseScenario('v=1&je=abc&bl=&it=0x2&h=Infinity&mo=1e400', ledger);
+    const { state, notices } = parseScenario('v=1&je=abc&bl=&it=0x2&h=Infinity&mo=1e400', ledger, {
+      copy,
+    });
     expect(state.values).toEqual(defaults.values);
     expect(notices.map((n) => [n.param, n.kind])).toEqual([
       ['japanExportPerYear', 'dropped'],
@@ -87,31 +92,32 @@ describe('reading a share link', () => {
   });
 
   it('reads the first of repeated keys and says the others were not read', () => {
-    const { state, notices } = parseScenario('v=1&je=20&je=40', ledger);
+    const { state, notices } = parseScenario('v=1&je=20&je=40', ledger, { copy });
     expect(state.values.japanExportPerYear).toBe(20);
     expect(notices).toHaveLength(1);
     expect(notices[0]!.kind).toBe('dropped');
     expect(notices[0]!.message).toContain('more than once');
     // The same value twice is not a change.
-    expect(parseScenario('v=1&je=20&je=20', ledger).notices).toEqual([]);
+    expect(parseScenario('v=1&je=20&je=20', ledger, { copy }).notices).toEqual([]);
   });
 
   it('checks the seed: whole numbers from 1 to 2^31 − 1', () => {
-    expect(parseScenario('v=1&s=0', ledger).state.seed).toBe(1);
-    expect(parseScenario('v=1&s=0', ledger).notices[0]!.kind).toBe('clamped');
-    expect(parseScenario('v=1&s=99999999999', ledger).state.seed).toBe(SEED_MAX);
-    const fraction = parseScenario('v=1&s=3.5', ledger);
+    expect(parseScenario('v=1&s=0', ledger, { copy }).state.seed).toBe(1);
+    expect(parseScenario('v=1&s=0', ledger, { copy }).notices[0]!.kind).toBe('clamped');
+    expect(parseScenario('v=1&s=99999999999', ledger, { copy }).state.seed).toBe(SEED_MAX);
+    const fraction = parseScenario('v=1&s=3.5', ledger, { copy });
     expect(fraction.state.seed).toBe(1);
     expect(fraction.notices[0]).toMatchObject({
       param: 'seed',
       label: 'Random seed',
       kind: 'dropped',
     });
-    expect(parseScenario('v=1&s=2147483647', ledger).notices).toEqual([]);
+    expect(parseScenario('v=1&s=2147483647', ledger, { copy }).notices).toEqual([]);
   });
 
   it('drops an unknown view or story step', () => {
     const { state, notices } = parseScenario('v=1&view=pie&step=nowhere', ledger, {
+      copy,
       stepIds: STEP_IDS,
     });
     expect(state.view).toBe('ukraine');
@@ -121,13 +127,17 @@ describe('reading a share link', () => {
       ['step', 'dropped'],
     ]);
     // Without a list of steps, any kebab-case id is read; anything else is not.
-    expect(parseScenario('v=1&step=some-step', ledger).state.step).toBe('some-step');
-    expect(parseScenario('v=1&step=%3Cb%3E', ledger).state.step).toBeNull();
+    expect(parseScenario('v=1&step=some-step', ledger, { copy }).state.step).toBe('some-step');
+    expect(parseScenario('v=1&step=%3Cb%3E', ledger, { copy }).state.step).toBeNull();
   });
 
   it('ignores keys that are not ours silently, and lookalikes of ours with a notice', () => {
-    expect(parseScenario('v=1&utm_source=x&childId=chart&parentUrl=y', ledger).notices).toEqual([]);
-    const { state, notices } = parseScenario('v=1&JE=20&japanExportPerYear=30&Seed=4', ledger);
+    expect(
+      parseScenario('v=1&utm_source=x&childId=chart&parentUrl=y', ledger, { copy }).notices,
+    ).toEqual([]);
+    const { state, notices } = parseScenario('v=1&JE=20&japanExportPerYear=30&Seed=4', ledger, {
+      copy,
+    });
     expect(state.values.japanExportPerYear).toBe(10);
     expect(state.seed).toBe(1);
     // One notice per setting, however many lookalikes it has.
@@ -142,7 +152,7 @@ describe('reading a share link', () => {
 
   it('quotes link text back short and without control or direction characters', () => {
     const evil = `\u202e${'x'.repeat(200)}\u0007`;
-    const { notices } = parseScenario(`v=1&je=${encodeURIComponent(evil)}`, ledger);
+    const { notices } = parseScenario(`v=1&je=${encodeURIComponent(evil)}`, ledger, { copy });
     expect(notices[0]!.message).not.toMatch(/[\p{Cc}\u202e]/u);
     expect(notices[0]!.message.length).toBeLessThan(120);
     expect(notices[0]!.message).toContain('x…');
@@ -157,6 +167,7 @@ describe('link formats', () => {
     const { state, notices, fromVersion } = parseScenario(
       '?japanExportPerYear=20&seed=3&view=japan',
       ledger,
+      { copy },
     );
     expect(fromVersion).toBe(0);
     expect(state.values.japanExportPerYear).toBe(20);
@@ -174,7 +185,7 @@ describe('link formats', () => {
   });
 
   it('clamps migrated values like any other', () => {
-    const { state, notices } = parseScenario('japanExportPerYear=200', ledger);
+    const { state, notices } = parseScenario('japanExportPerYear=200', ledger, { copy });
     expect(state.values.japanExportPerYear).toBe(60);
     expect(notices.map((n) => n.kind)).toEqual(['migrated', 'clamped']);
   });
@@ -188,19 +199,19 @@ describe('link formats', () => {
   });
 
   it('reads a newer format as the current one, with a notice', () => {
-    const { state, notices, fromVersion } = parseScenario('v=7&je=20&zz=1', ledger);
+    const { state, notices, fromVersion } = parseScenario('v=7&je=20&zz=1', ledger, { copy });
     expect(fromVersion).toBe(1);
     expect(state.values.japanExportPerYear).toBe(20);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ param: 'v', kind: 'migrated' });
     expect(notices[0]!.message).toContain('newer version');
     // The link's own text is quoted back, not a number that could print as 109 digits.
-    const huge = parseScenario('v=1e%2B108', ledger).notices[0]!.message;
+    const huge = parseScenario('v=1e%2B108', ledger, { copy }).notices[0]!.message;
     expect(huge).toContain('(format 1e+108)');
   });
 
   it('reads a broken version as the current one, with a notice', () => {
-    const { state, notices } = parseScenario('v=banana&je=20', ledger);
+    const { state, notices } = parseScenario('v=banana&je=20', ledger, { copy });
     expect(state.values.japanExportPerYear).toBe(20);
     expect(notices.map((n) => [n.param, n.kind])).toEqual([['v', 'dropped']]);
   });
@@ -237,7 +248,7 @@ describe('writing a share link', () => {
     } as unknown as ScenarioState;
     const query = serializeScenario(wild, ledger, { pin: false });
     expect(query).toBe('v=1&je=60');
-    expect(parseScenario(query, ledger).notices).toEqual([]);
+    expect(parseScenario(query, ledger, { copy }).notices).toEqual([]);
   });
 });
 
@@ -253,6 +264,7 @@ describe('round trips (property tests)', () => {
     fc.assert(
       fc.property(stateArbitrary, fc.boolean(), (state, pin) => {
         const parsed = parseScenario(serializeScenario(state, ledger, { pin }), ledger, {
+          copy,
           stepIds: STEP_IDS,
         });
         expect(parsed.notices).toEqual([]);
@@ -322,7 +334,7 @@ describe('round trips (property tests)', () => {
 
     fc.assert(
       fc.property(query, (q) => {
-        const { state, notices } = parseScenario(q, ledger);
+        const { state, notices } = parseScenario(q, ledger, { copy });
         for (const p of ledger) {
           const x = state.values[p.id];
           expect(Number.isFinite(x)).toBe(true);

@@ -39,7 +39,9 @@ describe('the sheet option', () => {
   });
 
   it('is documented for the worksheet, from its definition, with a working example', () => {
-    const doc = linkOptionDocs(context).find((d) => d.key === SHEET_OPTION.key)!;
+    const doc = linkOptionDocs(context, result.content.ui.linkOptions).find(
+      (d) => d.key === SHEET_OPTION.key,
+    )!;
     expect(doc.pages).toEqual(['worksheet']);
     expect(doc.values).toBe('student, answers');
     expect(checkSiteLink(doc.example, context)).toEqual([]);

@@ -4,15 +4,17 @@
 // the seed, the step and every embed option), so a later change of Backfill's defaults never
 // changes what a published link or embed shows.
 import type { GraphicId } from '../graphics/registry.ts';
-import type { EmbedTheme } from '../lib/embed-options.ts';
-import { serializeScenario, URL_FORMAT_VERSION } from '../lib/url-state.ts';
-import type { SandboxChartId } from '../sandbox/chart-ids.ts';
+import { DEFAULT_EMBED_THEME, type EmbedTheme } from '../lib/themes.ts';
+import type { ReadContext } from '../links/options.ts';
+import { writeOption } from '../links/read.ts';
+import { serializeScenario, URL_FORMAT_VERSION } from '../links/url-state.ts';
+import type { SandboxChartId } from '../lib/chart-ids.ts';
 import type {
   ParameterId,
   ParameterSpec,
   ParameterValues,
 } from '../../workers/stockpile/parameters.ts';
-import { isStoryChart, type EmbedChartId } from './charts.ts';
+import { isStoryChart, type EmbedChartId } from './chart-ids.ts';
 import { embedTextQuery, type EmbedText } from './embed-text.ts';
 
 /** A story graphic at one of its states. */
@@ -43,7 +45,7 @@ export interface EmbedLook extends EmbedText {
 
 /** Light by default: most news pages are light, whatever the reader's system is set to. */
 export const DEFAULT_LOOK: EmbedLook = {
-  theme: 'light',
+  theme: DEFAULT_EMBED_THEME,
   transparent: false,
   controls: [],
   showTitle: true,
@@ -63,7 +65,13 @@ export function colorSchemeOf(theme: EmbedTheme): 'light' | 'dark' | 'light dark
 /** What the chart shows, as a query (no '?'): the whole scenario, or the story step. */
 export function viewQuery(target: ChartTarget, ledger: readonly ParameterSpec[]): string {
   if (isStoryTarget(target)) {
-    return `v=${URL_FORMAT_VERSION}&step=${encodeURIComponent(target.step)}`;
+    const context: ReadContext = { page: 'embed', ledger };
+    return [
+      writeOption('v', URL_FORMAT_VERSION, context, true),
+      writeOption('step', target.step, context, true),
+    ]
+      .filter((part) => part !== null)
+      .join('&');
   }
   return serializeScenario(
     { values: target.values, seed: target.seed, view: target.chart, step: null },
@@ -78,19 +86,19 @@ export function embedQuery(
   look: EmbedLook,
   ledger: readonly ParameterSpec[],
 ): string {
-  const parts = [
-    viewQuery(target, ledger),
-    `theme=${look.theme}`,
-    `transparent=${look.transparent ? 1 : 0}`,
-  ];
-  if (!isStoryTarget(target)) {
-    const shortOf = new Map(
-      ledger.filter((p) => p.control !== 'fixed').map((p) => [p.id, p.short]),
-    );
-    const shorts = [...new Set(look.controls)].flatMap((id) => shortOf.get(id) ?? []);
-    parts.push(`controls=${shorts.length ? shorts.join(',') : 'none'}`);
-  }
-  parts.push(`title=${look.showTitle ? 1 : 0}`);
+  const context: ReadContext = { page: 'embed', ledger };
+  const values = {
+    theme: look.theme,
+    transparent: look.transparent,
+    // Sliders only beside sandbox charts.
+    controls: isStoryTarget(target) ? null : look.controls,
+    title: look.showTitle,
+  };
+  const parts = [viewQuery(target, ledger)];
+  parts.push(writeOption('theme', values.theme, context, true)!);
+  parts.push(writeOption('transparent', values.transparent, context, true)!);
+  if (values.controls) parts.push(writeOption('controls', values.controls, context, true)!);
+  parts.push(writeOption('title', values.title, context, true)!);
   const text = embedTextQuery(look);
   if (text) parts.push(text);
   return parts.join('&');

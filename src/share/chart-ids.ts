@@ -2,7 +2,7 @@
 // of their states) and the four sandbox charts (drawn for one scenario). One id space for
 // embed pages (embed/<id>.html), fallback pictures, oEmbed files and the chart tools.
 import { GRAPHIC_IDS, STATES_BY_GRAPHIC, type GraphicId } from '../graphics/registry.ts';
-import { SANDBOX_CHART_IDS, type SandboxChartId } from '../sandbox/chart-ids.ts';
+import { SANDBOX_CHART_IDS, type SandboxChartId } from '../lib/chart-ids.ts';
 
 export const EMBED_CHART_IDS = [...GRAPHIC_IDS, ...SANDBOX_CHART_IDS] as const;
 export type EmbedChartId = GraphicId | SandboxChartId;
