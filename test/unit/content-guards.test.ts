@@ -142,7 +142,7 @@ describe('ledger statuses', () => {
       replaceIn(
         content,
         'parameters.yaml',
-        '(22 December 2023 → mid-November 2025 ≈ 22.8 months, rounded to 23)',
+        '(22 December 2023 → 19 November 2025 ≈ 22.9 months, rounded to 23)',
         '(about 23 months)',
       );
       replaceIn(
@@ -203,7 +203,8 @@ describe('the corrections log (content/CORRECTIONS.md)', () => {
     const result = loadContent('content');
     if (!result.ok) throw new Error(result.problems.format());
     const { corrections } = result.content;
-    expect(corrections.dates[0]).toBe('2026-11-30');
+    expect(corrections.dates).toEqual(expect.arrayContaining(['2026-12-01', '2026-11-30']));
+    expect(corrections.dates[0]).toBe('2026-12-01');
     expect(corrections.html).toContain(
       '<h2 id="corrections-2026-11-30"><time datetime="2026-11-30">30 November 2026</time></h2>',
     );
@@ -242,7 +243,7 @@ describe('the corrections log (content/CORRECTIONS.md)', () => {
       expect.arrayContaining([
         `${file}:1: the log starts with the heading "# Corrections"`,
         `${file}:3: "## Yesterday": a section of the log is a date, such as "## 30 November 2026"`,
-        `${file}:5: a correction dated 1 January 2027 is later than the site's last update (2026-11-30, content/site.yaml)`,
+        `${file}:5: a correction dated 1 January 2027 is later than the site's last update (2026-12-01, content/site.yaml)`,
         `${file}:9: the log runs newest first: 2 March 2025 comes after a later date`,
       ]),
     );
