@@ -239,3 +239,26 @@ test('the sandbox reads without JavaScript: default scenario, charts and tables'
   await expect(page.locator('#param-japanExportPerYear')).toBeDisabled();
   await context.close();
 });
+
+test.describe('a link that names a chart opens the sandbox on it', () => {
+  test.use({ viewport: DESKTOP });
+
+  for (const chart of ['us-pool', 'japan', 'live-flow'] as const) {
+    test(`?view=${chart}: the chart is brought on screen`, async ({ page }) => {
+      await open(page, `?view=${chart}#sandbox`);
+      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+      await expect(page.locator(`#sandbox [data-chart="${chart}"]`)).toBeInViewport();
+    });
+  }
+
+  test('?view=unmet (a chart only embeds have) opens the Ukraine chart, its complement', async ({
+    page,
+  }) => {
+    await open(page, '?view=unmet#sandbox');
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-in-view-chart', 'ukraine');
+    await expect(page.locator('[role="tab"][data-tab="ukraine"]')).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+});
