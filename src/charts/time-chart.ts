@@ -46,6 +46,11 @@ export interface TimePanel {
   format: 'count' | 'percent';
   /** A fixed top for the y axis (shares use 1); otherwise the data's, rounded up. */
   yMax?: number;
+  /**
+   * Without yMax: the axis reaches at least this, so it holds still while a slider moves the
+   * data beneath it (a line that grows is seen to grow, not rescaled to the same shape).
+   */
+  yAtLeast?: number;
   series: TimeSeries[];
   /** A horizontal reference line (a stock's floor), labelled in the gutter. */
   floor?: { value: number; label: string };
@@ -252,7 +257,7 @@ export function layoutTimeChart(
     const bottom = top + (free * weights[index]!) / total;
     cursor = bottom + PANEL_GAP;
     const y = scaleLinear()
-      .domain([minOf(panel), panel.yMax ?? Math.max(4, maxOf(panel))])
+      .domain([minOf(panel), panel.yMax ?? Math.max(4, panel.yAtLeast ?? 0, maxOf(panel))])
       .range([bottom, top]);
     if (panel.yMax === undefined) y.nice(4);
 

@@ -7,7 +7,12 @@ import type { TableData } from '../charts/table.ts';
 import type { SandboxChartCopy, SandboxCopy } from '../lib/content-types.ts';
 import { formatMonth } from '../lib/format.ts';
 import { fill, type SandboxStrings } from './strings.ts';
-import { monthKey, type RunSeries } from '../../workers/stockpile/model.ts';
+import {
+  MONTHS_PER_YEAR,
+  firstExportMonth,
+  monthKey,
+  type RunSeries,
+} from '../../workers/stockpile/model.ts';
 import type { Band } from '../charts/series.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
@@ -196,6 +201,7 @@ export function sandboxChart(
             key: 'difference',
             yLabel: copy.axes.difference!,
             format: 'count',
+            yAtLeast: mostExportsCanAdd(result, ledger),
             series: [
               {
                 key: 'engaged',
@@ -367,4 +373,16 @@ export function sandboxChart(
 export function chartHeight(view: SandboxChartView, panelHeight = 250, width = 640): number {
   if (view.kind === 'flows') return liveFlowHeight(width);
   return view.spec.panels.length > 1 ? Math.round(panelHeight * 1.6) : panelHeight;
+}
+
+/**
+ * The most Japan's exports could add to what reaches Ukraine by the horizon, in interceptors:
+ * every export at the slider's highest rate, from the first export month on (each export frees
+ * at most one US interceptor). The difference chart's axis reaches this, so dragging Japan's
+ * exports moves the lines up a scale that holds still.
+ */
+function mostExportsCanAdd(result: ScenarioResult, ledger: readonly ParameterSpec[]): number {
+  const highest = ledger.find((p) => p.id === 'japanExportPerYear')!.max;
+  const months = Math.max(0, result.scenario.horizon - firstExportMonth(result.inputs));
+  return (highest / MONTHS_PER_YEAR) * months;
 }

@@ -4,6 +4,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
+import { layoutTimeChart } from '../../src/charts/time-chart.ts';
 import { SANDBOX_CHART_IDS, sandboxChart } from '../../src/sandbox/charts.ts';
 import DifferenceFigures from '../../src/sandbox/DifferenceFigures.svelte';
 import { goalTrack } from '../../src/sandbox/goal-track.ts';
@@ -39,6 +40,19 @@ describe('what Japan’s exports change, in words', () => {
     expect(chart.description).toBe(
       "By December 2026 Japan's exports send Ukraine 12 extra interceptors: about 6 days of defence at this rate of attack, 1% of the 2,160 interceptors it would fire at ballistic missiles over these 36 months, and 0.4 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year). In 90% of the model's 500 runs, Japan's exports send Ukraine between 7 and 15 more interceptors by December 2026 (median 12). Each line is a running total since January 2024: the scenario minus the same scenario without Japan's exports, run by run, so the shading shows the range of the difference itself.",
     );
+  });
+
+  it('keeps its scale while Japan’s exports move, so a bigger export is seen to be bigger', () => {
+    // The reader saw 0, 10 and 60 a year drawn as the same shape on axes of 0–4, 0–20, 0–80.
+    const top = (japanExportPerYear: number) => {
+      const chart = view('difference', { japanExportPerYear });
+      if (chart.kind !== 'time') throw new Error('the difference chart is a time chart');
+      const ticks = layoutTimeChart(chart.spec, 640, 300).panels[0]!.yTicks;
+      return ticks.at(-1)!.label;
+    };
+    // 60 a year from November 2025 to December 2026 adds at most 14 × 60 / 12 = 70.
+    expect(new Set([0, 1, 10, 30, 60].map(top))).toEqual(new Set([top(60)]));
+    expect(Number(top(60).replace(/\D/g, ''))).toBeGreaterThanOrEqual(70);
   });
 
   it('says why nothing changes when Japan exports nothing', () => {
