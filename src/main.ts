@@ -71,10 +71,10 @@ function wakeWhenNear(el: HTMLElement): void {
   observer.observe(el);
 }
 
-/** The next moment the browser is idle (or a second from now, whichever is first). */
+/** The next moment the browser is idle (or half a second from now, whichever is first). */
 const idle = (): Promise<void> =>
   new Promise((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 1000 });
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
     else setTimeout(resolve, 50);
   });
 
@@ -89,7 +89,9 @@ async function start(): Promise<void> {
     await wake(el);
   }
   when('visible').forEach(wakeWhenNear);
-  // After hydration, so islands first render exactly what the server rendered.
+  // After hydration, so islands first render exactly what the server rendered; in a task of its
+  // own (the scroll engine measures every step).
+  await idle();
   preferences.start();
   startStory();
   preparePrintFigures();
