@@ -25,10 +25,21 @@ await build({
 });
 
 const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
-const { injectPage } = await tsImport('./prerender-html.ts', import.meta.url);
-const { ISLAND_SOURCES } = await tsImport('../src/lib/islands.ts', import.meta.url);
+const { injectPage, inlineHash, policyWith } = await tsImport(
+  './prerender-html.ts',
+  import.meta.url,
+);
+const { criticalCss } = await tsImport('./critical-css.ts', import.meta.url);
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const stylesheet = /<link rel="stylesheet" crossorigin href="\.\/([^"]+\.css)">/.exec(
+  template,
+)?.[1];
+if (!stylesheet) throw new Error('The built template links no stylesheet');
+const css = readFileSync(join(dist, stylesheet), 'utf8');
+// On pages that say where their fold is, the theme is applied before the first paint without a
+// request of its own (elsewhere, and in other sites' frames, it stays a script file).
+const inlineScripts = { 'theme-init.js': readFileSync(join(root, 'public/theme-init.js'), 'utf8') };
 
 /**
  * A chunk and everything it statically imports, as files.
@@ -46,24 +57,41 @@ function chunkFiles(key, seen = new Set()) {
   ];
 }
 const entryFiles = new Set(chunkFiles('index.html'));
+/** Every inline script and style the pages carry, for the hosts' header policy. */
+const inline = { scripts: new Set(), styles: new Set() };
 
 for (const page of server.PAGES) {
   const rendered = server.renderPage(page.path);
   const preload = [
     ...new Set(
-      rendered.islands.flatMap((/** @type {keyof typeof ISLAND_SOURCES} */ name) =>
-        chunkFiles(ISLAND_SOURCES[name]),
+      rendered.islands.flatMap((/** @type {string} */ name) =>
+        chunkFiles(server.ISLANDS[name].source),
       ),
     ),
   ].filter((file) => !entryFiles.has(file));
-  const html = injectPage(template, rendered, {
-    base: server.baseFor(page.path),
-    preload,
-    csp: true,
-  });
+  const options = { base: server.baseFor(page.path), preload, csp: true };
+  let html = injectPage(template, rendered, options);
+  if (page.belowFold) {
+    const critical = criticalCss(html, css, page.belowFold);
+    html = injectPage(template, rendered, { ...options, inlineScripts, criticalCss: critical });
+    inline.styles.add(inlineHash(critical));
+    for (const code of Object.values(inlineScripts)) inline.scripts.add(inlineHash(code));
+  }
   const out = join(dist, page.path);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, html);
+}
+// Hosts that send public/_headers send its policy too, and both policies apply: allow the same
+// inline scripts and styles there.
+const headers = join(dist, '_headers');
+if (existsSync(headers)) {
+  const hashes = { scripts: [...inline.scripts], styles: [...inline.styles] };
+  const text = readFileSync(headers, 'utf8').replace(
+    /^(\s*Content-Security-Policy: )(.*)$/gm,
+    (_m, /** @type {string} */ key, /** @type {string} */ policy) =>
+      key + policyWith(policy, hashes),
+  );
+  writeFileSync(headers, text);
 }
 
 // Embeds: static fallback pictures, oEmbed files and their discovery links.

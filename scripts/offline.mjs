@@ -12,16 +12,6 @@ import { tsImport } from 'tsx/esm/api';
 
 const { contentPlugin } = await tsImport('./content/vite-plugin.ts', import.meta.url);
 
-/** @type {[string, string][]} */
-const PAGES = [
-  ['index', 'index.html'],
-  ['classroom', 'classroom.html'],
-  ['teachers', 'teachers.html'],
-  ['worksheet', 'worksheet.html'],
-  ['model', 'model.html'],
-  ['corrections', 'corrections.html'],
-];
-
 const WORKER =
   /new Worker\(\s*new URL\('\.\.\/\.\.\/workers\/stockpile\.worker\.ts', import\.meta\.url\),\s*\{\s*type: 'module',?\s*\},?\s*\)/;
 
@@ -47,7 +37,7 @@ function inlineModelWorker() {
 const scriptText = (code) => code.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--');
 
 /**
- * @param {{ root: string; dist: string; server: { renderPage(path: string): { head: string; body: string } } }} options
+ * @param {{ root: string; dist: string; server: { PAGES: readonly { path: string; offline: boolean }[]; renderPage(path: string): { head: string; body: string } } }} options
  */
 export async function writeOfflineFile({ root, dist, server }) {
   /** @typedef {{ type: 'chunk'; isEntry: boolean; code: string; fileName: string } | { type: 'asset'; fileName: string; source: string | Uint8Array }} OutFile */
@@ -96,7 +86,9 @@ export async function writeOfflineFile({ root, dist, server }) {
   let live = '';
   const templates = [];
   let title = 'Backfill';
-  for (const [name, path] of PAGES) {
+  // The pages table says which pages the file carries; each is named by its file (?page=model).
+  for (const { path } of server.PAGES.filter((p) => p.offline)) {
+    const name = path.replace(/\.html$/, '');
     const page = server.renderPage(path);
     const pageTitle = /<title>([^<]*)<\/title>/.exec(page.head)?.[1] ?? 'Backfill';
     if (name === 'index') {

@@ -1,12 +1,16 @@
 // Put a rendered page into the HTML template: head tags, body, island chunk preloads, and
-// asset paths made relative to the page's depth so dist/ works under any sub-path.
+// asset paths made relative to the page's depth so dist/ works under any sub-path. For the
+// build, also what makes the first paint need no request but the page: the theme script and
+// (where a page says where its fold is) the first screen's CSS inlined, allowed by hash.
+import { createHash } from 'node:crypto';
 
 /**
  * The Content-Security-Policy every built page carries as a meta tag (the same policy, plus
- * frame-ancestors, is in public/_headers for hosts that send headers). No inline script, no eval;
- * workers only from this site (blob: for the offline file's inlined worker); images from this
- * site or blob: (PNG downloads draw the chart from a blob: URL). Not added in dev, where Vite
- * injects styles inline.
+ * frame-ancestors, is in public/_headers for hosts that send headers, with the build's inline
+ * hashes added). No eval, and no inline script or style but the exact ones the build inlines,
+ * each allowed by its SHA-256; workers only from this site (blob: for the offline file's
+ * inlined worker); images from this site or blob: (PNG downloads draw the chart from a blob:
+ * URL). Not added in dev, where Vite injects styles inline.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -22,6 +26,22 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/** A CSP source for exactly this inline text. */
+export const inlineHash = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The policy with the given inline scripts and styles allowed by hash. */
+export function policyWith(
+  policy: string,
+  { scripts = [], styles = [] }: { scripts?: string[]; styles?: string[] },
+): string {
+  const add = (text: string, directive: string, hashes: string[]) =>
+    hashes.length
+      ? text.replace(`${directive} 'self'`, `${directive} 'self' ${[...new Set(hashes)].join(' ')}`)
+      : text;
+  return add(add(policy, 'script-src', scripts), 'style-src', styles);
+}
+
 export interface InjectOptions {
   /** Relative path from the page to the site root. */
   base: string;
@@ -29,20 +49,58 @@ export interface InjectOptions {
   preload: string[];
   /** Add the Content-Security-Policy meta tag (the build does; the dev server does not). */
   csp?: boolean;
+  /** Classic scripts to inline in place of their <script src>: file (from the root) → code. */
+  inlineScripts?: Record<string, string>;
+  /**
+   * The first screen's CSS: inlined, while the template's stylesheet loads without blocking
+   * the first paint (media="print" until src/main.ts applies it; a <noscript> link otherwise).
+   */
+  criticalCss?: string;
 }
+
+/** Text for inside <script> or <style>: nothing in it may end the element. */
+const rawText = (code: string, tag: 'script' | 'style') =>
+  code.replaceAll(`</${tag}`, `<\\/${tag}`).replaceAll('<!--', '<\\!--');
 
 export function injectPage(
   template: string,
   page: { head: string; body: string },
-  { base, preload, csp = false }: InjectOptions,
+  { base, preload, csp = false, inlineScripts = {}, criticalCss }: InjectOptions,
 ): string {
   const preloads = preload
     .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
     .join('\n    ');
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  let shell = template;
+  for (const [file, code] of Object.entries(inlineScripts)) {
+    const text = rawText(code, 'script');
+    const tag = `<script src="./${file}"></script>`;
+    if (!shell.includes(tag)) throw new Error(`The template has no ${tag} to inline`);
+    shell = shell.replace(tag, () => `<script>${text}</script>`);
+    scripts.push(inlineHash(text));
+  }
+  if (criticalCss !== undefined) {
+    const text = rawText(criticalCss, 'style');
+    const links = [
+      ...shell.matchAll(/<link rel="stylesheet"( crossorigin)? href="([^"]+\.css)">/g),
+    ];
+    if (!links.length) throw new Error('The template links no stylesheet to defer');
+    for (const [tag, crossorigin = '', href] of links) {
+      shell = shell.replace(
+        tag,
+        () =>
+          `<link rel="stylesheet"${crossorigin} href="${href}" media="print" data-deferred-style>` +
+          `<noscript><link rel="stylesheet"${crossorigin} href="${href}"></noscript>`,
+      );
+    }
+    shell = shell.replace('<!--app-head-->', () => `<!--app-head--><style>${text}</style>`);
+    styles.push(inlineHash(text));
+  }
   const policy = csp
-    ? `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n    `
+    ? `<meta http-equiv="Content-Security-Policy" content="${policyWith(CONTENT_SECURITY_POLICY, { scripts, styles })}">\n    `
     : '';
-  let html = template
+  let html = shell
     .replace('<!--app-head-->', () => policy + page.head + (preloads ? `\n    ${preloads}` : ''))
     .replace('<!--app-body-->', () => page.body);
   if (base !== './') {

@@ -1,65 +1,42 @@
 // Server-side rendering for the prerender (build) and the dev server: renders a page's shell,
-// then each island on its own, so the browser can hydrate islands independently.
+// then each island on its own, so the browser can hydrate islands independently. Pages come
+// from the one pages table (src/pages/pages.ts), islands from the one islands table
+// (src/islands/islands.ts).
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import Preferences from './lib/Preferences.svelte';
-import { ISLAND_CONTEXT, IslandCollector, islandMarker, type IslandName } from './lib/islands.ts';
-import StoryPage from './pages/StoryPage.svelte';
-import LedgerTable from './sandbox/LedgerTable.svelte';
-import ModelPage from './pages/ModelPage.svelte';
-import CorrectionsPage from './pages/CorrectionsPage.svelte';
-import Sandbox from './sandbox/Sandbox.svelte';
-import Stepper from './story/Stepper.svelte';
-import Predict from './classroom/Predict.svelte';
-import StageNav from './classroom/StageNav.svelte';
-import LinkBuilder from './classroom/LinkBuilder.svelte';
-import Worksheet from './classroom/Worksheet.svelte';
-import WorksheetPage from './pages/WorksheetPage.svelte';
-import TeacherPage from './pages/TeacherPage.svelte';
-import ClassroomPage from './pages/ClassroomPage.svelte';
-import StoryGraphic from './story/StoryGraphic.svelte';
-import EmbedView from './embed/EmbedView.svelte';
-import EmbedPage from './pages/EmbedPage.svelte';
-import { EMBED_CHART_IDS } from './share/chart-ids.ts';
-import { embedPath } from './share/links.ts';
+import {
+  ISLANDS,
+  ISLAND_CONTEXT,
+  IslandCollector,
+  islandMarker,
+  type IslandName,
+} from './islands/islands.ts';
+import { PAGES, type PageDefinition } from './pages/pages.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- islands take different props
-const ISLANDS: Record<IslandName, Component<any>> = {
-  'story-graphic': StoryGraphic,
-  stepper: Stepper,
-  preferences: Preferences,
-  sandbox: Sandbox,
-  ledger: LedgerTable,
-  embed: EmbedView,
-  predict: Predict,
-  'stage-nav': StageNav,
-  'link-builder': LinkBuilder,
-  worksheet: Worksheet,
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pages and islands take different props
+type AnyComponent = Component<any>;
+
+// Every page component, by file name; the table names them.
+const pageModules = import.meta.glob<{ default: AnyComponent }>('./pages/*Page.svelte', {
+  eager: true,
+});
+const pageComponent = (name: string): AnyComponent => {
+  const module = pageModules[`./pages/${name}.svelte`];
+  if (!module)
+    throw new Error(`The pages table names a component src/pages/${name}.svelte that is not there`);
+  return module.default;
 };
+for (const page of PAGES) pageComponent(page.component);
 
-export interface PageSpec {
-  /** Output path under dist/, e.g. "index.html". */
-  path: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- every page takes { base }
-  component: Component<any>;
-  /** Props beside { base }, e.g. which chart an embed page shows. */
-  props?: Record<string, unknown>;
-}
+// The islands' components, loaded once: rendering is synchronous.
+const islandComponents = Object.fromEntries(
+  await Promise.all(
+    Object.entries(ISLANDS).map(async ([name, island]) => [name, (await island.load()).default]),
+  ),
+) as Record<IslandName, AnyComponent>;
 
-export const PAGES: PageSpec[] = [
-  { path: 'index.html', component: StoryPage },
-  { path: 'model.html', component: ModelPage },
-  { path: 'corrections.html', component: CorrectionsPage },
-  // One page per embeddable chart, for other sites' iframes.
-  ...EMBED_CHART_IDS.map((chart) => ({
-    path: embedPath(chart),
-    component: EmbedPage,
-    props: { chart },
-  })),
-  { path: 'classroom.html', component: ClassroomPage },
-  { path: 'teachers.html', component: TeacherPage },
-  { path: 'worksheet.html', component: WorksheetPage },
-];
+export { PAGES, type PageDefinition };
+export { ISLANDS };
 
 // The build's static fallback pictures and oEmbed files (scripts/build-embeds.ts).
 export { embedDrawings, embedCatalogue, siteAddress } from './embed/fallbacks.ts';
@@ -75,16 +52,16 @@ export interface RenderedPage {
 export const baseFor = (path: string) => '../'.repeat(path.split('/').length - 1) || './';
 
 export function renderPage(path: string): RenderedPage {
-  const page = PAGES.find((p) => p.path === path);
+  const page: PageDefinition | undefined = PAGES.find((p) => p.path === path);
   if (!page) throw new Error(`No page renders ${path}`);
   const collector = new IslandCollector();
-  const shell = render(page.component, {
+  const shell = render(pageComponent(page.component), {
     props: { ...page.props, base: baseFor(path) },
     context: new Map([[ISLAND_CONTEXT, collector]]),
   });
   let body = shell.body;
   for (const request of collector.requests) {
-    const island = render(ISLANDS[request.name], {
+    const island = render(islandComponents[request.name], {
       props: request.props,
       idPrefix: `i${request.id}-`,
     });

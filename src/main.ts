@@ -1,6 +1,8 @@
 // The browser entry: styles, then wake the islands on this page, then the story's scroll
-// engine. Everything else on the page is already there, prerendered.
-import { hydrate, type Component } from 'svelte';
+// engine. Everything else on the page is already there, prerendered. What the first screen
+// needs wakes at load; the rest when the browser is idle, or when it comes near the viewport
+// (src/islands/islands.ts).
+import { hydrate } from 'svelte';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -8,33 +10,36 @@ import './styles/story.css';
 import './styles/classroom.css';
 import './styles/worksheet.css';
 import './styles/print.css';
-import type { IslandName } from './lib/islands.ts';
+import { ISLANDS, isIslandName, type IslandDefinition } from './islands/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
 import { startStory } from './story/start.ts';
 import { preparePrintFigures } from './story/print-figures.ts';
 import { registerServiceWorker } from './pwa/register.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- islands take different props
-type Loader = () => Promise<{ default: Component<any> }>;
-
-// Each island is its own chunk, loaded only on pages that use it.
-const loaders: Record<IslandName, Loader> = {
-  'story-graphic': () => import('./story/StoryGraphic.svelte'),
-  stepper: () => import('./story/Stepper.svelte'),
-  preferences: () => import('./lib/Preferences.svelte'),
-  sandbox: () => import('./sandbox/Sandbox.svelte'),
-  ledger: () => import('./sandbox/LedgerTable.svelte'),
-  embed: () => import('./embed/EmbedView.svelte'),
-  predict: () => import('./classroom/Predict.svelte'),
-  'stage-nav': () => import('./classroom/StageNav.svelte'),
-  'link-builder': () => import('./classroom/LinkBuilder.svelte'),
-  worksheet: () => import('./classroom/Worksheet.svelte'),
-};
+/**
+ * Pages whose first screen's CSS is inlined load the whole stylesheet as media="print" so it
+ * never blocks the first paint (scripts/prerender-html.ts); here it applies to the screen.
+ * Resolves once it is in (or failed: the page stays readable with the first screen's CSS).
+ */
+function applyDeferredStylesheets(): Promise<void> {
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[data-deferred-style]')];
+  return Promise.all(
+    links.map(
+      (link) =>
+        new Promise<void>((resolve) => {
+          if (!link.sheet) {
+            link.addEventListener('load', () => resolve(), { once: true });
+            link.addEventListener('error', () => resolve(), { once: true });
+          } else resolve();
+          link.media = 'all';
+        }),
+    ),
+  ).then(() => undefined);
+}
 
 async function wake(el: HTMLElement): Promise<void> {
-  const name = el.dataset.island as IslandName;
-  const loader = loaders[name];
-  if (!loader) return;
+  const name = el.dataset.island ?? '';
+  if (!isIslandName(name)) return;
   let props: Record<string, unknown> = {};
   try {
     props = JSON.parse(el.dataset.islandProps ?? '{}') as Record<string, unknown>;
@@ -42,7 +47,8 @@ async function wake(el: HTMLElement): Promise<void> {
     // Props are written by our own build; a broken attribute means default props.
   }
   try {
-    const { default: component } = await loader();
+    const island: IslandDefinition = ISLANDS[name];
+    const { default: component } = await island.load();
     hydrate(component, { target: el, props });
   } catch (error) {
     // The prerendered island is still there and readable; it just will not respond. Say so in
@@ -65,11 +71,27 @@ function wakeWhenNear(el: HTMLElement): void {
   observer.observe(el);
 }
 
+/** The next moment the browser is idle (or half a second from now, whichever is first). */
+const idle = (): Promise<void> =>
+  new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 50);
+  });
+
 async function start(): Promise<void> {
+  const stylesheet = applyDeferredStylesheets();
   const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')];
-  await Promise.all(islands.filter((el) => el.dataset.hydrate !== 'visible').map(wake));
-  islands.filter((el) => el.dataset.hydrate === 'visible').forEach(wakeWhenNear);
-  // After hydration, so islands first render exactly what the server rendered.
+  const when = (wake: string) => islands.filter((el) => el.dataset.hydrate === wake);
+  await Promise.all(when('load').map(wake));
+  // Each idle island in an idle moment of its own, so no one task blocks a reader's input long.
+  for (const el of when('idle')) {
+    await idle();
+    await wake(el);
+  }
+  when('visible').forEach(wakeWhenNear);
+  // After hydration, so islands first render exactly what the server rendered; in a task of its
+  // own (the scroll engine measures every step).
+  await idle();
   preferences.start();
   // The link's ?theme= (already applied before paint by public/theme-init.js) and what reading
   // it changed, from the page's link reader: loaded with the islands, not in this first script.
@@ -77,6 +99,7 @@ async function start(): Promise<void> {
   startStory();
   preparePrintFigures();
   registerServiceWorker();
+  await stylesheet;
   // For tests and for CSS that should only apply once the page is interactive.
   document.documentElement.dataset.ready = 'true';
 }

@@ -1,221 +1,83 @@
 // npm run bench: Backfill's speed budgets, measured (never asserted in tests).
 //   1. The model in Node: one run and the Monte Carlo set (with the paired difference bands) at
 //      horizons 36 and 120, and a goal-seek answer for each lever.
-//   2. In Chromium: slider input to painted chart (100 inputs landing at random points in the
-//      frame), unthrottled and with 4x CPU throttling; long tasks during a 3-second drag; the
-//      JavaScript heap before and after 10,000 slider updates.
-//   3. Lighthouse's mobile audit of the built site: the four category scores.
-// Builds the site first. Prints plain tables; also writes .reports/bench.json.
-import { chromium, type Page } from '@playwright/test';
+//   2. In Chromium: slider input → painted chart in the sandbox and in a bare reference page
+//      (one range input, one worker round trip, one SVG path, no framework), same instrument,
+//      alternating rounds, unthrottled and at 4× CPU throttle; long tasks during a 3-second
+//      drag; the JavaScript heap before and after 10,000 slider updates.
+//   3. Lighthouse's mobile audit of the built story page and of a minimal Svelte page built in
+//      the same run, both served compressed by the same server: the four scores, FCP, LCP, TBT,
+//      CLS; and each page's first-view JavaScript, gzipped.
+// Builds the site first. Prints plain tables, then the budgets with pass or fail; also writes
+// .reports/bench.json. BENCH_LIGHTHOUSE_RUNS (default 3) audits per page, medians reported.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
+import { firstViewJs } from '../first-view-js.mjs';
 import { serveDist } from '../serve.mjs';
-import { lighthouseScores } from './lighthouse.ts';
-import { benchEnvironment, benchModel, formatBench } from './model-bench.ts';
+import { browserBench } from './browser.ts';
+import { lighthouseOnce, medianFigures, type LighthouseFigures } from './lighthouse.ts';
+import { MODEL_BUDGETS_MS, benchEnvironment, benchModel, formatBench } from './model-bench.ts';
+import { buildYardsticks } from './yardsticks.ts';
 
 const BASE = '/backfill/';
-/** The built site's address, on a free port (set once the server listens). */
-let URL_ROOT = '';
-const TARGETS = {
-  monteCarlo120Ms: 10,
-  goalSeekMs: 100,
-  inputToPaintP95Ms: 17,
-  inputToPaintP95Throttled4xMs: 33,
+const YARDSTICKS = '.reports/bench-pages';
+
+/** Issue 12 §5 and issue 10 §4. */
+const BUDGETS = {
+  lighthouseScore: 100,
+  lcpMs: 1200,
+  tbtMs: 100,
+  firstViewKb: 60,
+  inputToPaintRatio: 1.2,
   longTaskMs: 50,
+  ...MODEL_BUDGETS_MS,
 };
 
-type Stats = { median: number; p95: number; max: number; n: number };
-const stats = (values: number[]): Stats => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN, n: sorted.length };
+const listen = async (dir: string, base: string) => {
+  const server: Server = await serveDist({ port: 0, base, dir, compress: true });
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}` };
 };
 
-async function openSandbox(page: Page) {
-  await page.goto(`${URL_ROOT}#sandbox`);
-  await page.locator('#sandbox[data-mode="worker"]').waitFor({ timeout: 15000 });
-  await page.locator('#param-ballisticLaunchesPerMonth').waitFor();
-}
-
-/**
- * Each input lands at a random point in the frame; "painted" is a rAF after the chart's DOM
- * changed, then a setTimeout(0) (the frame has been produced by then).
- */
-async function inputToPaint(
-  page: Page,
-  inputs: number,
-): Promise<{ paint: number[]; complete: number[] }> {
-  return page.evaluate(async (count) => {
-    const input = document.getElementById('param-ballisticLaunchesPerMonth') as HTMLInputElement;
-    // Every drawn result bumps data-revision (a chart's path may not change for every input).
-    const sandbox = document.getElementById('sandbox')!;
-    const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
-    const times: number[] = [];
-    const complete: number[] = [];
-    let value = Number(input.min);
-    for (let i = 0; i < count; i++) {
-      await frame();
-      await new Promise((r) => setTimeout(r, Math.random() * 16));
-      value = value >= Number(input.max) ? Number(input.min) : value + Number(input.step);
-      const changed = new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(sandbox, { attributes: true, attributeFilter: ['data-revision'] });
-      });
-      const start = performance.now();
-      input.value = String(value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await changed;
-      await frame();
-      await new Promise((r) => setTimeout(r, 0));
-      times.push(performance.now() - start);
-      // Then the full result with its Monte Carlo bands, from the worker.
-      while (sandbox.dataset.complete !== 'true') await new Promise((r) => setTimeout(r, 1));
-      complete.push(performance.now() - start);
-    }
-    return { paint: times, complete };
-  }, inputs);
-}
-
-async function dragLongTasks(page: Page): Promise<number[]> {
-  await page.evaluate(() => {
-    (window as unknown as { __long: number[] }).__long = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        (window as unknown as { __long: number[] }).__long.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-  const slider = page.locator('#param-japanExportPerYear');
-  await slider.scrollIntoViewIfNeeded();
-  const box = (await slider.boundingBox())!;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 4, y);
-  await page.mouse.down();
-  const started = Date.now();
-  let t = 0;
-  while (Date.now() - started < 3000) {
-    const phase = (Math.sin(t / 12) + 1) / 2;
-    await page.mouse.move(box.x + 4 + phase * (box.width - 8), y);
-    await page.waitForTimeout(8);
-    t++;
-  }
-  await page.mouse.up();
-  await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-}
-
-async function heapAfterUpdates(
-  page: Page,
-  updates: number,
-): Promise<{ beforeMb: number; afterMb: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize / 1024 / 1024;
-  };
-  const beforeMb = await heap();
-  await page.evaluate(async (count) => {
-    const input = document.getElementById('param-ballisticLaunchesPerMonth') as HTMLInputElement;
-    const sandbox = document.getElementById('sandbox')!;
-    for (let i = 0; i < count; i++) {
-      input.value = String(10 + (i % 29) * 5);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      // Let a result land now and then, as a real drag would.
-      if (i % 50 === 49) {
-        await new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(sandbox, { attributes: true, attributeFilter: ['data-revision'] });
-          setTimeout(() => {
-            observer.disconnect();
-            resolve();
-          }, 200);
-        });
-      }
-    }
-  }, updates);
-  await page.waitForTimeout(1000);
-  return { beforeMb, afterMb: await heap() };
-}
-
-async function browserBench() {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    reducedMotion: 'reduce',
-  });
-  // tsx keeps function names with a __name() helper that does not exist inside the page.
-  await context.addInitScript({ content: 'window.__name = (f) => f;' });
-  const page = await context.newPage();
-  page.on('crash', () => console.error('The page crashed.'));
-  page.on('pageerror', (e) => console.error('Page error:', e.message));
-  console.log('  opening the sandbox…');
-  await openSandbox(page);
-  console.log('  warming up…');
-  await inputToPaint(page, 20); // warm-up
-  const fast = await inputToPaint(page, 120);
-  const unthrottled = stats(fast.paint);
-  const unthrottledBands = stats(fast.complete);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const slow = await inputToPaint(page, 120);
-  const throttled = stats(slow.paint);
-  const throttledBands = stats(slow.complete);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  const longTasks = await dragLongTasks(page);
-  const heap = await heapAfterUpdates(page, 10_000);
-  await browser.close();
-  return { unthrottled, throttled, unthrottledBands, throttledBands, longTasks, heap };
-}
-
-const fmt = (n: number) => n.toFixed(1);
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const kb = (bytes: number) => bytes / 1024;
 
 async function main() {
-  console.log('Building…');
+  const load = loadavg().map((l) => l.toFixed(1));
+  console.log(`Building… (load average at start: ${load.join(', ')})`);
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-  const server: Server = await serveDist({ port: 0, base: BASE, compress: true });
-  URL_ROOT = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE}`;
+  await buildYardsticks(YARDSTICKS);
+  const site = await listen('dist', BASE);
+  const yard = await listen(YARDSTICKS, '/bench/');
   try {
     console.log('\nModel (Node)');
     const model = benchModel();
     console.log(formatBench(model));
     const mc120 = model.find((r) => r.case === 'Monte Carlo set' && r.horizonMonths === 120)!;
-    const slowestGoalSeek = Math.max(
-      ...model.filter((r) => r.case === 'goal seek').map((r) => r.medianMs),
-    );
+    const goalSeeks = model.filter((r) => r.case === 'goal seek');
+    const slowestGoalSeek = Math.max(...goalSeeks.map((r) => r.medianMs));
 
-    console.log('\nBrowser (Chromium, desktop viewport, sandbox)');
-    const browser = await browserBench();
+    console.log('\nBrowser (Chromium, 1440 × 900): sandbox beside the bare reference page');
+    const browser = await browserBench(site.url, `${yard.url}reference/`);
     const rows = [
-      ['slider input → painted chart, unthrottled', browser.unthrottled, TARGETS.inputToPaintP95Ms],
-      [
-        'slider input → painted chart, 4x CPU throttle',
-        browser.throttled,
-        TARGETS.inputToPaintP95Throttled4xMs,
-      ],
-      ['… → bands from the worker, unthrottled', browser.unthrottledBands, null],
-      ['… → bands from the worker, 4x CPU throttle', browser.throttledBands, null],
+      ['sandbox: input → painted chart, unthrottled', browser.sandbox.unthrottled],
+      ['reference: input → painted chart, unthrottled', browser.reference.unthrottled],
+      ['sandbox: input → painted chart, 4× CPU', browser.sandbox.throttled],
+      ['reference: input → painted chart, 4× CPU', browser.reference.throttled],
+      ['sandbox: … → bands from the worker, unthrottled', browser.sandbox.unthrottledBands],
+      ['sandbox: … → bands from the worker, 4× CPU', browser.sandbox.throttledBands],
     ] as const;
-    console.log(
-      'measure                                          n   median ms  p95 ms  max ms  target p95',
-    );
-    for (const [name, s, target] of rows) {
+    console.log('measure                                            n  median ms  p95 ms  max ms');
+    for (const [name, s] of rows) {
       console.log(
-        `${name.padEnd(46)} ${String(s.n).padStart(4)} ${fmt(s.median).padStart(10)} ${fmt(s.p95).padStart(7)} ${fmt(s.max).padStart(7)}  ${target === null ? '' : `≤ ${target}`}`,
+        `${name.padEnd(48)} ${String(s.n).padStart(4)} ${fmt(s.median).padStart(10)} ${fmt(s.p95).padStart(7)} ${fmt(s.max).padStart(7)}`,
       );
     }
     const longest = Math.max(0, ...browser.longTasks);
     console.log(
-      `long tasks during a 3 s drag: ${browser.longTasks.length} (longest ${fmt(longest)} ms; target: none over ${TARGETS.longTaskMs} ms)`,
+      `long tasks during a 3 s drag: ${browser.longTasks.length} (longest ${fmt(longest)} ms)`,
     );
     console.log(
       `JS heap after GC: ${fmt(browser.heap.beforeMb)} MB before, ${fmt(browser.heap.afterMb)} MB after 10,000 slider updates`,
@@ -224,32 +86,163 @@ async function main() {
       '(CDP throttling slows the page only, not the worker: throttled numbers understate slow devices.)',
     );
 
-    console.log('\nLighthouse (mobile)');
-    const scores = await lighthouseScores(URL_ROOT);
-    for (const [key, score] of Object.entries(scores)) console.log(`${key.padEnd(16)} ${score}`);
+    const runs = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 3);
+    console.log(`\nLighthouse (mobile), ${runs} audit(s) of each page, alternating; medians`);
+    const siteRuns: LighthouseFigures[] = [];
+    const minimalRuns: LighthouseFigures[] = [];
+    for (let i = 0; i < runs; i++) {
+      siteRuns.push(await lighthouseOnce(site.url, `site-${i}`));
+      minimalRuns.push(await lighthouseOnce(`${yard.url}minimal/`, `minimal-${i}`));
+    }
+    const lh = { site: medianFigures(siteRuns), minimal: medianFigures(minimalRuns) };
+    const js = {
+      site: firstViewJs('dist', 'index.html'),
+      minimal: firstViewJs(`${YARDSTICKS}/minimal`, 'index.html'),
+    };
+    const siteRange = (key: keyof LighthouseFigures) =>
+      siteRuns.map((r) => (typeof r[key] === 'number' ? Math.round(r[key]) : '')).join('/');
+    console.log(`site performance per audit: ${siteRange('performance')}`);
+    console.log(`site LCP ms per audit: ${siteRange('lcpMs')}`);
+    console.log(`site LCP element: ${lh.site.lcpElement}`);
+    console.log(
+      `render-blocking requests: site ${lh.site.renderBlocking.length ? lh.site.renderBlocking.join(', ') : 'none'}; minimal ${lh.minimal.renderBlocking.length ? lh.minimal.renderBlocking.join(', ') : 'none'}`,
+    );
+    console.log(
+      `JavaScript transferred during the audit (incl. islands woken on idle): site ${fmt(kb(lh.site.scriptTransferBytes))} KB, minimal ${fmt(kb(lh.minimal.scriptTransferBytes))} KB`,
+    );
 
+    // The budget table: one row per budget, the site beside its yardstick, pass or fail.
+    type Row = [string, string, string, string, boolean | null];
+    const ref = browser.reference;
+    const sb = browser.sandbox;
+    const score = (key: 'performance' | 'accessibility' | 'best-practices' | 'seo'): Row => [
+      `Lighthouse ${key}`,
+      String(lh.site[key]),
+      String(lh.minimal[key]),
+      String(BUDGETS.lighthouseScore),
+      lh.site[key] >= BUDGETS.lighthouseScore,
+    ];
+    const table: Row[] = [
+      score('performance'),
+      score('accessibility'),
+      score('best-practices'),
+      score('seo'),
+      [
+        'first contentful paint',
+        `${fmt(lh.site.fcpMs / 1000, 2)} s`,
+        `${fmt(lh.minimal.fcpMs / 1000, 2)} s`,
+        '(reported)',
+        null,
+      ],
+      [
+        'largest contentful paint',
+        `${fmt(lh.site.lcpMs / 1000, 2)} s`,
+        `${fmt(lh.minimal.lcpMs / 1000, 2)} s`,
+        `≤ ${BUDGETS.lcpMs / 1000} s`,
+        lh.site.lcpMs <= BUDGETS.lcpMs,
+      ],
+      [
+        'total blocking time',
+        `${Math.round(lh.site.tbtMs)} ms`,
+        `${Math.round(lh.minimal.tbtMs)} ms`,
+        `< ${BUDGETS.tbtMs} ms`,
+        lh.site.tbtMs < BUDGETS.tbtMs,
+      ],
+      [
+        'cumulative layout shift',
+        fmt(lh.site.cls, 3),
+        fmt(lh.minimal.cls, 3),
+        '0',
+        Number(fmt(lh.site.cls, 3)) === 0,
+      ],
+      [
+        'first-view JS, gzipped',
+        `${fmt(kb(js.site.gzipBytes))} KB`,
+        `${fmt(kb(js.minimal.gzipBytes))} KB`,
+        `≤ ${BUDGETS.firstViewKb} KB`,
+        js.site.gzipBytes <= BUDGETS.firstViewKb * 1024,
+      ],
+      [
+        'input → paint p95, unthrottled',
+        `${fmt(sb.unthrottled.p95)} ms`,
+        `${fmt(ref.unthrottled.p95)} ms`,
+        `≤ ${BUDGETS.inputToPaintRatio}× ref (${fmt(sb.unthrottled.p95 / ref.unthrottled.p95, 2)}×)`,
+        sb.unthrottled.p95 <= BUDGETS.inputToPaintRatio * ref.unthrottled.p95,
+      ],
+      [
+        'input → paint p95, 4× CPU',
+        `${fmt(sb.throttled.p95)} ms`,
+        `${fmt(ref.throttled.p95)} ms`,
+        `≤ ${BUDGETS.inputToPaintRatio}× ref (${fmt(sb.throttled.p95 / ref.throttled.p95, 2)}×)`,
+        sb.throttled.p95 <= BUDGETS.inputToPaintRatio * ref.throttled.p95,
+      ],
+      [
+        'Monte Carlo set, 120 months (median)',
+        `${fmt(mc120.medianMs, 2)} ms`,
+        '',
+        `≤ ${BUDGETS.monteCarlo120} ms`,
+        mc120.medianMs <= BUDGETS.monteCarlo120,
+      ],
+      [
+        'goal seek, slowest lever (median)',
+        `${fmt(slowestGoalSeek, 2)} ms`,
+        '',
+        `≤ ${BUDGETS.goalSeek} ms`,
+        slowestGoalSeek <= BUDGETS.goalSeek,
+      ],
+      [
+        'long tasks in a 3 s drag (longest)',
+        `${fmt(longest)} ms`,
+        '',
+        `≤ ${BUDGETS.longTaskMs} ms`,
+        longest <= BUDGETS.longTaskMs,
+      ],
+    ];
+    const head: Row = ['budget', 'site', 'yardstick', 'target', true];
+    const cells = (r: Row) => [
+      r[0],
+      r[1],
+      r[2],
+      r[3],
+      r === head ? 'verdict' : r[4] === null ? '' : r[4] ? 'pass' : 'FAIL',
+    ];
+    const widths = [0, 1, 2, 3, 4].map((i) =>
+      Math.max(...[head, ...table].map((r) => cells(r)[i]!.length)),
+    );
     const env = benchEnvironment();
+    const endLoad = loadavg().map((l) => l.toFixed(1));
+    console.log(
+      `\nBudgets (${new Date().toISOString()}; ${env.cpu}, ${env.cores} cores, Node ${env.node}; load average ${load.join(', ')} at start, ${endLoad.join(', ')} at end)`,
+    );
+    console.log(
+      'yardstick: Lighthouse and first-view JS → the minimal Svelte page; input → paint → the bare reference page',
+    );
+    for (const r of [head, ...table])
+      console.log(
+        cells(r)
+          .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+          .join('  '),
+      );
+    const failed = table.filter((r) => r[4] === false).length;
+    const budgets = table.filter((r) => r[4] !== null).length;
+    console.log(failed ? `${failed} of ${budgets} budgets failed.` : `All ${budgets} budgets met.`);
+
     const report = {
       date: new Date().toISOString(),
-      machine: env,
+      machine: { ...env, loadAverageAtStart: load, loadAverageAtEnd: endLoad },
       model,
       browser,
-      lighthouse: scores,
-      targets: TARGETS,
-      verdicts: {
-        monteCarlo120: mc120.medianMs <= TARGETS.monteCarlo120Ms,
-        goalSeek: slowestGoalSeek <= TARGETS.goalSeekMs,
-        inputToPaint: browser.unthrottled.p95 <= TARGETS.inputToPaintP95Ms,
-        inputToPaintThrottled: browser.throttled.p95 <= TARGETS.inputToPaintP95Throttled4xMs,
-        longTasks: longest <= TARGETS.longTaskMs,
-      },
+      lighthouse: { ...lh, siteRuns, minimalRuns },
+      firstViewJs: js,
+      budgets: BUDGETS,
+      verdicts: Object.fromEntries(table.filter((r) => r[4] !== null).map((r) => [r[0], r[4]])),
     };
     mkdirSync('.reports', { recursive: true });
     writeFileSync('.reports/bench.json', JSON.stringify(report, null, 2));
-    console.log('\nVerdicts:', JSON.stringify(report.verdicts));
     console.log('Written: .reports/bench.json');
   } finally {
-    server.close();
+    site.server.close();
+    yard.server.close();
   }
 }
 

@@ -2,13 +2,18 @@
 // double-click). Every page of the site is in the one file: the story is live, the others wait
 // in <template data-page>. ?page=classroom (or model, corrections, teachers, worksheet) swaps it in
 // before the islands wake; links between pages become links to this same file with ?page=.
-// Runs before src/main.ts (see src/offline/main.ts).
+// Runs before src/main.ts (see src/offline/main.ts). Which pages the file carries is the pages
+// table's say (src/pages/pages.ts, `offline`), read here from the templates the build wrote.
 
-const PAGES = ['index', 'model', 'corrections', 'classroom', 'teachers', 'worksheet'];
+/** The pages this file carries: the story, and one per <template data-page>. */
+function carriedPages(): string[] {
+  const templates = document.querySelectorAll<HTMLTemplateElement>('template[data-page]');
+  return ['index', ...[...templates].map((t) => t.dataset.page ?? '')];
+}
 
 function currentPage(): string {
   const page = new URLSearchParams(location.search).get('page') ?? 'index';
-  return PAGES.includes(page) ? page : 'index';
+  return carriedPages().includes(page) ? page : 'index';
 }
 
 function showPage(): void {
@@ -37,7 +42,7 @@ function followLinks(): void {
     const self = decodeURIComponent(here.pathname.slice(folder.length));
     if (file === self) return; // an anchor or ?page= link within this file
     const target = file === '' || file === 'index.html' ? 'index' : file.replace(/\.html$/, '');
-    if (!PAGES.includes(target)) return;
+    if (!carriedPages().includes(target)) return;
     event.preventDefault();
     const query = new URLSearchParams(url.search);
     query.delete('page');
