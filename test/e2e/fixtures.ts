@@ -113,6 +113,12 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * three times a scoped one; full scans per state are what made the gate time out when busy.
  */
 export async function violationsOf(page: Page, include?: string | string[]): Promise<string[]> {
+  // Chapters off screen skip rendering (content-visibility: auto), so axe's rules that measure
+  // boxes (target size, contrast) would see zero-sized targets there: render them for the scan.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+  });
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const selector of include === undefined ? [] : [include].flat())
     builder = builder.include(selector);
