@@ -1,5 +1,5 @@
 // The data table for any story state, whichever graphic draws it.
-import type { TableData } from '../charts/table.ts';
+import type { TableData } from '../lib/table-data.ts';
 import type { ScaleBar, Source, TimelineEvent } from '../lib/content-types.ts';
 import { flowTable } from './flow/table.ts';
 import type { FlowStateId } from './flow/states.ts';

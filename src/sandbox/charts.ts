@@ -3,7 +3,7 @@
 // table. The same definitions feed the sandbox, its data tables and downloads, the worksheet and
 // the embeds.
 import type { TimeChartSpec, TimePanel, TimeSeries } from '../charts/time-chart.ts';
-import type { TableData } from '../charts/table.ts';
+import type { TableData } from '../lib/table-data.ts';
 import type { SandboxChartCopy, SandboxCopy } from '../lib/content-types.ts';
 import { formatMonth } from '../lib/format.ts';
 import { fill, type SandboxStrings } from './strings.ts';

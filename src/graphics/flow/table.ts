@@ -1,4 +1,4 @@
-import type { TableData } from '../../charts/table.ts';
+import type { TableData } from '../../lib/table-data.ts';
 import { FLOW_EDGES, flowState, type FlowEdgeId, type FlowStateId } from './states.ts';
 
 const ENDS: Record<FlowEdgeId, [string, string]> = {

@@ -1,4 +1,4 @@
-import type { TableData } from '../../charts/table.ts';
+import type { TableData } from '../../lib/table-data.ts';
 import type { ScaleBar, Source } from '../../lib/content-types.ts';
 import { scaleState, type ScaleStateId } from './states.ts';
 

@@ -1,4 +1,4 @@
-import type { TableData } from '../../charts/table.ts';
+import type { TableData } from '../../lib/table-data.ts';
 import type { TimelineEvent } from '../../lib/content-types.ts';
 import { formatEventDate } from './layout.ts';
 import { decimalYear, timelineState, type TimelineStateId } from './states.ts';
