@@ -1,7 +1,7 @@
 // content/graphics.yaml and content/embeds.yaml against the code: every story graphic has its
 // title and description, every state copy belongs to a graphic, the scale's bars are drawn and
 // agree with the ledger, and every embeddable chart has its note (and a sandbox chart its alt).
-import { GRAPHIC_STATE_IDS, GRAPHIC_IDS } from '../../src/graphics/registry.ts';
+import { GRAPHIC_STATE_IDS, GRAPHICS } from '../../src/graphics/registry.ts';
 import { SCALE_BAR_IDS } from '../../src/graphics/scale/states.ts';
 import { EMBED_CHART_IDS, isSandboxChart } from '../../src/embed/charts.ts';
 import type { EmbedCopy } from '../../src/lib/content-types.ts';
@@ -29,12 +29,30 @@ export function checkGraphicsCopy(
   checkSourceList: CheckSourceList,
   ledger: ReadonlyMap<string, LedgerRef>,
 ): void {
-  for (const id of GRAPHIC_IDS) {
-    if (!graphicsCopy.graphics[id])
+  for (const { id, tableWords } of GRAPHICS) {
+    const copy = graphicsCopy.graphics[id];
+    if (!copy) {
       problems.add(
         graphicsFile.file,
         graphicsFile.yaml.lineOf(['graphics']),
         `graphic "${id}" needs a title and description`,
+      );
+      continue;
+    }
+    const missing = tableWords.filter((word) => !copy.table[word]);
+    if (missing.length)
+      problems.add(
+        graphicsFile.file,
+        graphicsFile.yaml.lineOf(['graphics', id, 'table']),
+        `graphic "${id}" needs its table's words: ${missing.join(', ')}`,
+      );
+  }
+  for (const id of Object.keys(graphicsCopy.graphics)) {
+    if (!GRAPHICS.some((g) => g.id === id))
+      problems.add(
+        graphicsFile.file,
+        graphicsFile.yaml.lineOf(['graphics', id]),
+        `"${id}" is not a story graphic (known: ${GRAPHICS.map((g) => g.id).join(', ')})`,
       );
   }
   for (const id of Object.keys(graphicsCopy.states)) {

@@ -94,7 +94,10 @@ const ScaleBarSchema = v.union([
 ]);
 
 export const GraphicsSchema = v.strictObject({
-  graphics: v.record(id, v.strictObject({ title: text, description: text })),
+  graphics: v.record(
+    id,
+    v.strictObject({ title: text, description: text, table: v.record(v.string(), text) }),
+  ),
   labels: v.record(id, v.record(v.string(), text)),
   states: v.record(id, v.strictObject({ caption: text, alt: text })),
   scale: v.array(ScaleBarSchema),

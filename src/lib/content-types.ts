@@ -83,6 +83,8 @@ export interface GlossaryTerm {
 export interface GraphicCopy {
   title: string;
   description: string;
+  /** The words of its data table (column heads and the like), by the keys its definition names. */
+  table: Record<string, string>;
 }
 
 export interface StateCopy {
