@@ -305,23 +305,23 @@ export function describeChange(
 export function describeStockPath(
   run: RunSeries,
   stock: 'usPool' | 'japanStock',
-  name: string,
   floor: number,
+  strings: SandboxStrings,
 ): string {
+  const words = strings.stockPath;
   const series = run.stocks[stock];
   const start = series[0]!;
-  const end = series[run.horizon]!;
-  const ends = `ends ${endMonth(run)} at ${formatCount(end)}`;
-  const opening = `${name} starts at ${countOf(start, 'interceptor', 'interceptors')}`;
-  const floorText = `its floor of ${formatCount(floor)}`;
-  if (start < floor - EMPTY) return `${opening}, below ${floorText}, and ${ends}.`;
-  let reached: number | null = null;
+  const values = {
+    name: words[stock],
+    start,
+    floor: formatCount(floor),
+    end: endMonth(run),
+    last: formatCount(series[run.horizon]!),
+  };
+  if (start < floor - EMPTY) return fill(words.belowFloor, values);
   for (let t = 0; t < run.horizon; t++) {
-    if (series[t + 1]! <= floor + EMPTY) {
-      reached = t;
-      break;
-    }
+    if (series[t + 1]! <= floor + EMPTY)
+      return fill(words.reachesFloor, { ...values, month: month(t) });
   }
-  if (reached === null) return `${opening} and ${ends}, never down to ${floorText}.`;
-  return `${opening}, reaches ${floorText} in ${month(reached)} and ${ends}.`;
+  return fill(words.neverFloor, values);
 }

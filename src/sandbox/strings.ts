@@ -60,6 +60,23 @@ export const STRING_NAMES = {
     usProductionFrom2026: [],
     usShareForUkraine: [],
   },
+  stockPath: {
+    usPool: [],
+    japanStock: [],
+    belowFloor: ['name', 'start', 'floor', 'end', 'last'],
+    neverFloor: ['name', 'start', 'floor', 'end', 'last'],
+    reachesFloor: ['name', 'start', 'floor', 'month', 'end', 'last'],
+  },
+  table: {
+    month: ['when'],
+    start: [],
+    during: [],
+    end: [],
+    rangeLow: ['level'],
+    rangeHigh: ['level'],
+    duringPercent: ['name'],
+    percent: ['name'],
+  },
   change: {
     delivered: ['end', 'now', 'direction', 'was'],
     up: [],
