@@ -30,6 +30,20 @@ export const ClassroomSchema = v.strictObject({
   }),
   tasksIntro: text,
   glossaryIntro: text,
+  words: v.strictObject({
+    description: v.pipe(text, v.includes('{minutes}', 'must give the length: {minutes}')),
+    kicker: text,
+    teacherNotes: text,
+    worksheet: text,
+    projector: text,
+    goalsLead: text,
+    task: v.pipe(text, v.includes('{n}', "must give the task's number: {n}")),
+    openTask: v.pipe(text, v.includes('{n}', "must give the task's number: {n}")),
+    whatToDo: text,
+    questions: text,
+    firstExplained: text,
+    sources: text,
+  }),
 });
 
 export const TasksSchema = v.pipe(

@@ -263,6 +263,8 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const cp = page();
   const classroomPage = {
     title: classroom.title,
+    words: classroom.words,
+    minutes: teacher.minutes,
     intro: cp.rich(classroomFile, ['intro'], classroom.intro, false),
     stages: classroom.stages,
     goals: classroom.goals.map((g, i) => cp.rich(classroomFile, ['goals', i], g)),

@@ -198,7 +198,63 @@ export const SiteSchema = v.strictObject({
 
 /** content/interface.yaml: copy around tables and controls. */
 export const InterfaceSchema = v.strictObject({
-  ledger: v.strictObject({ linkKeyColumn: text, linkKeys: text }),
+  ledger: v.strictObject({
+    caption: template('count'),
+    assumption: template(),
+    linkKeyColumn: text,
+    default: template(),
+    status: template(),
+    uncertainty: template(),
+    control: template(),
+    range: template(),
+    sourcesAndNote: template(),
+    sources: template(),
+    fixed: template(),
+    main: template(),
+    advanced: template(),
+    held: template(),
+    linkKeys: text,
+  }),
+  page: v.strictObject({ skipToContent: template(), skipToStory: template() }),
+  nav: v.strictObject({
+    label: template(),
+    story: template(),
+    sandbox: template(),
+    model: template(),
+    classroom: template(),
+    sources: template(),
+  }),
+  sources: v.strictObject({
+    title: template(),
+    intro: template(),
+    readVia: template('via'),
+    citedAt: template(),
+    back: template('i', 'n'),
+    corrections: template(),
+  }),
+  worksheet: v.strictObject({ description: template() }),
+  footer: v.strictObject({
+    about: template('site'),
+    statuses: template('reported', 'derived', 'illustrative'),
+    privacy: template(),
+    model: template(),
+    sources: template(),
+    corrections: template(),
+    byline: template('byline', 'updated'),
+  }),
+  story: v.strictObject({
+    kicker: template(),
+    stepData: template(),
+    steps: template(),
+    graphicFailed: template(),
+  }),
+  model: v.strictObject({
+    title: template(),
+    description: template(),
+    ledgerTitle: template(),
+    ledgerIntro: template(),
+    sourcesIntro: template(),
+  }),
 });
 
 export const PresetsSchema = v.array(

@@ -73,8 +73,28 @@ export interface GlossaryEntry {
   firstUse: { chapter: string; title: string } | null;
 }
 
+/** The classroom view's plain words around its sections ({minutes}, {n} as classroom.yaml says). */
+export interface ClassroomWords {
+  description: string;
+  kicker: string;
+  teacherNotes: string;
+  worksheet: string;
+  projector: string;
+  goalsLead: string;
+  task: string;
+  openTask: string;
+  whatToDo: string;
+  questions: string;
+  firstExplained: string;
+  sources: string;
+}
+
 export interface ClassroomPageContent {
   title: string;
+  /** The words around its sections. */
+  words: ClassroomWords;
+  /** The lesson's length in minutes (teacher.yaml), for {minutes}. */
+  minutes: number;
   intro: Inline[];
   stages: StageCopy[];
   goals: Inline[][];
