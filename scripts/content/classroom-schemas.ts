@@ -10,6 +10,18 @@ const id = v.pipe(
 );
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const texts = v.pipe(v.array(text), v.minLength(1, 'needs at least one entry'));
+/** Plain text with exactly these {placeholders}, each at least once, and no others. */
+const words = (...names: string[]) =>
+  v.pipe(
+    text,
+    v.check(
+      (value) => {
+        const used = new Set([...value.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!));
+        return used.size === names.length && names.every((n) => used.has(n));
+      },
+      `must use exactly the placeholders ${names.map((n) => `{${n}}`).join(', ') || '(none)'}`,
+    ),
+  );
 const shortKey = v.pipe(
   v.string(),
   v.regex(/^[a-z][a-z0-9]{0,2}$/, 'must be a slider key such as je'),
@@ -112,6 +124,36 @@ export const TeacherSchema = v.strictObject({
   predictAnswer: text,
   offline: texts,
   print: text,
+  words: v.strictObject({
+    description: words(),
+    kicker: words(),
+    classroom: words(),
+    worksheet: words(),
+    offlineFile: words(),
+    answers: words(),
+    plan: words('minutes'),
+    planCaption: words(),
+    minutes: words(),
+    phase: words(),
+    what: words(),
+    open: words(),
+    materials: words(),
+    preparation: words(),
+    qrTitle: words(),
+    qrIntro: words(),
+    offlineTitle: words(),
+    projectorTitle: words(),
+    projector: words('theme', 'key'),
+    projectorLink: words(),
+    network: words(),
+    download: words(),
+    paper: words(),
+    defaultSays: words('preset', 'says'),
+    task: words('n', 'title'),
+    taskSays: words('link', 'says'),
+    taskLink: words(),
+    sources: words(),
+  }),
 });
 
 const sheet = v.strictObject({ name: text, print: text, about: text });

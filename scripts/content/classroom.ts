@@ -291,7 +291,14 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const tp = page();
   const teacherPage = {
     title: teacher.title,
-    intro: tp.rich(teacherFile, ['intro'], teacher.intro, false),
+    words: teacher.words,
+    // The lesson's length is written from `minutes`, never typed in the text.
+    intro: tp.rich(
+      teacherFile,
+      ['intro'],
+      teacher.intro.replaceAll('{minutes}', String(teacher.minutes)),
+      false,
+    ),
     minutes: teacher.minutes,
     plan: teacher.plan.map((phase, i) => ({
       minutes: phase.minutes,

@@ -115,8 +115,42 @@ export interface LessonPhase {
   link: string;
 }
 
+/** The teacher notes' plain words ({placeholders} as content/classroom/teacher.yaml says). */
+export interface TeacherWords {
+  description: string;
+  kicker: string;
+  classroom: string;
+  worksheet: string;
+  offlineFile: string;
+  answers: string;
+  plan: string;
+  planCaption: string;
+  minutes: string;
+  phase: string;
+  what: string;
+  open: string;
+  materials: string;
+  preparation: string;
+  qrTitle: string;
+  qrIntro: string;
+  offlineTitle: string;
+  projectorTitle: string;
+  projector: string;
+  projectorLink: string;
+  network: string;
+  download: string;
+  paper: string;
+  defaultSays: string;
+  task: string;
+  taskSays: string;
+  taskLink: string;
+  sources: string;
+}
+
 export interface TeacherPageContent {
   title: string;
+  /** The words around the notes. */
+  words: TeacherWords;
   intro: Inline[];
   minutes: number;
   plan: LessonPhase[];
