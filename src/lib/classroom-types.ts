@@ -87,6 +87,29 @@ export interface ClassroomWords {
   questions: string;
   firstExplained: string;
   sources: string;
+  stagesLabel: string;
+  guessAxis: string;
+  modelKey: string;
+  guessKey: string;
+  guessFor: string;
+  answerTitle: string;
+  tryAgain: string;
+  answerTable: string;
+  answerCaption: string;
+  date: string;
+  guess: string;
+  central: string;
+  range: string;
+  runsOut: string;
+  discuss: string;
+  claimsHint: string;
+  claimsCaption: string;
+  claim: string;
+  yes: string;
+  partly: string;
+  no: string;
+  namesOutlet: string;
+  cites: string;
 }
 
 export interface ClassroomPageContent {
