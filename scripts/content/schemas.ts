@@ -154,6 +154,16 @@ export const SharingSchema = v.strictObject({
   legend: v.strictObject({ band50: template(), band90: template() }),
   credit: v.strictObject({ model: template('address'), graphic: template('address') }),
   noscript: v.strictObject({ sandbox: template(), story: template() }),
+  embed: v.strictObject({
+    stale: template(),
+    notices: template(),
+    brand: template(),
+    openGraphic: template(),
+    openScenario: template(),
+    ledger: template(),
+    newTab: template(),
+    controls: template(),
+  }),
   dialog: v.strictObject({
     themeLegend: template(),
     themes: v.strictObject({ light: themeCopy, dark: themeCopy, auto: themeCopy }),

@@ -1,0 +1,12 @@
+// An embed's look on its page: public/embed-init.js applies the link's theme and background
+// before the first paint; once the embed has read its link, this keeps <html> in step.
+import type { EmbedLook } from './links.ts';
+
+/** Set (or clear) <html data-theme> and <html data-transparent> for this look. */
+export function applyLook(look: Pick<EmbedLook, 'theme' | 'transparent'>): void {
+  const html = document.documentElement;
+  if (look.theme === 'auto') delete html.dataset.theme;
+  else html.dataset.theme = look.theme;
+  if (look.transparent) html.dataset.transparent = '1';
+  else delete html.dataset.transparent;
+}
