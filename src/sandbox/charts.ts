@@ -202,7 +202,7 @@ export const SANDBOX_CHARTS: { [K in SandboxChartId]: SandboxChartDefinition } =
         `${fill(words.duringPercent, { name: copy.axes.share! })}, ${label}`;
       return view(
         describeEngagedShare(result, strings),
-        `${describeEngagedShare(result, strings)} ${describeRunOut(result)} ${describeRange(result)}`,
+        `${describeEngagedShare(result, strings)} ${describeRunOut(result, strings)} ${describeRange(result, strings)}`,
         [
           {
             key: 'share',
@@ -272,7 +272,7 @@ export const SANDBOX_CHARTS: { [K in SandboxChartId]: SandboxChartDefinition } =
     draw: ({ result, strings, copy, view }) => {
       const { scenario, baseline, bands } = result;
       const band = bands.scenario.unmetLaunches;
-      const sentence = describeUnmet(result);
+      const sentence = describeUnmet(result, strings);
       return view(
         sentence,
         sentence,

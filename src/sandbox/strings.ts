@@ -60,6 +60,22 @@ export const STRING_NAMES = {
     usProductionFrom2026: [],
     usShareForUkraine: [],
   },
+  runOut: {
+    bothLast: ['end'],
+    lastWith: ['end', 'without'],
+    differs: ['with', 'without'],
+    same: ['with'],
+  },
+  unmet: {
+    none: ['start', 'end'],
+    noneWith: ['start', 'end', 'without'],
+    same: ['start', 'end', 'share'],
+    differs: ['start', 'end', 'with', 'without'],
+  },
+  range: {
+    one: ['runs', 'end', 'count'],
+    between: ['runs', 'end', 'low', 'high', 'median'],
+  },
   stockPath: {
     usPool: [],
     japanStock: [],
