@@ -52,8 +52,9 @@ export default ts.config(
     },
   },
   {
-    // Content is escaped everywhere except these two places, which render our own build-time
-    // output (island markers and escaped SVG), never text from a URL or a message.
+    // Island markers are our own build-time output, never text from a URL or a message. The
+    // other {@html} sites (EmbedPage's script tag, the model document and the corrections log,
+    // rendered from content/ with raw HTML disabled) each say so on a line of their own.
     files: ['src/islands/Island.svelte'],
     rules: { 'svelte/no-at-html-tags': 'off' },
   },

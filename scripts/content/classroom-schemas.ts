@@ -10,6 +10,18 @@ const id = v.pipe(
 );
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const texts = v.pipe(v.array(text), v.minLength(1, 'needs at least one entry'));
+/** Plain text with exactly these {placeholders}, each at least once, and no others. */
+const words = (...names: string[]) =>
+  v.pipe(
+    text,
+    v.check(
+      (value) => {
+        const used = new Set([...value.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!));
+        return used.size === names.length && names.every((n) => used.has(n));
+      },
+      `must use exactly the placeholders ${names.map((n) => `{${n}}`).join(', ') || '(none)'}`,
+    ),
+  );
 const shortKey = v.pipe(
   v.string(),
   v.regex(/^[a-z][a-z0-9]{0,2}$/, 'must be a slider key such as je'),
@@ -30,6 +42,43 @@ export const ClassroomSchema = v.strictObject({
   }),
   tasksIntro: text,
   glossaryIntro: text,
+  words: v.strictObject({
+    description: v.pipe(text, v.includes('{minutes}', 'must give the length: {minutes}')),
+    kicker: text,
+    teacherNotes: text,
+    worksheet: text,
+    projector: text,
+    goalsLead: text,
+    task: v.pipe(text, v.includes('{n}', "must give the task's number: {n}")),
+    openTask: v.pipe(text, v.includes('{n}', "must give the task's number: {n}")),
+    whatToDo: text,
+    questions: text,
+    firstExplained: text,
+    sources: text,
+    stagesLabel: text,
+    guessAxis: text,
+    modelKey: text,
+    guessKey: text,
+    guessFor: v.pipe(text, v.includes('{date}', 'must give the date: {date}')),
+    answerTitle: text,
+    tryAgain: text,
+    answerTable: text,
+    answerCaption: text,
+    date: text,
+    guess: text,
+    central: text,
+    range: text,
+    runsOut: text,
+    discuss: text,
+    claimsHint: text,
+    claimsCaption: text,
+    claim: text,
+    yes: text,
+    partly: text,
+    no: text,
+    namesOutlet: text,
+    cites: text,
+  }),
 });
 
 export const TasksSchema = v.pipe(
@@ -98,6 +147,36 @@ export const TeacherSchema = v.strictObject({
   predictAnswer: text,
   offline: texts,
   print: text,
+  words: v.strictObject({
+    description: words(),
+    kicker: words(),
+    classroom: words(),
+    worksheet: words(),
+    offlineFile: words(),
+    answers: words(),
+    plan: words('minutes'),
+    planCaption: words(),
+    minutes: words(),
+    phase: words(),
+    what: words(),
+    open: words(),
+    materials: words(),
+    preparation: words(),
+    qrTitle: words(),
+    qrIntro: words(),
+    offlineTitle: words(),
+    projectorTitle: words(),
+    projector: words('theme', 'key'),
+    projectorLink: words(),
+    network: words(),
+    download: words(),
+    paper: words(),
+    defaultSays: words('preset', 'says'),
+    task: words('n', 'title'),
+    taskSays: words('link', 'says'),
+    taskLink: words(),
+    sources: words(),
+  }),
 });
 
 const sheet = v.strictObject({ name: text, print: text, about: text });

@@ -11,7 +11,6 @@ import type {
   MediaActivity,
   PredictCopy,
 } from '../../src/lib/classroom-types.ts';
-import { CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
 import type {
   Block,
   Chapter,
@@ -22,16 +21,12 @@ import type {
   Source,
   SourceNote,
 } from '../../src/lib/content-types.ts';
-import { CONTENT_LINK_COPY, checkSiteLink } from '../../src/classroom/link-options.ts';
+import { CONTENT_LINK_COPY } from '../../src/classroom/link-options.ts';
 import { parseControlOptions } from '../../src/links/control-options.ts';
 import { parseScenario, serializeScenario } from '../../src/links/url-state.ts';
-import {
-  clampToSpec,
-  defaultValues,
-  type ParameterId,
-  type ParameterSpec,
-} from '../../workers/stockpile/parameters.ts';
+import { defaultValues, type ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
+import { checkClassroomFiles } from './classroom-checks.ts';
 import type { ContentProblems } from './errors.ts';
 import type { LedgerRef } from './guards.ts';
 import {
@@ -120,131 +115,21 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const teacher = validate(TeacherSchema, teacherFile);
   const worksheet = validate(WorksheetSchema, worksheetFile);
 
-  // --- cross-checks ----------------------------------------------------------------------------
-  if (classroom && classroomFile) {
-    const ids = classroom.stages.map((s) => s.id);
-    if (ids.join() !== CLASSROOM_STAGES.join()) {
-      problems.add(
-        classroomFile.file,
-        classroomFile.yaml.lineOf(['stages']),
-        `stages must be, in this order: ${CLASSROOM_STAGES.join(', ')}`,
-      );
-    }
-  }
-
-  const sliders = new Map(parameters.filter((p) => p.control !== 'fixed').map((p) => [p.short, p]));
-  const taskValues = new Map<string, Partial<Record<ParameterId, number>>>();
-  if (tasks && tasksFile) {
-    const at = (path: Path) => tasksFile.yaml.lineOf(path);
-    const seen = new Set<string>();
-    tasks.forEach((task, i) => {
-      if (seen.has(task.id))
-        problems.add(tasksFile.file, at([i, 'id']), `duplicate task "${task.id}"`);
-      seen.add(task.id);
-      const preset = task.preset ? presets.find((p) => p.id === task.preset) : undefined;
-      if (task.preset && !preset) {
-        problems.add(
-          tasksFile.file,
-          at([i, 'preset']),
-          `unknown preset "${task.preset}" (see content/presets.yaml)`,
-        );
-      }
-      const values = { ...(preset?.values ?? {}), ...(task.values ?? {}) } as Partial<
-        Record<ParameterId, number>
-      >;
-      for (const [key, value] of Object.entries(task.values ?? {})) {
-        const spec = parameters.find((p) => p.id === key);
-        if (spec && clampToSpec(spec, value) !== value) {
-          problems.add(
-            tasksFile.file,
-            at([i, 'values', key]),
-            `${key}: ${value} is outside [${spec.min}, ${spec.max}] or off its step of ${spec.step}`,
-          );
-        }
-      }
-      taskValues.set(task.id, values);
-      for (const list of ['lock', 'hide'] as const) {
-        (task[list] ?? []).forEach((key, j) => {
-          if (!sliders.has(key)) {
-            problems.add(
-              tasksFile.file,
-              at([i, list, j]),
-              `"${key}" is not a slider's key (known: ${[...sliders.keys()].join(', ')})`,
-            );
-          }
-        });
-      }
-    });
-  }
-
-  if (media && mediaFile) {
-    const at = (path: Path) => mediaFile.yaml.lineOf(path);
-    const reportIds = media.reports.map((r) => r.source);
-    for (const id of reportIds) input.cited?.add(id);
-    media.reports.forEach((r, i) => {
-      if (!sourceIds.has(r.source))
-        problems.add(mediaFile.file, at(['reports', i, 'source']), `unknown source "${r.source}"`);
-    });
-    media.claims.forEach((claim, i) => {
-      for (const id of reportIds) {
-        if (!(id in claim.says))
-          problems.add(
-            mediaFile.file,
-            at(['claims', i, 'says']),
-            `claim "${claim.id}" says nothing about report "${id}" (yes, partly or no)`,
-          );
-      }
-      for (const [id, cell] of Object.entries(claim.says)) {
-        if (!reportIds.includes(id))
-          problems.add(
-            mediaFile.file,
-            at(['claims', i, 'says', id]),
-            `"${id}" is not one of the reports`,
-          );
-        if (
-          (typeof cell === 'string' ? cell : cell.says) === 'partly' &&
-          (typeof cell === 'string' || !cell.note)
-        ) {
-          problems.add(
-            mediaFile.file,
-            at(['claims', i, 'says', id]),
-            `"partly" needs a note saying what the report does say`,
-          );
-        }
-      }
-    });
-  }
-
-  if (teacher && teacherFile) {
-    const total = teacher.plan.reduce((sum, p) => sum + p.minutes, 0);
-    if (total !== teacher.minutes) {
-      problems.add(
-        teacherFile.file,
-        teacherFile.yaml.lineOf(['plan']),
-        `the plan's phases add up to ${total} minutes, not ${teacher.minutes}`,
-      );
-    }
-    teacher.plan.forEach((phase, i) => {
-      for (const message of checkSiteLink(phase.link, { ledger: parameters, stepIds })) {
-        problems.add(
-          teacherFile.file,
-          teacherFile.yaml.lineOf(['plan', i, 'link']),
-          `link: ${message}`,
-        );
-      }
-    });
-  }
-
-  if (worksheet && worksheetFile && tasks) {
-    worksheet.tasks.forEach((id, i) => {
-      if (!tasks.some((t) => t.id === id))
-        problems.add(
-          worksheetFile.file,
-          worksheetFile.yaml.lineOf(['tasks', i]),
-          `unknown task "${id}" (see content/classroom/tasks.yaml)`,
-        );
-    });
-  }
+  const taskValues = checkClassroomFiles(
+    {
+      classroomFile,
+      tasksFile,
+      mediaFile,
+      teacherFile,
+      worksheetFile,
+      classroom,
+      tasks,
+      media,
+      teacher,
+      worksheet,
+    },
+    { problems, sourceIds, parameters, presets, stepIds, cited: input.cited },
+  );
 
   if (!classroom || !tasks || !media || !teacher || !worksheet) return null;
   if (!classroomFile || !tasksFile || !mediaFile || !teacherFile || !worksheetFile) return null;
@@ -379,6 +264,8 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const cp = page();
   const classroomPage = {
     title: classroom.title,
+    words: classroom.words,
+    minutes: teacher.minutes,
     intro: cp.rich(classroomFile, ['intro'], classroom.intro, false),
     stages: classroom.stages,
     goals: classroom.goals.map((g, i) => cp.rich(classroomFile, ['goals', i], g)),
@@ -405,7 +292,14 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const tp = page();
   const teacherPage = {
     title: teacher.title,
-    intro: tp.rich(teacherFile, ['intro'], teacher.intro, false),
+    words: teacher.words,
+    // The lesson's length is written from `minutes`, never typed in the text.
+    intro: tp.rich(
+      teacherFile,
+      ['intro'],
+      teacher.intro.replaceAll('{minutes}', String(teacher.minutes)),
+      false,
+    ),
     minutes: teacher.minutes,
     plan: teacher.plan.map((phase, i) => ({
       minutes: phase.minutes,

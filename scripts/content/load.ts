@@ -19,9 +19,8 @@ import type {
   StoryContent,
   TimelineEvent,
 } from '../../src/lib/content-types.ts';
-import { GRAPHIC_STATE_IDS, GRAPHIC_IDS, TIMELINE_GROUPS } from '../../src/graphics/registry.ts';
-import { SCALE_BAR_IDS } from '../../src/graphics/scale/states.ts';
-import { EMBED_CHART_IDS, isSandboxChart, type EmbedChartId } from '../../src/share/chart-ids.ts';
+import { GRAPHIC_STATE_IDS, TIMELINE_GROUPS } from '../../src/graphics/registry.ts';
+import type { EmbedChartId } from '../../src/share/chart-ids.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { clampToSpec } from '../../workers/stockpile/parameters.ts';
 import { ContentProblems } from './errors.ts';
@@ -42,6 +41,7 @@ import {
 } from './schemas.ts';
 import { loadClassroom } from './classroom.ts';
 import { checkCredits } from './credits.ts';
+import { checkEmbeds, checkGraphicsCopy } from './graphics-copy.ts';
 import { checkSandboxCopy } from './sandbox.ts';
 import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
@@ -214,78 +214,13 @@ export function loadContent(
   const graphicsFile = yamlOf('graphics.yaml');
   const graphicsCopy =
     graphicsFile && check(GraphicsSchema, graphicsFile.file, graphicsFile.yaml, problems);
-  if (graphicsFile && graphicsCopy) {
-    for (const id of GRAPHIC_IDS) {
-      if (!graphicsCopy.graphics[id])
-        problems.add(
-          graphicsFile.file,
-          graphicsFile.yaml.lineOf(['graphics']),
-          `graphic "${id}" needs a title and description`,
-        );
-    }
-    for (const id of Object.keys(graphicsCopy.states)) {
-      if (!GRAPHIC_STATE_IDS.has(id))
-        problems.add(
-          graphicsFile.file,
-          graphicsFile.yaml.lineOf(['states', id]),
-          `state "${id}" is not known to any graphic`,
-        );
-    }
-    graphicsCopy.scale.forEach((bar, i) => {
-      if ('sources' in bar)
-        checkSourceList(graphicsFile.file, graphicsFile.yaml, ['scale', i, 'sources'], bar.sources);
-      const entry = 'param' in bar ? ledger.get(bar.param) : undefined;
-      if ('param' in bar && entry && bar.status && bar.status !== entry.status)
-        problems.add(
-          graphicsFile.file,
-          graphicsFile.yaml.lineOf(['scale', i, 'status']),
-          `scale bar "${bar.id}" is marked ${bar.status}, but its ledger entry ${bar.param} is ` +
-            `${entry.status} (${entry.file}:${entry.line})`,
-        );
-      if (!SCALE_BAR_IDS.includes(bar.id))
-        problems.add(
-          graphicsFile.file,
-          graphicsFile.yaml.lineOf(['scale', i, 'id']),
-          `scale bar "${bar.id}" is not drawn by the scale graphic`,
-        );
-    });
-  }
+  if (graphicsFile && graphicsCopy)
+    checkGraphicsCopy(graphicsFile, graphicsCopy, problems, checkSourceList, ledger);
 
   // --- embeddable charts ----------------------------------------------------------------------
   const embedsFile = yamlOf('embeds.yaml');
   const embeds = embedsFile && check(EmbedsSchema, embedsFile.file, embedsFile.yaml, problems);
-  if (embedsFile && embeds) {
-    const at = (...path: string[]) => embedsFile.yaml.lineOf(path);
-    for (const chart of EMBED_CHART_IDS) {
-      if (!embeds[chart])
-        problems.add(embedsFile.file, 1, `chart "${chart}" needs a note and a height`);
-    }
-    for (const [chart, copy] of Object.entries(embeds)) {
-      if (!(EMBED_CHART_IDS as readonly string[]).includes(chart)) {
-        problems.add(
-          embedsFile.file,
-          at(chart),
-          `"${chart}" is not an embeddable chart (known: ${EMBED_CHART_IDS.join(', ')})`,
-        );
-        continue;
-      }
-      if (isSandboxChart(chart) && !copy.alt) {
-        problems.add(
-          embedsFile.file,
-          at(chart),
-          `${chart}: a sandbox chart needs alt text for its fallback picture`,
-        );
-      }
-      if (!isSandboxChart(chart) && copy.alt) {
-        problems.add(
-          embedsFile.file,
-          at(chart, 'alt'),
-          `${chart}: a story graphic takes its alt text from graphics.yaml, state by state`,
-        );
-      }
-      checkSourceList(embedsFile.file, embedsFile.yaml, [chart, 'sources'], copy.sources);
-    }
-  }
+  if (embedsFile && embeds) checkEmbeds(embedsFile, embeds, problems, checkSourceList);
 
   const sharingFile = yamlOf('sharing.yaml');
   const sharing = sharingFile && check(SharingSchema, sharingFile.file, sharingFile.yaml, problems);

@@ -38,6 +38,39 @@ export const SandboxSchema = v.strictObject({
   scrubber: v.strictObject({ label: text, play: text, pause: text, previous: text, next: text }),
   figures: v.strictObject({ extra: text, days: text, share: text, times: text }),
   tabs: v.strictObject({ label: text, difference: text, ukraine: text }),
+  pack: v.strictObject({
+    button: text,
+    about: text,
+    saving: v.pipe(text, v.includes('{name}', 'must say the file: {name}')),
+    failed: text,
+  }),
+  foot: v.strictObject({
+    model: text,
+    ledger: text,
+    worksheet: text,
+    qr: text,
+    runs: text,
+    worker: text,
+    page: text,
+    starting: text,
+  }),
+  failed: v.strictObject({ title: text, settings: text, reset: text }),
+  controls: v.strictObject({
+    main: text,
+    more: text,
+    held: text,
+    see: v.pipe(text, v.includes('{ledger}', 'must link the ledger: {ledger}')),
+    ledger: text,
+    locked: text,
+    range: v.pipe(
+      text,
+      v.check(
+        (t) => ['{min}', '{max}', '{default}'].every((n) => t.includes(n)),
+        'must use {min}, {max} and {default}',
+      ),
+    ),
+    sources: text,
+  }),
   goal: v.strictObject(
     Object.fromEntries(Object.keys(GOAL_PLACEHOLDERS).map((name) => [name, text])) as Record<
       keyof typeof GOAL_PLACEHOLDERS,

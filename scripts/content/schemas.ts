@@ -95,7 +95,10 @@ const ScaleBarSchema = v.union([
 ]);
 
 export const GraphicsSchema = v.strictObject({
-  graphics: v.record(id, v.strictObject({ title: text, description: text })),
+  graphics: v.record(
+    id,
+    v.strictObject({ title: text, description: text, table: v.record(v.string(), text) }),
+  ),
   labels: v.record(id, v.record(v.string(), text)),
   states: v.record(id, v.strictObject({ caption: text, alt: text })),
   scale: v.array(ScaleBarSchema),
@@ -152,6 +155,16 @@ export const SharingSchema = v.strictObject({
   legend: v.strictObject({ band50: template(), band90: template() }),
   credit: v.strictObject({ model: template('address'), graphic: template('address') }),
   noscript: v.strictObject({ sandbox: template(), story: template() }),
+  embed: v.strictObject({
+    stale: template(),
+    notices: template(),
+    brand: template(),
+    openGraphic: template(),
+    openScenario: template(),
+    ledger: template(),
+    newTab: template(),
+    controls: template(),
+  }),
   dialog: v.strictObject({
     themeLegend: template(),
     // One entry per embed theme (src/lib/themes.ts), no more.
@@ -203,7 +216,63 @@ export const SiteSchema = v.strictObject({
 
 /** content/interface.yaml: copy around tables and controls. */
 export const InterfaceSchema = v.strictObject({
-  ledger: v.strictObject({ linkKeyColumn: text, linkKeys: text }),
+  ledger: v.strictObject({
+    caption: template('count'),
+    assumption: template(),
+    linkKeyColumn: text,
+    default: template(),
+    status: template(),
+    uncertainty: template(),
+    control: template(),
+    range: template(),
+    sourcesAndNote: template(),
+    sources: template(),
+    fixed: template(),
+    main: template(),
+    advanced: template(),
+    held: template(),
+    linkKeys: text,
+  }),
+  page: v.strictObject({ skipToContent: template(), skipToStory: template() }),
+  nav: v.strictObject({
+    label: template(),
+    story: template(),
+    sandbox: template(),
+    model: template(),
+    classroom: template(),
+    sources: template(),
+  }),
+  sources: v.strictObject({
+    title: template(),
+    intro: template(),
+    readVia: template('via'),
+    citedAt: template(),
+    back: template('i', 'n'),
+    corrections: template(),
+  }),
+  worksheet: v.strictObject({ description: template() }),
+  footer: v.strictObject({
+    about: template('site'),
+    statuses: template('reported', 'derived', 'illustrative'),
+    privacy: template(),
+    model: template(),
+    sources: template(),
+    corrections: template(),
+    byline: template('byline', 'updated'),
+  }),
+  story: v.strictObject({
+    kicker: template(),
+    stepData: template(),
+    steps: template(),
+    graphicFailed: template(),
+  }),
+  model: v.strictObject({
+    title: template(),
+    description: template(),
+    ledgerTitle: template(),
+    ledgerIntro: template(),
+    sourcesIntro: template(),
+  }),
   // The teacher notes' link options (src/classroom/link-options.ts), each with its placeholders.
   linkOptions: v.strictObject({
     theme: v.strictObject({ does: template('instead') }),

@@ -2,19 +2,12 @@
 // markdown-it into the typed blocks of src/lib/content-types.ts. Every problem is reported with
 // its file and line; nothing unknown is passed through.
 import type { Token } from 'markdown-it';
-import { createMarkdown, type FigureMeta } from './inline-rules.ts';
-import {
-  FIGURE_STATUSES,
-  type Block,
-  type Chapter,
-  type CitationRef,
-  type FigureStatus,
-  type Inline,
-} from '../../src/lib/content-types.ts';
-import type { ContentProblems } from './errors.ts';
-import { figureLedgerProblems, type LedgerRef } from './guards.ts';
+import type { Block, Chapter, Inline } from '../../src/lib/content-types.ts';
+import { convertInlines, md, type InlineEnv, type StoryContext } from './story-inline.ts';
 import { FrontMatterSchema, check } from './schemas.ts';
 import { readYaml } from './yaml-file.ts';
+
+export { parseInlineMarkdown, type StoryContext } from './story-inline.ts';
 
 /** The block types a chapter may use, and the attributes each takes. */
 export const BLOCK_TYPES = {
@@ -23,24 +16,6 @@ export const BLOCK_TYPES = {
   sandbox: { required: [], optional: [] },
 } as const;
 type BlockType = keyof typeof BLOCK_TYPES;
-
-/** Shared across chapters so note numbers and "first use" follow page order. */
-export interface StoryContext {
-  problems: ContentProblems;
-  /** The assumptions ledger, for figures that name an entry (see guards.ts). */
-  ledger?: ReadonlyMap<string, LedgerRef>;
-  sourceIds: ReadonlySet<string>;
-  knownStates: ReadonlySet<string>;
-  /** Glossary lookup: lowercased term or alias → term id. */
-  glossary: ReadonlyMap<string, string>;
-  noteNumbers: Map<string, number>;
-  backrefs: Map<string, string[]>;
-  termsSeen: Set<string>;
-  stepCount: number;
-  states: Map<string, { file: string; line: number }>;
-}
-
-const md = createMarkdown();
 
 interface Node {
   token: Token;
@@ -79,146 +54,6 @@ function parseAttributes(params: string): { type: string; attrs: Record<string, 
   }
   if (consumed.trim()) return null;
   return { type: match[1]!, attrs };
-}
-
-/** Where an inline token list sits, for problems' line numbers. */
-interface InlineEnv {
-  file: string;
-  ctx: StoryContext;
-  /** The line of the inline token's first character. */
-  line: (token: Token) => number;
-}
-
-function convertInlines(
-  parent: Token,
-  inside: { cited: boolean; figures: boolean },
-  env: InlineEnv,
-): Inline[] {
-  const { file, ctx } = env;
-  const { problems } = ctx;
-  const lineAt = env.line;
-  const inlineLine = (token: Token, offset: number): number =>
-    lineAt(token) + (token.content.slice(0, offset).match(/\n/g)?.length ?? 0);
-  const out: Inline[] = [];
-  const stack: Inline[][] = [out];
-  const open: Inline[] = [];
-  const push = (node: Inline) => stack[stack.length - 1]!.push(node);
-  for (const tok of parent.children ?? []) {
-    switch (tok.type) {
-      case 'text':
-        if (tok.content) push({ t: 'text', v: tok.content });
-        break;
-      case 'softbreak':
-        push({ t: 'text', v: ' ' });
-        break;
-      case 'hardbreak':
-        push({ t: 'br' });
-        break;
-      case 'code_inline':
-        push({ t: 'code', v: tok.content });
-        break;
-      case 'em_open':
-      case 'strong_open': {
-        const node: Inline = tok.type === 'em_open' ? { t: 'em', c: [] } : { t: 'strong', c: [] };
-        push(node);
-        open.push(node);
-        stack.push((node as { c: Inline[] }).c);
-        break;
-      }
-      case 'link_open': {
-        const href = String(tok.attrGet('href') ?? '');
-        if (!/^(https?:\/\/|mailto:|#|\.\/)/.test(href)) {
-          problems.add(
-            file,
-            lineAt(parent),
-            `link "${href}" must be https://, mailto:, #anchor or ./page`,
-          );
-        }
-        const node: Extract<Inline, { t: 'link' }> = { t: 'link', href, c: [] };
-        push(node);
-        open.push(node);
-        stack.push(node.c);
-        break;
-      }
-      case 'em_close':
-      case 'strong_close':
-      case 'link_close':
-        open.pop();
-        stack.pop();
-        break;
-      case 'citation': {
-        const meta = tok.meta as { ids: string[]; offset: number };
-        const refs: CitationRef[] = [];
-        for (const id of meta.ids) {
-          if (!ctx.sourceIds.has(id)) {
-            problems.add(
-              file,
-              inlineLine(parent, meta.offset),
-              `citation of unknown source "${id}" (add it to content/sources.yaml)`,
-            );
-            continue;
-          }
-          let n = ctx.noteNumbers.get(id);
-          if (n === undefined) {
-            n = ctx.noteNumbers.size + 1;
-            ctx.noteNumbers.set(id, n);
-          }
-          const list = ctx.backrefs.get(id) ?? [];
-          const anchor = `cite-${n}-${list.length + 1}`;
-          list.push(anchor);
-          ctx.backrefs.set(id, list);
-          refs.push({ id, n, anchor });
-        }
-        inside.cited = true;
-        push({ t: 'cite', refs });
-        break;
-      }
-      case 'figure': {
-        const meta = tok.meta as unknown as FigureMeta;
-        const line = inlineLine(parent, meta.offset);
-        if (!(FIGURE_STATUSES as readonly string[]).includes(meta.status)) {
-          problems.add(
-            file,
-            line,
-            `figure "{{${meta.text}|${meta.status}}}" needs a status: ${FIGURE_STATUSES.join(', ')}`,
-          );
-        }
-        if (meta.extra)
-          problems.add(file, line, `figure "{{${meta.text}|…}}" has more than text|status|ledger`);
-        if (meta.ledger !== undefined) {
-          const figure = { text: meta.text, status: meta.status, ledger: meta.ledger };
-          for (const message of figureLedgerProblems(figure, ctx.ledger))
-            problems.add(file, line, message);
-        }
-        inside.figures = true;
-        push({ t: 'figure', v: meta.text, status: meta.status as FigureStatus });
-        break;
-      }
-      case 'term': {
-        const meta = tok.meta as { label: string; id?: string; offset: number };
-        const termId = meta.id ?? ctx.glossary.get(meta.label.toLowerCase());
-        if (!termId || ![...ctx.glossary.values()].includes(termId)) {
-          problems.add(
-            file,
-            inlineLine(parent, meta.offset),
-            `glossary term "${meta.id ?? meta.label}" is not in content/glossary.yaml`,
-          );
-          push({ t: 'text', v: meta.label });
-          break;
-        }
-        const first = !ctx.termsSeen.has(termId);
-        ctx.termsSeen.add(termId);
-        push({ t: 'term', id: termId, c: [{ t: 'text', v: meta.label }], first });
-        break;
-      }
-      case 'html_inline':
-        problems.add(file, lineAt(parent), 'raw HTML is not allowed in content; use Markdown');
-        break;
-      default:
-        problems.add(file, lineAt(parent), `unsupported inline Markdown "${tok.type}"`);
-    }
-  }
-  return out;
 }
 
 export function parseChapter(file: string, text: string, ctx: StoryContext): Chapter | null {
@@ -395,22 +230,4 @@ export function parseChapter(file: string, text: string, ctx: StoryContext): Cha
   const blocks = convertBlocks(toTree(tokens), 'chapter');
   if (!front) return null;
   return { id: chapterId, title: front.title, kicker: front.kicker, file, blocks };
-}
-
-/**
- * One piece of inline Markdown from a YAML field (classroom copy): the same citations, figures,
- * glossary terms and checks as the story, reported at the field's line. `cited` and `figures`
- * say what it holds, so the caller can insist on a citation.
- */
-export function parseInlineMarkdown(
-  file: string,
-  line: number,
-  text: string,
-  ctx: StoryContext,
-): { inlines: Inline[]; cited: boolean; figures: boolean } {
-  const flags = { cited: false, figures: false };
-  const [inline] = md.parseInline(text, {});
-  if (!inline) return { inlines: [], ...flags };
-  const inlines = convertInlines(inline, flags, { file, ctx, line: () => line });
-  return { inlines, ...flags };
 }

@@ -2,7 +2,7 @@
 // made by csvFile: a UTF-8 byte-order mark first (so a spreadsheet that guesses Windows-1252 for
 // a double-clicked file reads "Kishida–Biden" right), then an optional header block of
 // "# key,value" lines, then the table.
-import type { TableData } from './table.ts';
+import type { TableData } from '../lib/table-data.ts';
 
 /** Spreadsheets run a cell that starts with one of these as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -23,7 +23,7 @@ import { chartWords, type PictureContent } from '../embed/picture-text.ts';
 import { servedSiteUrl } from '../lib/site-address.ts';
 import { csvFile, tableToCsv } from './csv.ts';
 import { pictureOfChart, pictureToPng } from './picture/dom.ts';
-import type { TableData } from './table.ts';
+import type { TableData } from '../lib/table-data.ts';
 
 export { csvField, csvFile, csvNumber, tableToCsv, toCsv } from './csv.ts';
 export { scenarioPack, scenarioPackFilename, type PackMeta } from './scenario-pack.ts';

@@ -13,7 +13,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { formatMonth, formatNumber } from '../lib/format.ts';
-import { textWidth, wrapText } from '../graphics/text.ts';
+import { textWidth, wrapText } from '../lib/svg-text.ts';
 import type { Band } from './series.ts';
 
 export type SeriesColour = 'ukraine' | 'us' | 'japan' | 'unmet' | 'engaged' | 'muted';

@@ -2,7 +2,7 @@
 // kind of shaded range, in rows that fit the chart's width, above the plot. Lines are labelled
 // directly at their ends too; the legend is what says what the shading is, so a chart that
 // travels (an embed, a download, a fallback picture) explains itself. Pure, like the layout.
-import { textWidth } from '../graphics/text.ts';
+import { textWidth } from '../lib/svg-text.ts';
 import type { SeriesColour, TimeChartSpec } from './time-chart.ts';
 
 /** The words for the shaded ranges (content/sharing.yaml, legend). */

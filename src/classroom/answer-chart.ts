@@ -38,12 +38,12 @@ export function answerChart(
     panels: [{ ...stock, yMax, ticks: 4 }],
   };
   const title = `${copy.title}: ${copy.axes.stock}`;
-  const caption = describeRunOut(result);
+  const caption = describeRunOut(result, words.strings);
   return {
     ...ukraine,
     title,
     caption,
-    description: `${caption} ${describeRange(result)}`,
+    description: `${caption} ${describeRange(result, words.strings)}`,
     spec,
     // The table of the chart it shows: the month, then the stock's columns.
     table: () => {

@@ -1,23 +1,8 @@
-// How tall a story graphic is drawn in an embed, for the width it gets. The sticky graphic in the
-// story fills the screen; an embed sits in an article column and needs a height of its own.
+// The widths embeds and pictures are drawn at. How tall a story graphic is drawn at a width is
+// the graphic's own (its definition, src/graphics/<id>/index.ts).
 import { DEFAULT_CHART_WIDTH } from '../charts/series.ts';
-import type { GraphicId } from '../graphics/registry.ts';
 
-const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
-
-/** Below this width the flow diagram reads top to bottom (flow/layout.ts) and needs more height. */
-const FLOW_NARROW = 560;
-
-export function graphicHeight(graphic: GraphicId, width: number): number {
-  switch (graphic) {
-    case 'flow':
-      return width < FLOW_NARROW ? clamp(width * 1.45, 440, 640) : clamp(width * 0.6, 380, 520);
-    case 'timeline':
-      return width < FLOW_NARROW ? 520 : clamp(width * 0.6, 420, 520);
-    case 'scale':
-      return width < FLOW_NARROW ? 320 : clamp(width * 0.45, 300, 360);
-  }
-}
+export { graphicHeight } from '../graphics/registry.ts';
 
 /** The width the server draws at (and the static fallback pictures use). */
 export const SERVER_WIDTH = 640;

@@ -73,8 +73,51 @@ export interface GlossaryEntry {
   firstUse: { chapter: string; title: string } | null;
 }
 
+/** The classroom view's plain words around its sections ({minutes}, {n} as classroom.yaml says). */
+export interface ClassroomWords {
+  description: string;
+  kicker: string;
+  teacherNotes: string;
+  worksheet: string;
+  projector: string;
+  goalsLead: string;
+  task: string;
+  openTask: string;
+  whatToDo: string;
+  questions: string;
+  firstExplained: string;
+  sources: string;
+  stagesLabel: string;
+  guessAxis: string;
+  modelKey: string;
+  guessKey: string;
+  guessFor: string;
+  answerTitle: string;
+  tryAgain: string;
+  answerTable: string;
+  answerCaption: string;
+  date: string;
+  guess: string;
+  central: string;
+  range: string;
+  runsOut: string;
+  discuss: string;
+  claimsHint: string;
+  claimsCaption: string;
+  claim: string;
+  yes: string;
+  partly: string;
+  no: string;
+  namesOutlet: string;
+  cites: string;
+}
+
 export interface ClassroomPageContent {
   title: string;
+  /** The words around its sections. */
+  words: ClassroomWords;
+  /** The lesson's length in minutes (teacher.yaml), for {minutes}. */
+  minutes: number;
   intro: Inline[];
   stages: StageCopy[];
   goals: Inline[][];
@@ -95,8 +138,42 @@ export interface LessonPhase {
   link: string;
 }
 
+/** The teacher notes' plain words ({placeholders} as content/classroom/teacher.yaml says). */
+export interface TeacherWords {
+  description: string;
+  kicker: string;
+  classroom: string;
+  worksheet: string;
+  offlineFile: string;
+  answers: string;
+  plan: string;
+  planCaption: string;
+  minutes: string;
+  phase: string;
+  what: string;
+  open: string;
+  materials: string;
+  preparation: string;
+  qrTitle: string;
+  qrIntro: string;
+  offlineTitle: string;
+  projectorTitle: string;
+  projector: string;
+  projectorLink: string;
+  network: string;
+  download: string;
+  paper: string;
+  defaultSays: string;
+  task: string;
+  taskSays: string;
+  taskLink: string;
+  sources: string;
+}
+
 export interface TeacherPageContent {
   title: string;
+  /** The words around the notes. */
+  words: TeacherWords;
   intro: Inline[];
   minutes: number;
   plan: LessonPhase[];

@@ -83,6 +83,8 @@ export interface GlossaryTerm {
 export interface GraphicCopy {
   title: string;
   description: string;
+  /** The words of its data table (column heads and the like), by the keys its definition names. */
+  table: Record<string, string>;
 }
 
 export interface StateCopy {
@@ -120,8 +122,63 @@ export interface ScaleBar {
 }
 
 /** content/interface.yaml: copy around the site's tables and controls. */
+/** content/interface.yaml: page furniture and copy around tables and controls. */
 export interface InterfaceCopy {
-  ledger: { linkKeyColumn: string; linkKeys: string };
+  /** The assumptions ledger's table ({count} in its caption) and its link keys. */
+  ledger: {
+    caption: string;
+    assumption: string;
+    linkKeyColumn: string;
+    default: string;
+    status: string;
+    uncertainty: string;
+    control: string;
+    range: string;
+    sourcesAndNote: string;
+    sources: string;
+    fixed: string;
+    main: string;
+    advanced: string;
+    held: string;
+    linkKeys: string;
+  };
+  page: { skipToContent: string; skipToStory: string };
+  nav: {
+    label: string;
+    story: string;
+    sandbox: string;
+    model: string;
+    classroom: string;
+    sources: string;
+  };
+  /** The numbered notes: `readVia` has {via}, `back` {i} and {n}. */
+  sources: {
+    title: string;
+    intro: string;
+    readVia: string;
+    citedAt: string;
+    back: string;
+    corrections: string;
+  };
+  worksheet: { description: string };
+  /** {site}; {reported}, {derived}, {illustrative}; {byline}, {updated}. */
+  footer: {
+    about: string;
+    statuses: string;
+    privacy: string;
+    model: string;
+    sources: string;
+    corrections: string;
+    byline: string;
+  };
+  story: { kicker: string; stepData: string; steps: string; graphicFailed: string };
+  model: {
+    title: string;
+    description: string;
+    ledgerTitle: string;
+    ledgerIntro: string;
+    sourcesIntro: string;
+  };
   /** The teacher notes' link options: what each does, and its values in words where needed. */
   linkOptions: LinkOptionsCopy;
 }
@@ -194,6 +251,34 @@ export interface SandboxCopy {
   goal: GoalCopy;
   /** The figures beside the chart of what Japan's exports change. */
   figures: { extra: string; days: string; share: string; times: string };
+  /** The scenario pack's button and words; `saving` has the file's {name}. */
+  pack: { button: string; about: string; saving: string; failed: string };
+  /** The links under the sandbox, and where the model runs. */
+  foot: {
+    model: string;
+    ledger: string;
+    worksheet: string;
+    qr: string;
+    runs: string;
+    worker: string;
+    page: string;
+    starting: string;
+  };
+  /** In place of the sandbox if drawing it fails. */
+  failed: { title: string; settings: string; reset: string };
+  /** The sliders' groups, the assumptions held fixed, and each slider's note and popover. */
+  controls: {
+    main: string;
+    more: string;
+    held: string;
+    /** "See {ledger}.", {ledger} a link whose text is `ledger`. */
+    see: string;
+    ledger: string;
+    locked: string;
+    /** {min}, {max}, {default}, each with its unit. */
+    range: string;
+    sources: string;
+  };
 }
 
 /** The words around "What would it take?" ({names} as GOAL_PLACEHOLDERS in src/sandbox/copy.ts). */

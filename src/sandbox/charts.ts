@@ -1,19 +1,18 @@
-// The sandbox's charts, defined once: what each plots from a model result, its words (titles,
-// axes and line labels from content/sandbox/page.yaml; sentences from the describers) and its data
-// table. The same definitions feed the sandbox, its data tables and downloads, the worksheet and
-// the embeds.
-import type { TimeChartSpec, TimePanel, TimeSeries } from '../charts/time-chart.ts';
-import type { TableData } from '../charts/table.ts';
+// The sandbox's charts, defined once in one table (SANDBOX_CHARTS): the words each needs from
+// content/sandbox/page.yaml, and what it plots from a model result with its sentences (from the
+// describers) and its data table. The same definitions feed the sandbox, its data tables and
+// downloads, the worksheet and the embeds. Adding a chart: its id (chart-ids.ts), its row here,
+// its copy in content/sandbox/page.yaml and its embed note in content/embeds.yaml.
+import type { TimeChartSpec, TimePanel } from '../charts/time-chart.ts';
+import type { TableData } from '../lib/table-data.ts';
 import type { SandboxChartCopy, SandboxCopy } from '../lib/content-types.ts';
 import { formatMonth } from '../lib/format.ts';
 import { fill, type SandboxStrings } from './strings.ts';
 import {
   MONTHS_PER_YEAR,
   firstExportMonth,
-  monthKey,
   type RunSeries,
 } from '../../workers/stockpile/model.ts';
-import type { Band } from '../charts/series.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
 import {
@@ -33,6 +32,7 @@ import type { SandboxChartId } from '../lib/chart-ids.ts';
 import { liveFlowHeight } from '../graphics/flow/live-layout.ts';
 import { FLOWS_LABELS, FLOWS_LABEL_PLACEHOLDERS, flowsChart } from './flows-chart.ts';
 import { headlineMeasures } from './measures.ts';
+import { monthlyTable, percent, rangeColumns, withAndWithout } from './chart-columns.ts';
 
 export { SANDBOX_CHART_IDS, type SandboxChartId } from '../lib/chart-ids.ts';
 
@@ -66,133 +66,91 @@ export interface FlowsChartView extends ChartViewBase {
 
 export type SandboxChartView = TimeChartView | FlowsChartView;
 
-/** The words each chart needs from content/sandbox/page.yaml (the build checks they are there). */
-export const CHART_COPY_KEYS: Record<SandboxChartId, { axes: string[]; labels: string[] }> = {
-  difference: { axes: ['difference'], labels: ['delivered', 'engaged'] },
-  ukraine: { axes: ['share', 'stock'], labels: ['with', 'without', 'same', 'runsOut'] },
-  'us-pool': { axes: ['stock'], labels: ['stock'] },
-  japan: { axes: ['stock'], labels: ['stock'] },
-  unmet: { axes: ['unmet'], labels: ['with', 'without', 'same'] },
-  'live-flow': { axes: [], labels: FLOWS_LABELS },
-};
-
-/** Placeholders a chart label may use, by label key (labels not listed take none). */
-export const CHART_LABEL_PLACEHOLDERS: Record<string, readonly string[]> = {
-  runsOut: ['month'],
-  ...FLOWS_LABEL_PLACEHOLDERS,
-};
-
-const round = (v: number) => Math.round(v * 10) / 10;
-const percent = (v: number) => Math.round(v * 1000) / 10;
-
-type Column = [name: string, values: ArrayLike<number>, format?: (v: number) => number];
-
-/** The table columns for a line's shaded ranges: the 50% band, then the 90% band. */
-function rangeColumns(band: Band, prefix = '', format = round): Column[] {
-  return [
-    [`${prefix}50% range, low`, band.p25, format],
-    [`${prefix}50% range, high`, band.p75, format],
-    [`${prefix}90% range, low`, band.p05, format],
-    [`${prefix}90% range, high`, band.p95, format],
-  ];
+/** The words a chart needs from content/sandbox/page.yaml (the build checks they are there). */
+interface ChartNeeds {
+  axes: string[];
+  labels: string[];
 }
 
-/**
- * A data table, one row per point: `at` says where point i falls ('start' of month i, 'during'
- * month i, or the 'end' of month i), which the first column names.
- */
-function table(caption: string, months: number, at: 'start' | 'during' | 'end', columns: Column[]) {
-  const points = at === 'start' ? months + 1 : months;
-  const note = { start: 'start of month', during: 'during the month', end: 'end of month' }[at];
-  return {
-    caption,
-    columns: [`Month (${note})`, ...columns.map(([name]) => name)],
-    rows: Array.from({ length: points }, (_, i) => [
-      formatMonth(monthKey(i)),
-      // A monthly value has no point at the end of the last month: its cell stays empty.
-      ...columns.map(([, values, format = round]) => (i < values.length ? format(values[i]!) : '')),
-    ]),
-  } satisfies TableData;
-}
-
-/** A scenario line and its dashed no-export twin, labelled from the chart's copy. */
-function withAndWithout(
-  copy: SandboxChartCopy,
-  colour: TimeSeries['colour'],
-  offset: number,
-  scenario: ArrayLike<number>,
-  baseline: ArrayLike<number>,
-  band?: Band,
-): TimeSeries[] {
-  return [
-    {
-      key: 'baseline',
-      label: copy.labels.without!,
-      values: baseline,
-      offset,
-      style: 'dashed',
-      colour: 'muted',
-      twinOf: 'scenario',
-      sameLabel: copy.labels.same,
-    },
-    {
-      key: 'scenario',
-      label: copy.labels.with!,
-      values: scenario,
-      offset,
-      style: 'solid',
-      colour,
-      band,
-    },
-  ];
-}
-
-/** The words a chart needs: the sandbox's page copy and the describers' sentences. */
-export interface ChartWords {
-  /** content/sandbox/page.yaml */
-  copy: SandboxCopy;
-  /** content/sandbox/strings.yaml */
+/** What a chart's view is made from. */
+interface ChartInputs {
+  id: SandboxChartId;
+  result: ScenarioResult;
+  ledger: readonly ParameterSpec[];
   strings: SandboxStrings;
-}
-
-export function sandboxChart(
-  id: SandboxChartId,
-  result: ScenarioResult,
-  ledger: readonly ParameterSpec[],
-  words: ChartWords,
-): SandboxChartView {
-  const { scenario, baseline, bands, inputs } = result;
-  const { strings } = words;
-  const copy = words.copy.charts[id]!;
-  const months = scenario.months;
-  const H = scenario.horizon;
-  const title = copy.title;
-  const floorLabel = (pid: 'japanFloor' | 'usPoolFloor') =>
-    ledger.find((p) => p.id === pid)?.label ?? 'Floor';
-  if (id === 'live-flow') return flowsChart(result, copy);
-  const view = (
+  copy: SandboxChartCopy;
+  /** A line chart's view, with the chart's title, and its "how to read it" after the description. */
+  view: (
     caption: string,
     description: string,
     panels: TimePanel[],
-    columns: () => TableData,
-  ): TimeChartView => ({
-    kind: 'time',
-    id,
-    title,
-    caption,
-    description: `${description} ${copy.about}`,
-    spec: { months, panels },
-    table: columns,
-  });
+    table: () => TableData,
+  ) => TimeChartView;
+}
 
-  switch (id) {
-    case 'difference': {
+interface SandboxChartDefinition extends ChartNeeds {
+  draw: (c: ChartInputs) => SandboxChartView;
+}
+
+/** The US pool's chart and Japan's: one stock with its floor. */
+function stockChart(
+  stock: 'usPool' | 'japanStock',
+  colour: 'us' | 'japan',
+): SandboxChartDefinition {
+  return {
+    axes: ['stock'],
+    labels: ['stock'],
+    draw: ({ result, ledger, strings, copy, view }) => {
+      const { scenario, bands, inputs } = result;
+      const floorId = stock === 'usPool' ? 'usPoolFloor' : 'japanFloor';
+      const band = bands.scenario[stock];
+      const path = describeStockPath(scenario, stock, inputs[floorId], strings);
+      const floorLabel = ledger.find((p) => p.id === floorId)?.label ?? floorId;
+      return view(
+        path,
+        path,
+        [
+          {
+            key: 'stock',
+            yLabel: copy.axes.stock!,
+            format: 'count',
+            series: [
+              {
+                key: 'scenario',
+                label: copy.labels.stock!,
+                values: scenario.stocks[stock],
+                offset: 0,
+                style: 'solid',
+                colour,
+                band,
+              },
+            ],
+            floor: { value: inputs[floorId], label: floorLabel },
+          },
+        ],
+        () =>
+          monthlyTable(strings.table, copy.title, scenario.horizon, 'start', [
+            [copy.labels.stock!, scenario.stocks[stock]],
+            ...rangeColumns(strings.table, band),
+          ]),
+      );
+    },
+  };
+}
+
+/** Every sandbox chart: the one table the sandbox, its links, the embeds and the build read. */
+export const SANDBOX_CHARTS: { [K in SandboxChartId]: SandboxChartDefinition } = {
+  difference: {
+    axes: ['difference'],
+    labels: ['delivered', 'engaged'],
+    draw: ({ result, strings, ledger, copy, view }) => {
       const m = headlineMeasures(result);
       const delivered = m.extraDelivered;
       const engaged = m.extraEngaged;
       const headline = describeHeadline(result, strings);
       // The text equivalent: the change at scale (or why there is none), then its range.
       const scale = describeDifference(result, strings, ledger) ?? headline;
+      const words = strings.table;
       return view(
         headline,
         `${scale} ${describeDifferenceRange(result, strings)}`,
@@ -225,23 +183,31 @@ export function sandboxChart(
           },
         ],
         () =>
-          table(title, H, 'end', [
+          monthlyTable(words, copy.title, result.scenario.horizon, 'end', [
             [copy.labels.delivered!, delivered],
-            ...rangeColumns(m.extraDeliveredBand, `${copy.labels.delivered}: `),
+            ...rangeColumns(words, m.extraDeliveredBand, `${copy.labels.delivered}: `),
             [copy.labels.engaged!, engaged],
-            ...rangeColumns(m.extraEngagedBand, `${copy.labels.engaged}: `),
+            ...rangeColumns(words, m.extraEngagedBand, `${copy.labels.engaged}: `),
           ]),
       );
-    }
-    case 'ukraine': {
+    },
+  },
+  ukraine: {
+    axes: ['share', 'stock'],
+    labels: ['with', 'without', 'same', 'runsOut'],
+    draw: ({ result, strings, copy, view }) => {
+      const { scenario, baseline, bands } = result;
       const m = headlineMeasures(result);
       const shareWith = m.engagedShare;
       const shareWithout = m.engagedShareWithout;
       const out = runOutMonth(scenario);
       const stockBand = bands.scenario.ukraineStock;
+      const words = strings.table;
+      const share = (label: string) =>
+        `${fill(words.duringPercent, { name: copy.axes.share! })}, ${label}`;
       return view(
         describeEngagedShare(result, strings),
-        `${describeEngagedShare(result, strings)} ${describeRunOut(result)} ${describeRange(result)}`,
+        `${describeEngagedShare(result, strings)} ${describeRunOut(result, strings)} ${describeRange(result, strings)}`,
         [
           {
             key: 'share',
@@ -281,65 +247,37 @@ export function sandboxChart(
                   },
           },
         ],
-        () => ({
-          ...table(title, H, 'start', [
-            [`${copy.axes.share} during the month (%), ${copy.labels.with}`, shareWith, percent],
-            [
-              `${copy.axes.share} during the month (%), ${copy.labels.without}`,
-              shareWithout,
-              percent,
-            ],
+        () =>
+          monthlyTable(words, copy.title, scenario.horizon, 'start', [
+            [share(copy.labels.with!), shareWith, percent],
+            [share(copy.labels.without!), shareWithout, percent],
             ...rangeColumns(
+              words,
               m.engagedShareBand,
-              `${copy.axes.share} (%), ${copy.labels.with}: `,
+              `${fill(words.percent, { name: copy.axes.share! })}, ${copy.labels.with}: `,
               percent,
             ),
             [`${copy.axes.stock}, ${copy.labels.with}`, scenario.stocks.ukraineStock],
             [`${copy.axes.stock}, ${copy.labels.without}`, baseline.stocks.ukraineStock],
-            ...rangeColumns(stockBand, `${copy.axes.stock}: `),
-          ]),
-        }),
-      );
-    }
-    case 'us-pool':
-    case 'japan': {
-      const stock = id === 'us-pool' ? 'usPool' : 'japanStock';
-      const floorId = id === 'us-pool' ? 'usPoolFloor' : 'japanFloor';
-      const name = id === 'us-pool' ? 'The US pool' : "Japan's stock";
-      const band = bands.scenario[stock];
-      const path = describeStockPath(scenario, stock, name, inputs[floorId]);
-      return view(
-        path,
-        path,
-        [
-          {
-            key: 'stock',
-            yLabel: copy.axes.stock!,
-            format: 'count',
-            series: [
-              {
-                key: 'scenario',
-                label: copy.labels.stock!,
-                values: scenario.stocks[stock],
-                offset: 0,
-                style: 'solid',
-                colour: id === 'us-pool' ? 'us' : 'japan',
-                band,
-              },
-            ],
-            floor: { value: inputs[floorId], label: floorLabel(floorId) },
-          },
-        ],
-        () =>
-          table(title, H, 'start', [
-            [copy.labels.stock!, scenario.stocks[stock]],
-            ...rangeColumns(band),
+            ...rangeColumns(words, stockBand, `${copy.axes.stock}: `),
           ]),
       );
-    }
-    case 'unmet': {
+    },
+  },
+  'live-flow': {
+    axes: [],
+    labels: FLOWS_LABELS,
+    draw: ({ result, copy }) => flowsChart(result, copy),
+  },
+  'us-pool': stockChart('usPool', 'us'),
+  japan: stockChart('japanStock', 'japan'),
+  unmet: {
+    axes: ['unmet'],
+    labels: ['with', 'without', 'same'],
+    draw: ({ result, strings, copy, view }) => {
+      const { scenario, baseline, bands } = result;
       const band = bands.scenario.unmetLaunches;
-      const sentence = describeUnmet(result);
+      const sentence = describeUnmet(result, strings);
       return view(
         sentence,
         sentence,
@@ -359,14 +297,53 @@ export function sandboxChart(
           },
         ],
         () =>
-          table(title, H, 'during', [
+          monthlyTable(strings.table, copy.title, scenario.horizon, 'during', [
             [copy.labels.with!, scenario.demand.unmetLaunches],
             [copy.labels.without!, baseline.demand.unmetLaunches],
-            ...rangeColumns(band),
+            ...rangeColumns(strings.table, band),
           ]),
       );
-    }
-  }
+    },
+  },
+};
+
+/** The words each chart needs from content/sandbox/page.yaml (the build checks they are there). */
+export const CHART_COPY_KEYS: Record<SandboxChartId, ChartNeeds> = Object.fromEntries(
+  Object.entries(SANDBOX_CHARTS).map(([id, { axes, labels }]) => [id, { axes, labels }]),
+) as Record<SandboxChartId, ChartNeeds>;
+
+/** Placeholders a chart label may use, by label key (labels not listed take none). */
+export const CHART_LABEL_PLACEHOLDERS: Record<string, readonly string[]> = {
+  runsOut: ['month'],
+  ...FLOWS_LABEL_PLACEHOLDERS,
+};
+
+/** The words a chart needs: the sandbox's page copy and the describers' sentences. */
+export interface ChartWords {
+  /** content/sandbox/page.yaml */
+  copy: SandboxCopy;
+  /** content/sandbox/strings.yaml */
+  strings: SandboxStrings;
+}
+
+/** A sandbox chart's view of a model result: what it draws, says and tabulates. */
+export function sandboxChart(
+  id: SandboxChartId,
+  result: ScenarioResult,
+  ledger: readonly ParameterSpec[],
+  words: ChartWords,
+): SandboxChartView {
+  const copy = words.copy.charts[id]!;
+  const view: ChartInputs['view'] = (caption, description, panels, table) => ({
+    kind: 'time',
+    id,
+    title: copy.title,
+    caption,
+    description: `${description} ${copy.about}`,
+    spec: { months: result.scenario.months, panels },
+    table,
+  });
+  return SANDBOX_CHARTS[id].draw({ id, result, ledger, strings: words.strings, copy, view });
 }
 
 /** A chart's height in pixels: taller when it stacks two panels; the diagram's by its width. */

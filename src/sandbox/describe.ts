@@ -87,59 +87,54 @@ export function describeHeadline(result: ScenarioResult, strings: SandboxStrings
 }
 
 /** When Ukraine's ready interceptors first run out, with and without Japan's exports. */
-export function describeRunOut(result: ScenarioResult): string {
+export function describeRunOut(result: ScenarioResult, strings: SandboxStrings): string {
   const { scenario, baseline } = result;
+  const words = strings.runOut;
   const end = endMonth(scenario);
   const withExports = runOutMonth(scenario);
   const without = runOutMonth(baseline);
-  const subject = "Ukraine's ready interceptors";
-
-  if (withExports === null && without === null) {
-    return `${subject} last to the end of ${end} in the model's central run, with or without Japan's exports.`;
-  }
-  if (withExports === null) {
-    return `${subject} last to the end of ${end} in the model's central run; without Japan's exports, they run out in ${month(without!)}.`;
-  }
+  if (withExports === null && without === null) return fill(words.bothLast, { end });
+  if (withExports === null) return fill(words.lastWith, { end, without: month(without!) });
   // Without exports Ukraine never holds more (a tested property), so it runs out no later.
   const withoutMonth = without ?? withExports;
-  const also = withExports === withoutMonth ? 'also ' : '';
-  return `${subject} run out in ${month(withExports)}, in the model's central run; without Japan's exports, ${also}${month(withoutMonth)}.`;
+  if (withExports === withoutMonth) return fill(words.same, { with: month(withExports) });
+  return fill(words.differs, { with: month(withExports), without: month(withoutMonth) });
 }
 
 /** The share of reachable launches Ukraine could not engage, with and without Japan's exports. */
-export function describeUnmet(result: ScenarioResult): string {
+export function describeUnmet(result: ScenarioResult, strings: SandboxStrings): string {
   const { scenario, baseline } = result;
-  const span = `From ${month(0)} to ${endMonth(scenario)}, Ukraine`;
+  const words = strings.unmet;
+  const span = { start: month(0), end: endMonth(scenario) };
   const withExports = unmetShare(scenario);
   const without = unmetShare(baseline);
-  const reach = "the ballistic missiles within Patriot's reach";
-
-  if (withExports === 0 && without === 0) {
-    return `${span} has the interceptors to engage every ballistic missile within Patriot's reach, with or without Japan's exports.`;
-  }
-  if (withExports === 0) {
-    return `${span} has the interceptors to engage every ballistic missile within Patriot's reach; without Japan's exports, it could not engage ${formatPercent(without)} of them.`;
-  }
-  if (formatPercent(withExports) === formatPercent(without)) {
-    return `${span} lacks the interceptors to engage ${formatPercent(withExports)} of ${reach}, with or without Japan's exports.`;
-  }
-  return `${span} lacks the interceptors to engage ${formatPercent(withExports)} of ${reach}; without Japan's exports, ${formatPercent(without)}.`;
+  if (withExports === 0 && without === 0) return fill(words.none, span);
+  if (withExports === 0) return fill(words.noneWith, { ...span, without: formatPercent(without) });
+  if (formatPercent(withExports) === formatPercent(without))
+    return fill(words.same, { ...span, share: formatPercent(withExports) });
+  return fill(words.differs, {
+    ...span,
+    with: formatPercent(withExports),
+    without: formatPercent(without),
+  });
 }
 
 /** The 90% range of Ukraine's stock at the end of the horizon, across the Monte Carlo runs. */
-export function describeRange(result: ScenarioResult): string {
+export function describeRange(result: ScenarioResult, strings: SandboxStrings): string {
   const { scenario, bands, runs } = result;
   const band = bands.scenario.ukraineStock;
   const H = scenario.horizon;
   const shown = (x: number | undefined) => Math.round(x ?? 0) || 0;
   const low = shown(band.p05[H]);
-  const middle = shown(band.p50[H]);
   const high = shown(band.p95[H]);
-  const start = `In 90% of the model's ${formatCount(runs)} runs, Ukraine ends ${endMonth(scenario)} with`;
-  if (low === high) {
-    return `${start} ${countOf(low, 'ready interceptor', 'ready interceptors')}.`;
-  }
-  return `${start} between ${formatCount(low)} and ${formatCount(high)} ready interceptors (median ${formatCount(middle)}).`;
+  const at = { runs: formatCount(runs), end: endMonth(scenario) };
+  if (low === high) return fill(strings.range.one, { ...at, count: low });
+  return fill(strings.range.between, {
+    ...at,
+    low: formatCount(low),
+    high: formatCount(high),
+    median: formatCount(shown(band.p50[H])),
+  });
 }
 
 /** Japan's exports as set; null where the headline already says why there are none. */
@@ -190,8 +185,8 @@ export function describeSummary(result: ScenarioResult, strings: SandboxStrings)
     describeJapan(result),
     describeDemand(result),
     describeHeadline(result, strings),
-    describeRunOut(result),
-    describeUnmet(result),
+    describeRunOut(result, strings),
+    describeUnmet(result, strings),
     ...describeEvents(result, strings),
   ]
     .filter((sentence) => sentence !== null)
@@ -305,23 +300,23 @@ export function describeChange(
 export function describeStockPath(
   run: RunSeries,
   stock: 'usPool' | 'japanStock',
-  name: string,
   floor: number,
+  strings: SandboxStrings,
 ): string {
+  const words = strings.stockPath;
   const series = run.stocks[stock];
   const start = series[0]!;
-  const end = series[run.horizon]!;
-  const ends = `ends ${endMonth(run)} at ${formatCount(end)}`;
-  const opening = `${name} starts at ${countOf(start, 'interceptor', 'interceptors')}`;
-  const floorText = `its floor of ${formatCount(floor)}`;
-  if (start < floor - EMPTY) return `${opening}, below ${floorText}, and ${ends}.`;
-  let reached: number | null = null;
+  const values = {
+    name: words[stock],
+    start,
+    floor: formatCount(floor),
+    end: endMonth(run),
+    last: formatCount(series[run.horizon]!),
+  };
+  if (start < floor - EMPTY) return fill(words.belowFloor, values);
   for (let t = 0; t < run.horizon; t++) {
-    if (series[t + 1]! <= floor + EMPTY) {
-      reached = t;
-      break;
-    }
+    if (series[t + 1]! <= floor + EMPTY)
+      return fill(words.reachesFloor, { ...values, month: month(t) });
   }
-  if (reached === null) return `${opening} and ${ends}, never down to ${floorText}.`;
-  return `${opening}, reaches ${floorText} in ${month(reached)} and ${ends}.`;
+  return fill(words.neverFloor, values);
 }

@@ -2,7 +2,7 @@
 // and nine tenths of the runs fall, and where the reader's setting is. Pure: labels are pushed
 // apart so none overlaps another, and an answer beyond the range points off its end.
 import { spreadLabels } from '../charts/time-chart.ts';
-import { textWidth } from '../graphics/text.ts';
+import { textWidth } from '../lib/svg-text.ts';
 import type { GoalSeekResult } from '../../workers/stockpile/goal-seek.ts';
 
 export type GoalMarkKind = 'central' | 'half' | 'nineTenths' | 'yours';

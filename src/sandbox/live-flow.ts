@@ -1,7 +1,7 @@
 // The live stock-flow diagram's numbers for one month of one model run: each arrow's flow, each
 // stock's level, and the scale that turns flows into arrow widths. Read straight off the run the
 // charts draw (no second model), so the diagram, its data table and the charts always agree.
-import type { TableData } from '../charts/table.ts';
+import type { TableData } from '../lib/table-data.ts';
 import { formatMonth } from '../lib/format.ts';
 import {
   LIVE_EDGES,

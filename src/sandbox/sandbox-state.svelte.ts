@@ -276,7 +276,7 @@ export class SandboxState {
       this.announcement =
         subject.kind === 'parameter'
           ? describeChange(before, result, subject.spec, sandboxStrings)
-          : `${subject.label}. ${describeHeadline(result, sandboxStrings)} ${describeRunOut(result)}`;
+          : `${subject.label}. ${describeHeadline(result, sandboxStrings)} ${describeRunOut(result, sandboxStrings)}`;
     } catch (error) {
       // A sentence that cannot be written is skipped; the sandbox's error message covers the rest.
       console.warn('Could not describe the change:', error);

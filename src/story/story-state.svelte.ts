@@ -7,7 +7,7 @@ class StoryState {
   count = $state(0);
   /** Whether the story's scrolling section is on screen (the stepper shows only then). */
   inView = $state(false);
-  /** Set by main.ts once the scroll engine runs: move to a step (scrolls the text there). */
+  /** Set by story/start.ts once the scroll engine runs: move to a step (scrolls the text there). */
   go: (index: number) => void = (index) => {
     this.index = Math.max(0, Math.min(this.count - 1, index));
   };

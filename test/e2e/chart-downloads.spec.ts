@@ -8,7 +8,7 @@ import type { Download, Page } from '@playwright/test';
 import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 import { readCsvFile } from '../unit/csv-parse.ts';
-import { tableForState } from '../../src/graphics/tables.ts';
+import { tableForState } from '../../src/graphics/registry.ts';
 import { DESKTOP, expect, open, test } from './fixtures.ts';
 import { content } from './embed-site.ts';
 
@@ -235,7 +235,8 @@ test('a story graphic: files named for its state, a credited picture, and the CS
   // The table the figure shows at this state (opening it here would scroll the story on).
   const { labels, timeline, scale, sources, graphics, states } = content;
   const caption = `${graphics.flow!.title}: ${states['threat-ballistic']!.caption}`;
-  const table = tableForState('threat-ballistic', { labels, timeline, scale, sources }, caption);
+  const data = { graphics, labels, timeline, scale, sources };
+  const table = tableForState('threat-ballistic', data, caption);
   const file = readCsvFile(csv.bytes.toString('utf8'));
   expect(file.rows).toEqual([table.columns, ...table.rows.map((row) => row.map(String))]);
   expect(file.notes.map(([key]) => key)).toEqual([

@@ -3,7 +3,7 @@
 // scenario, old links migrated, bad links harmless, and a readable default without JavaScript.
 import type { Page } from '@playwright/test';
 import { embedQuery, DEFAULT_LOOK, type SandboxTarget } from '../../src/share/links.ts';
-import { tableForState } from '../../src/graphics/tables.ts';
+import { tableForState } from '../../src/graphics/registry.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 import { sandboxChart } from '../../src/sandbox/charts.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
@@ -146,6 +146,7 @@ test('a story graphic’s link picks its state, and an unknown state falls back 
   await openEmbed(page, 'flow', 'v=1&step=backfill');
   await expect(page.locator('figure')).toHaveAttribute('data-state', 'backfill');
   const data = {
+    graphics: content.graphics,
     labels: content.labels,
     timeline: content.timeline,
     scale: content.scale,

@@ -137,26 +137,30 @@ describe('the headline: what Japan’s exports change for Ukraine', () => {
 
 describe('when Ukraine runs out', () => {
   it('names the month with and without Japan’s exports', () => {
-    expect(describeRunOut(run())).toBe(
+    expect(describeRunOut(run(), strings)).toBe(
       "Ukraine's ready interceptors run out in May 2025, in the model's central run; without Japan's exports, also May 2025.",
     );
     const tight = { ballisticLaunchesPerMonth: 45, otherDonorsPerMonth: 18 };
-    expect(describeRunOut(run(tight))).toBe(
+    expect(describeRunOut(run(tight), strings)).toBe(
       "Ukraine's ready interceptors run out in October 2026, in the model's central run; without Japan's exports, June 2026.",
     );
-    expect(describeRunOut(run({ ...tight, japanExportPerYear: 20 }))).toBe(
+    expect(describeRunOut(run({ ...tight, japanExportPerYear: 20 }), strings)).toBe(
       "Ukraine's ready interceptors last to the end of December 2026 in the model's central run; without Japan's exports, they run out in June 2026.",
     );
   });
 
   it('says when the stock never runs out', () => {
-    expect(describeRunOut(run({ ballisticLaunchesPerMonth: 10, otherDonorsPerMonth: 40 }))).toBe(
+    expect(
+      describeRunOut(run({ ballisticLaunchesPerMonth: 10, otherDonorsPerMonth: 40 }), strings),
+    ).toBe(
       "Ukraine's ready interceptors last to the end of December 2026 in the model's central run, with or without Japan's exports.",
     );
   });
 
   it('counts a stock that starts empty as run out in the first month', () => {
-    expect(describeRunOut(run({ ukraineStockStart: 0, ballisticLaunchesPerMonth: 150 }))).toBe(
+    expect(
+      describeRunOut(run({ ukraineStockStart: 0, ballisticLaunchesPerMonth: 150 }), strings),
+    ).toBe(
       "Ukraine's ready interceptors run out in January 2024, in the model's central run; without Japan's exports, also January 2024.",
     );
   });
@@ -164,23 +168,25 @@ describe('when Ukraine runs out', () => {
 
 describe('launches that could not be engaged', () => {
   it('gives the share with and without Japan’s exports', () => {
-    expect(describeUnmet(run())).toBe(
+    expect(describeUnmet(run(), strings)).toBe(
       "From January 2024 to December 2026, Ukraine lacks the interceptors to engage 5% of the ballistic missiles within Patriot's reach; without Japan's exports, 6%.",
     );
-    expect(describeUnmet(run({ japanExportPerYear: 0 }))).toBe(
+    expect(describeUnmet(run({ japanExportPerYear: 0 }), strings)).toBe(
       "From January 2024 to December 2026, Ukraine lacks the interceptors to engage 6% of the ballistic missiles within Patriot's reach, with or without Japan's exports.",
     );
     const tight = { ballisticLaunchesPerMonth: 45, otherDonorsPerMonth: 18 };
-    expect(describeUnmet(run(tight))).toBe(
+    expect(describeUnmet(run(tight), strings)).toBe(
       "From January 2024 to December 2026, Ukraine lacks the interceptors to engage under 1% of the ballistic missiles within Patriot's reach; without Japan's exports, 1%.",
     );
-    expect(describeUnmet(run({ ...tight, japanExportPerYear: 20 }))).toBe(
+    expect(describeUnmet(run({ ...tight, japanExportPerYear: 20 }), strings)).toBe(
       "From January 2024 to December 2026, Ukraine has the interceptors to engage every ballistic missile within Patriot's reach; without Japan's exports, it could not engage 1% of them.",
     );
-    expect(describeUnmet(run({ ballisticLaunchesPerMonth: 10, otherDonorsPerMonth: 40 }))).toBe(
+    expect(
+      describeUnmet(run({ ballisticLaunchesPerMonth: 10, otherDonorsPerMonth: 40 }), strings),
+    ).toBe(
       "From January 2024 to December 2026, Ukraine has the interceptors to engage every ballistic missile within Patriot's reach, with or without Japan's exports.",
     );
-    expect(describeUnmet(run({ horizonMonths: 120 }))).toBe(
+    expect(describeUnmet(run({ horizonMonths: 120 }), strings)).toBe(
       "From January 2024 to December 2033, Ukraine lacks the interceptors to engage 8% of the ballistic missiles within Patriot's reach; without Japan's exports, 10%.",
     );
   });
@@ -188,16 +194,18 @@ describe('launches that could not be engaged', () => {
 
 describe('the range of Ukraine’s stock at the horizon', () => {
   it('gives the 90% range and the median across runs', () => {
-    expect(describeRange(run({ ballisticLaunchesPerMonth: 10, otherDonorsPerMonth: 40 }))).toBe(
+    expect(
+      describeRange(run({ ballisticLaunchesPerMonth: 10, otherDonorsPerMonth: 40 }), strings),
+    ).toBe(
       "In 90% of the model's 500 runs, Ukraine ends December 2026 with between 1,239 and 2,297 ready interceptors (median 1,752).",
     );
-    expect(describeRange(run())).toBe(
+    expect(describeRange(run(), strings)).toBe(
       "In 90% of the model's 500 runs, Ukraine ends December 2026 with between 0 and 485 ready interceptors (median 0).",
     );
   });
 
   it('says so when every run in the range ends empty', () => {
-    expect(describeRange(run({ usTransferCapPerMonth: 0 }))).toBe(
+    expect(describeRange(run({ usTransferCapPerMonth: 0 }), strings)).toBe(
       "In 90% of the model's 500 runs, Ukraine ends December 2026 with no ready interceptors.",
     );
   });

@@ -13,11 +13,6 @@ const IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
  * other import that closes a cycle fails the test. Remove a line when its import is gone.
  */
 const KNOWN: Record<string, string> = {
-  // TableData moves to lib/ on the definitions branch (charts/table.ts → lib/table-data.ts).
-  'src/graphics/tables.ts -> src/charts/table.ts': 'definitions branch',
-  'src/graphics/flow/table.ts -> src/charts/table.ts': 'definitions branch',
-  'src/graphics/scale/table.ts -> src/charts/table.ts': 'definitions branch',
-  'src/graphics/timeline/table.ts -> src/charts/table.ts': 'definitions branch',
   // The chart tools (charts/) draw the picture of a chart for downloads and for the Share
   // dialog's alt text with embed/'s drawing, which draws sandbox charts; the sandbox shows the
   // chart tools. Way out: the sandbox and the story hand the tools their drawing.

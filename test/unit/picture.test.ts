@@ -91,6 +91,13 @@ describe('reading a stylesheet', () => {
       'rgba(0, 122, 90, 0.3)',
     );
     expect(evaluateColourMix('color-mix(in srgb, #ffffff, #000000)')).toBe('rgb(128, 128, 128)');
+    // A token defined for both schemes at once: the picture takes the light one.
+    expect(evaluateColourMix('light-dark(#fdfcf9, #121418)')).toBe('#fdfcf9');
+    expect(
+      evaluateColourMix(
+        'color-mix(in srgb, light-dark(#ffffff, #3fd1a4) 50%, light-dark(#000000, #121418))',
+      ),
+    ).toBe('rgb(128, 128, 128)');
     expect(evaluateColourMix('color-mix(in srgb, rgb(0, 0, 255) 25%, red)')).toBe(
       'rgb(191, 0, 64)',
     );

@@ -11,7 +11,7 @@ import {
   type TimeChartSpec,
 } from '../../src/charts/time-chart.ts';
 import { SANDBOX_CHART_IDS, sandboxChart, type TimeChartView } from '../../src/sandbox/charts.ts';
-import { CHAR_WIDTH } from '../../src/graphics/text.ts';
+import { CHAR_WIDTH } from '../../src/lib/svg-text.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { FC_RUNS } from './property.ts';

@@ -98,9 +98,30 @@ function mix(args: string): string | null {
   return formatColour({ r: channel('r'), g: channel('g'), b: channel('b'), a: alpha * scale });
 }
 
-/** Every color-mix(in srgb, …) in a CSS value that can be evaluated, evaluated. */
-export function evaluateColourMix(value: string): string {
+/**
+ * Every light-dark(light, dark) in a CSS value replaced by its light colour: a picture is the
+ * light theme (src/styles/tokens.css defines each colour once, for both schemes, this way).
+ */
+export function evaluateLightDark(value: string): string {
   let out = value;
+  const innermost = /light-dark\(((?:[^()]|\([^()]*\))*)\)/gi;
+  for (let round = 0; round < 5 && /light-dark\(/i.test(out); round++) {
+    const next = out.replace(innermost, (whole, args: string) => {
+      const [light, dark, ...rest] = splitTopLevel(args);
+      return light && dark && !rest.length ? light.trim() : whole;
+    });
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * Every color-mix(in srgb, …) in a CSS value that can be evaluated, evaluated (after taking the
+ * light colour of any light-dark()).
+ */
+export function evaluateColourMix(value: string): string {
+  let out = evaluateLightDark(value);
   // Innermost first: a color-mix() with no parenthesis inside its arguments except rgb()s.
   const innermost = /color-mix\(((?:[^()]|\([^()]*\))*)\)/gi;
   for (let round = 0; round < 5 && /color-mix\(/i.test(out); round++) {

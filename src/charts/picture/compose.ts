@@ -2,7 +2,7 @@
 // sentence of what it shows, the scenario (sandbox charts), the chart itself (with its legend),
 // the source line and the "Backfill" credit, on the light theme's background. One function
 // makes every such picture: the downloads (SVG and PNG) and the build's fallback pictures.
-import { wrapText } from '../../graphics/text.ts';
+import { wrapText } from '../../lib/svg-text.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import type { InlinedSvg } from './inline.ts';
 

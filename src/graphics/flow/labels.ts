@@ -1,10 +1,10 @@
 // Where the flow diagram's words go, and the room they take: one definition for the diagram
 // (which draws them) and the layout tests (which check that none collide at any size). Text
-// widths are estimated from the character count (src/graphics/text.ts), as everywhere in the
+// widths are estimated from the character count (src/lib/svg-text.ts), as everywhere in the
 // graphics, so the same size always gives the same picture on the server and in the browser.
 import type { EdgePath, FlowLayout } from './layout.ts';
 import { FLOW_EDGES, FLOW_NODES, type FlowEdgeId, type FlowNodeId } from './states.ts';
-import { CHAR_WIDTH, wrapText } from '../text.ts';
+import { CHAR_WIDTH, wrapText } from '../../lib/svg-text.ts';
 
 /** An axis-aligned box in the diagram's coordinates. */
 export interface Rect {

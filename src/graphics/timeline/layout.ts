@@ -3,7 +3,7 @@
 // with a leader line back to their dot.
 import { linear } from '../scales.ts';
 import type { TimelineEvent } from '../../lib/content-types.ts';
-import { wrapText } from '../text.ts';
+import { wrapText } from '../../lib/svg-text.ts';
 import { decimalYear, type TimelineGroup } from './states.ts';
 
 export interface TimelineDot {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import ChartFigure from '../../../src/charts/ChartFigure.svelte';
 import DataTable from '../../../src/charts/DataTable.svelte';
-import type { TableData } from '../../../src/charts/table.ts';
+import type { TableData } from '../../../src/lib/table-data.ts';
 import { htmlSnippet, renderHTML } from '../../support/render.ts';
 
 const table: TableData = {
