@@ -107,9 +107,12 @@ const TOP = 20;
 const GUTTER_PAD = 8;
 const EDGE = 4;
 
+/** Line labels are drawn bold (TimeChart's .ts__end): wider than the average character. */
+const BOLD = 1.12;
+
 /** Room the right gutter takes: the widest label, within limits, so lines keep most of the width. */
 function gutterWidth(texts: string[], width: number, fontSize: number): number {
-  const widest = Math.max(0, ...texts.map((t) => textWidth(t, fontSize)));
+  const widest = Math.max(0, ...texts.map((t) => textWidth(t, fontSize) * BOLD));
   const most = Math.max(64, Math.min(170, width * 0.3));
   return Math.min(most, widest) + GUTTER_PAD + EDGE;
 }
@@ -314,7 +317,7 @@ export function layoutTimeChart(
           ]
         : []),
     ].map((l) => {
-      const lines = wrapText(l.text, labelWidth, fontSize);
+      const lines = wrapText(l.text, labelWidth / BOLD, fontSize);
       return { ...l, lines, height: lines.length * lineHeight };
     });
     const tops = spreadLabels(

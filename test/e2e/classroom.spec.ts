@@ -84,6 +84,10 @@ test('the classroom view reads well on a phone', async ({ page }) => {
   // Nothing is wider than the screen except the tables, which scroll inside their own box.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(360);
+  // The scenario menu (its longest preset name) stays inside the page's column.
+  const column = (await page.locator('#predict').boundingBox())!;
+  const menu = (await page.locator('#predict-scenario').boundingBox())!;
+  expect(menu.x + menu.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
 });
 
 // A fresh-eyes test on a projector: the prediction's scale was 0–600 for a stock that starts at
@@ -177,3 +181,50 @@ test('every data table aligns its headers with its numbers (classroom, teacher n
     expect(await misalignedColumns(page), path).toEqual([]);
   }
 });
+
+for (const [name, viewport, query] of [
+  ['a projector (1280×720, projector theme)', { width: 1280, height: 720 }, '&theme=projector'],
+  ['a tablet (640×900)', { width: 640, height: 900 }, ''],
+  ['a phone (360×780)', { width: 360, height: 780 }, ''],
+] as const) {
+  test(`no words of the revealed prediction chart overlap, or sit on its plot, on ${name}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await open(page, `classroom.html?stage=predict${query}`);
+    await page.getByRole('button', { name: "Reveal the model's answer" }).click();
+    await expect(page.getByTestId('reveal')).toBeVisible();
+    const problems = await page.locator('.predict__svg').evaluate((svg) => {
+      const boxes = [...svg.querySelectorAll('text')].flatMap((t) => {
+        const parts = t.querySelectorAll('tspan');
+        return (parts.length ? [...parts] : [t]).map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            what: (el.textContent ?? '').trim(),
+            key: t.classList.contains('predict__label'),
+            r,
+          };
+        });
+      });
+      const grid = [...svg.querySelectorAll('.predict__grid')].map(
+        (l) => l.getBoundingClientRect().top,
+      );
+      const plotTop = Math.min(...grid);
+      const out: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        if (a.key && a.r.bottom > plotTop) out.push(`the key "${a.what}" sits on the plot`);
+        for (const b of boxes.slice(i + 1))
+          if (
+            a.text !== b.text &&
+            a.r.left < b.r.right &&
+            b.r.left < a.r.right &&
+            a.r.top < b.r.bottom &&
+            b.r.top < a.r.bottom
+          )
+            out.push(`"${a.what}" × "${b.what}"`);
+      }
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+}

@@ -128,3 +128,23 @@ test('the student sheet reads its parts in order and says where Part 2 is', asyn
   const answers = await print(page, 'worksheet.html?v=1&bl=120&sheet=answers', 'paper-parts-2');
   expect((await readPdf(answers))[0]!.text).toMatch(/Parts 1, 3 and 4 are on the student sheet/);
 });
+
+test('the answer sheet’s line labels stay inside their charts, so paper does not cut them', async ({
+  page,
+}) => {
+  for (const scenario of ['v=1&bl=120', 'v=1&bl=20', 'v=1&je=60']) {
+    await open(page, `worksheet.html?${scenario}&sheet=answers`);
+    const outside = await page.locator('[data-sheets="answers"] svg.ts__svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const right = (svg as SVGSVGElement).viewBox.baseVal.width;
+        return [...svg.querySelectorAll<SVGTextElement>('text')]
+          .filter((t) => t.getBBox().x + t.getBBox().width > right + 0.5)
+          .map(
+            (t) =>
+              `${t.textContent}: ends at ${Math.round(t.getBBox().x + t.getBBox().width)} of ${right}`,
+          );
+      }),
+    );
+    expect(outside, scenario).toEqual([]);
+  }
+});
