@@ -329,6 +329,8 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     toolbarHint: worksheet.toolbarHint,
     sketch: worksheet.sketch,
     taskLink: worksheet.taskLink,
+    whatToDo: worksheet.whatToDo,
+    parts: worksheet.parts,
     // On paper, no cited prose but the claims table: its reports are the only sources listed.
     predict: predictCopy(wp, { intro: false }),
     revealQuestions: worksheet.revealQuestions.map((q, i) =>

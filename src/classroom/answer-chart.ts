@@ -8,15 +8,6 @@ import { describeRange, describeRunOut } from '../sandbox/describe.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
 
-/** What the answer chart draws: the stock with and without Japan's exports, and its range. */
-export function answerDrawn(result: ScenarioResult): ArrayLike<number>[] {
-  return [
-    result.scenario.stocks.ukraineStock,
-    result.baseline.stocks.ukraineStock,
-    result.bands.scenario.ukraineStock.p95,
-  ];
-}
-
 /**
  * Ukraine's ready interceptors, with its value axis topped at `yMax` (interceptors): the chart
  * the answer sheet shows and the spec the sketch grid is laid out from.

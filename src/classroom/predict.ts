@@ -2,6 +2,7 @@
 // Students guess Ukraine's ready interceptors at a few dates and the month they first run out;
 // the model's central run and its 90% range are the answer. Pure: no DOM. Every sentence
 // template is here, in plain English, so it can be tested word for word.
+import { scaleLinear } from 'd3-scale';
 import { countOf, formatCount, formatMonth } from '../lib/format.ts';
 import { monthKey } from '../../workers/stockpile/model.ts';
 import type { ParameterValues } from '../../workers/stockpile/parameters.ts';
@@ -23,36 +24,50 @@ export function dateOf(t: number): string {
 }
 
 export interface GuessScale {
+  /** The top of the value axis, in interceptors: a multiple of `tick`. */
   max: number;
+  /** The distance between the axis's gridlines (a 1, 2 or 5 times a power of ten). */
+  tick: number;
   step: number;
   /** With Shift held, arrow keys move this far. */
   bigStep: number;
 }
 
-/**
- * The range students can guess in. It depends only on the inputs, never on the answer: the
- * starting stock plus a year of the most that can arrive (the US monthly limit and other
- * donors), rounded up to a hundred.
- */
-export function guessScale(values: ParameterValues): GuessScale {
-  const reach =
-    values.ukraineStockStart + 12 * (values.usTransferCapPerMonth + values.otherDonorsPerMonth);
-  const max = Math.max(100, Math.ceil(Math.max(reach, values.ukraineStockStart * 2) / 100) * 100);
-  const step = max > 500 ? 10 : 5;
-  return { max, step, bigStep: step * 10 };
+/** What the model's answer draws: the stock with and without Japan's exports, and its range's top. */
+export function answerDrawn(result: ScenarioResult): ArrayLike<number>[] {
+  return [
+    result.scenario.stocks.ukraineStock,
+    result.baseline.stocks.ukraineStock,
+    result.bands.scenario.ukraineStock.p95,
+  ];
 }
 
+/** About this many gridlines above zero on the value axis. */
+const AXIS_TICKS = 4;
+
 /**
- * The top of the value axis that the guess and the model's answer share (the classroom's chart,
- * the worksheet's sketch grid and its answer chart): the guess scale's top, raised to the next
- * hundred where anything the answer draws (its lines, the top of its range) goes higher.
- * Interceptors.
+ * The value axis that the guess and the model's answer share (the classroom's chart, the
+ * worksheet's sketch grid and its answer chart), fitted to the scenario: from 0 to a tenth
+ * above the highest of the starting stock and everything the answer draws (`drawn`, e.g.
+ * answerDrawn), rounded up to a gridline at a round number (d3's `nice`, four gridlines or so).
+ * So a stock that runs out from 60 gets 0–80, and one that grows to 400 gets 0–500. Guesses move
+ * in tenths of a gridline, Shift in whole ones. Interceptors.
  */
-export function answerAxisMax(scale: GuessScale, drawn: readonly ArrayLike<number>[]): number {
-  let max = scale.max;
+export function guessScale(start: number, drawn: readonly ArrayLike<number>[] = []): GuessScale {
+  let top = Number.isFinite(start) ? Math.max(0, start) : 0;
   for (const series of drawn)
-    for (let i = 0; i < series.length; i++) max = Math.max(max, series[i] ?? 0);
-  return Math.ceil(max / 100) * 100;
+    for (let i = 0; i < series.length; i++) {
+      const v = series[i] ?? 0;
+      if (Number.isFinite(v)) top = Math.max(top, v);
+    }
+  const y = scaleLinear()
+    .domain([0, Math.max(10, top * 1.1)])
+    .nice(AXIS_TICKS);
+  const ticks = y.ticks(AXIS_TICKS);
+  const max = y.domain()[1]!;
+  const tick = ticks.length > 1 ? ticks[1]! - ticks[0]! : max;
+  const step = Math.max(1, tick / 10);
+  return { max, tick, step, bigStep: step * 10 };
 }
 
 /** A neutral first guess: the stock stays where it starts (and so never runs out). */

@@ -194,6 +194,19 @@ export interface WorksheetSheetCopy {
   about: string;
 }
 
+/** The worksheet's parts, numbered in the order a student meets them across both sheets. */
+export interface WorksheetParts {
+  predict: string;
+  answer: string;
+  tasks: string;
+  media: string;
+  mediaQuestions: string;
+  /** Under Part 1 on the student sheet: Part 2 is on the answer sheet. */
+  answerElsewhere: string;
+  /** On the answer sheet: where the other parts are. */
+  studentElsewhere: string;
+}
+
 export interface WorksheetContent {
   title: string;
   intro: Inline[];
@@ -205,6 +218,10 @@ export interface WorksheetContent {
   sketch: string;
   /** Before each task's link and QR code. */
   taskLink: string;
+  /** Above each task's steps. */
+  whatToDo: string;
+  /** The parts' headings, and where the part on the other sheet is. */
+  parts: WorksheetParts;
   predict: PredictCopy;
   revealQuestions: Inline[][];
   tasks: ClassroomTask[];

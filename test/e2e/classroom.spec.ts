@@ -1,6 +1,8 @@
 // The classroom view, teacher notes and worksheet in a real browser: the prediction done with
 // the keyboard only, ?stage=, and axe in the light, dark and projector themes.
+import { type Page } from '@playwright/test';
 import { DESKTOP, PHONE, expect, open, screenshot, test, violationsOf } from './fixtures.ts';
+import { misalignedColumns } from './tables.ts';
 
 test('a student predicts and reveals with the keyboard only', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
@@ -82,4 +84,147 @@ test('the classroom view reads well on a phone', async ({ page }) => {
   // Nothing is wider than the screen except the tables, which scroll inside their own box.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(360);
+  // The scenario menu (its longest preset name) stays inside the page's column.
+  const column = (await page.locator('#predict').boundingBox())!;
+  const menu = (await page.locator('#predict-scenario').boundingBox())!;
+  expect(menu.x + menu.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
 });
+
+// A fresh-eyes test on a projector: the prediction's scale was 0–600 for a stock that starts at
+// 60 and runs out, so every guess and the model's line sat in the bottom tenth.
+/** How high the revealed answer reaches on the classroom's chart, as a share of its value axis. */
+async function answerReach(page: Page) {
+  return page.locator('.predict__svg').evaluate((svg) => {
+    const grid = [...svg.querySelectorAll('.predict__grid')].map((l) =>
+      Number(l.getAttribute('y1')),
+    );
+    const ticks = [...svg.querySelectorAll('.predict__tick')].map((t) =>
+      Number((t.textContent ?? '').replace(/,/g, '')),
+    );
+    const top = Math.min(...grid);
+    const bottom = Math.max(...grid);
+    const box = (selector: string) => svg.querySelector<SVGGraphicsElement>(selector)!.getBBox();
+    const start = Number(svg.querySelector('.predict__start-dot')!.getAttribute('cy'));
+    const highest = Math.min(box('.predict__band').y, box('.predict__model').y, start);
+    return { reach: (bottom - highest) / (bottom - top), ticks };
+  });
+}
+
+for (const [what, query] of [
+  ['the default scenario (it runs out)', 'stage=predict'],
+  ['a heavy barrage (it runs out at once)', 'v=1&bl=120&stage=predict'],
+  ['a light pace of attack (the stock grows)', 'v=1&bl=20&stage=predict'],
+] as const) {
+  test(`the prediction's value axis fits ${what}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page, `classroom.html?${query}&theme=projector`);
+    const guessTop = Number(await page.locator('#guess-0').getAttribute('max'));
+    await page.getByRole('button', { name: "Reveal the model's answer" }).click();
+    await expect(page.getByTestId('reveal')).toBeVisible();
+    const { reach, ticks } = await answerReach(page);
+    // The answer (its start, central run and 90% range) fills more than half the axis, and
+    // nothing leaves it.
+    expect(reach, 'share of the axis the answer reaches').toBeGreaterThan(0.5);
+    expect(reach).toBeLessThanOrEqual(1.001);
+    // Round ticks from 0, evenly spaced (1, 2 or 5 times a power of ten), the top one the most
+    // a guess can be.
+    const step = ticks[1]! - ticks[0]!;
+    expect(ticks[0]).toBe(0);
+    ticks.forEach((t, i) => expect(t).toBe(i * step));
+    expect([1, 2, 5]).toContain(step / 10 ** Math.floor(Math.log10(step)));
+    expect(ticks.at(-1)).toBe(guessTop);
+  });
+}
+
+for (const [name, viewport, query] of [
+  ['a projector (1280×720, projector theme)', { width: 1280, height: 720 }, '&theme=projector'],
+  ['a desktop (1440×900)', DESKTOP, ''],
+  ['a phone (360×780)', { width: 360, height: 780 }, ''],
+] as const) {
+  test(`the prediction chart keeps its width after Reveal on ${name}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await open(page, `classroom.html?stage=predict${query}`);
+    const measure = () =>
+      page.locator('.predict__draw').evaluate((box) => {
+        const svg = box.querySelector<SVGSVGElement>('.predict__svg')!;
+        const columns = [...svg.querySelectorAll('.predict__column')];
+        const last = columns.at(-1)!.getBoundingClientRect().right;
+        const frame = svg.getBoundingClientRect();
+        return {
+          box: box.clientWidth,
+          svg: Math.round(frame.width),
+          // Where the last date is drawn, as a share of the chart's width.
+          reach: (last - frame.left) / frame.width,
+        };
+      });
+    const before = await measure();
+    await page.getByRole('button', { name: "Reveal the model's answer" }).click();
+    await expect(page.getByTestId('reveal')).toBeVisible();
+    const after = await measure();
+    expect(after.svg).toBe(before.svg);
+    expect(after.svg).toBeGreaterThanOrEqual(before.box - 2);
+    expect(after.reach).toBeGreaterThan(0.85);
+    expect(after.reach).toBeLessThanOrEqual(1);
+  });
+}
+
+test('every data table aligns its headers with its numbers (classroom, teacher notes, worksheet)', async ({
+  page,
+}) => {
+  await page.setViewportSize(DESKTOP);
+  await open(page, 'classroom.html?stage=predict');
+  await page.getByRole('button', { name: "Reveal the model's answer" }).click();
+  await expect(page.getByTestId('reveal').locator('tbody tr')).toHaveCount(7);
+  expect(await misalignedColumns(page), 'classroom.html').toEqual([]);
+  for (const path of ['teachers.html', 'worksheet.html?v=1&bl=120']) {
+    await open(page, path);
+    expect(await misalignedColumns(page), path).toEqual([]);
+  }
+});
+
+for (const [name, viewport, query] of [
+  ['a projector (1280×720, projector theme)', { width: 1280, height: 720 }, '&theme=projector'],
+  ['a tablet (640×900)', { width: 640, height: 900 }, ''],
+  ['a phone (360×780)', { width: 360, height: 780 }, ''],
+] as const) {
+  test(`no words of the revealed prediction chart overlap, or sit on its plot, on ${name}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await open(page, `classroom.html?stage=predict${query}`);
+    await page.getByRole('button', { name: "Reveal the model's answer" }).click();
+    await expect(page.getByTestId('reveal')).toBeVisible();
+    const problems = await page.locator('.predict__svg').evaluate((svg) => {
+      const boxes = [...svg.querySelectorAll('text')].flatMap((t) => {
+        const parts = t.querySelectorAll('tspan');
+        return (parts.length ? [...parts] : [t]).map((el) => {
+          const r = el.getBoundingClientRect();
+          return {
+            what: (el.textContent ?? '').trim(),
+            key: t.classList.contains('predict__label'),
+            r,
+          };
+        });
+      });
+      const grid = [...svg.querySelectorAll('.predict__grid')].map(
+        (l) => l.getBoundingClientRect().top,
+      );
+      const plotTop = Math.min(...grid);
+      const out: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        if (a.key && a.r.bottom > plotTop) out.push(`the key "${a.what}" sits on the plot`);
+        for (const b of boxes.slice(i + 1))
+          if (
+            a.text !== b.text &&
+            a.r.left < b.r.right &&
+            b.r.left < a.r.right &&
+            a.r.top < b.r.bottom &&
+            b.r.top < a.r.bottom
+          )
+            out.push(`"${a.what}" × "${b.what}"`);
+      }
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+}

@@ -33,6 +33,39 @@ export async function readPdf(file: string): Promise<PdfPage[]> {
   }
 }
 
+/** One run of text on a PDF page, where it is drawn: x and y of its baseline's start, in points from
+ * the page's left and top edges, and its width in points. */
+export interface PdfText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** The runs of text on page `n` (from 1) of the PDF file, with their positions. */
+export async function readPdfText(file: string, n: number): Promise<PdfText[]> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  try {
+    const page = await doc.getPage(n);
+    const [, , , top] = page.view as [number, number, number, number];
+    const { items } = await page.getTextContent();
+    return items.flatMap((item) =>
+      'str' in item && item.str.trim()
+        ? [
+            {
+              str: item.str,
+              x: item.transform[4] as number,
+              y: top - (item.transform[5] as number),
+              width: item.width,
+            },
+          ]
+        : [],
+    );
+  } finally {
+    await doc.destroy();
+  }
+}
+
 /** Draw page `n` (from 1) of the PDF as a PNG at `dpi`, to look at. Returns the PNG's bytes. */
 export async function pdfPageToPng(file: string, n: number, out: string, dpi = 60) {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;

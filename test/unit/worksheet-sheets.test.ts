@@ -1,6 +1,7 @@
 // Issue 13, item 14: the worksheet's two sheets (?sheet=student|answers) are read like every
 // other link option and documented from the same definition; the sketch grid, the classroom's
 // chart and the answer chart share one value axis.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
 import {
@@ -10,8 +11,8 @@ import {
   linkOptionDocs,
   parseSheetOption,
 } from '../../src/classroom/link-options.ts';
-import { answerAxisMax, guessScale } from '../../src/classroom/predict.ts';
-import { defaultValues } from '../../workers/stockpile/parameters.ts';
+import { guessScale } from '../../src/classroom/predict.ts';
+import { FC_RUNS } from './property.ts';
 
 const result = loadContent('content');
 if (!result.ok) throw new Error(result.problems.format());
@@ -54,17 +55,43 @@ describe('the sheet option', () => {
   });
 });
 
+// Changed on purpose: the axis used to start from a range fixed by the inputs (0–600 for a stock
+// of 60) and rise by hundreds; it now fits the start and everything the answer draws.
 describe('one value axis for the guess, the sketch and the answer', () => {
-  const scale = guessScale(defaultValues(result.content.parameters));
+  const isRound = (n: number) => [1, 2, 5].includes(n / 10 ** Math.floor(Math.log10(n)));
 
-  it('is the guess scale when the answer stays under it', () => {
-    expect(answerAxisMax(scale, [[0, 10, scale.max - 1]])).toBe(scale.max);
-    expect(answerAxisMax(scale, [])).toBe(scale.max);
+  it('fits a stock that starts at 60 and runs out: 0–80, gridlines every 20', () => {
+    expect(guessScale(60, [[60, 30, 0, 0]])).toEqual({ max: 80, tick: 20, step: 2, bigStep: 20 });
+    expect(guessScale(60, [])).toMatchObject({ max: 80 });
   });
 
-  it('rises to the next hundred above anything the answer draws', () => {
-    expect(answerAxisMax(scale, [[0], [scale.max + 1]])).toBe(scale.max + 100);
-    expect(answerAxisMax(scale, [new Float64Array([scale.max + 250])])).toBe(scale.max + 300);
-    expect(answerAxisMax(scale, [[scale.max + 100]])).toBe(scale.max + 100);
+  it('fits a stock that grows, and the top of its range', () => {
+    expect(guessScale(60, [[60, 200, 400]])).toMatchObject({ max: 500, tick: 100 });
+    expect(guessScale(60, [[60], new Float64Array([60, 1234])])).toMatchObject({ max: 1500 });
+  });
+
+  it('always holds the start and everything drawn, on round gridlines, without wasting half', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.array(fc.array(fc.double({ min: 0, max: 20_000, noNaN: true }), { maxLength: 40 }), {
+          maxLength: 3,
+        }),
+        (start, drawn) => {
+          const scale = guessScale(start, drawn);
+          const top = Math.max(start, ...drawn.flat());
+          expect(scale.max).toBeGreaterThanOrEqual(top);
+          expect(scale.max).toBeLessThanOrEqual(Math.max(10, top * 2.2));
+          expect(isRound(scale.tick)).toBe(true);
+          expect(scale.max % scale.tick).toBe(0);
+          expect(Number.isInteger(scale.step)).toBe(true);
+        },
+      ),
+      { numRuns: FC_RUNS },
+    );
+  });
+
+  it('ignores values that are not numbers', () => {
+    expect(guessScale(NaN, [[NaN, Infinity, 40]])).toMatchObject({ max: 50 });
   });
 });
