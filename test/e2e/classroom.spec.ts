@@ -202,6 +202,8 @@ for (const [name, viewport, query] of [
           return {
             what: (el.textContent ?? '').trim(),
             key: t.classList.contains('predict__label'),
+            // Lines of one label (its tspans) may touch; two labels may not.
+            text: t,
             r,
           };
         });
