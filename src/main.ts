@@ -10,6 +10,7 @@ import './styles/story.css';
 import './styles/classroom.css';
 import './styles/worksheet.css';
 import './styles/print.css';
+import { acceptEarlyInput } from './lib/early-input.ts';
 import { ISLANDS, isIslandName, type IslandDefinition } from './islands/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
 import { startStory } from './story/start.ts';
@@ -79,6 +80,7 @@ const idle = (): Promise<void> =>
   });
 
 async function start(): Promise<void> {
+  acceptEarlyInput();
   const stylesheet = applyDeferredStylesheets();
   const islands = [...document.querySelectorAll<HTMLElement>('[data-island]')];
   const when = (wake: string) => islands.filter((el) => el.dataset.hydrate === wake);

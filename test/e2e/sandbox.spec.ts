@@ -262,3 +262,45 @@ test.describe('a link that names a chart opens the sandbox on it', () => {
     );
   });
 });
+
+test.describe('before the sandbox wakes', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('a keyboard reader can take a slider in hand, and what they set is kept', async ({
+    page,
+  }) => {
+    // Hold the sandbox's code back, as a slow phone or network would.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/Sandbox-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open(page, '#sandbox');
+    const slider = page.locator(`#param-${MAIN[0]!.id}`);
+    await expect(slider).toBeEnabled();
+    await expect(page.locator('#sandbox')).not.toHaveAttribute('data-mode', /worker|main-thread/);
+    await slider.focus();
+    await expect(slider).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const moved = String(MAIN[0]!.default + 2 * MAIN[0]!.step);
+    await expect(slider).toHaveValue(moved);
+
+    release();
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+    // Waking kept the reader's place and their setting, and the model runs it.
+    await expect(slider).toBeFocused();
+    await expect(slider).toHaveValue(moved);
+    await expect(page).toHaveURL(new RegExp(`[?&]${MAIN[0]!.short}=${moved}(&|#|$)`));
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ viewport: DESKTOP, javaScriptEnabled: false });
+
+  test('the sliders are not offered as working', async ({ page }) => {
+    await page.goto('#sandbox');
+    await expect(page.locator(`#param-${MAIN[0]!.id}`)).toBeDisabled();
+  });
+});
