@@ -12,6 +12,9 @@ import {
 import type { ContentProblems } from './errors.ts';
 import { figureLedgerProblems, type LedgerRef } from './guards.ts';
 
+/** The longest glossary term a story sentence may show: about a third of a 360 px line. */
+const TERM_MAX_CHARS = 24;
+
 /** Shared across chapters so note numbers and "first use" follow page order. */
 export interface StoryContext {
   problems: ContentProblems;
@@ -156,6 +159,15 @@ export function convertInlines(
           );
           push({ t: 'text', v: meta.label });
           break;
+        }
+        // A term is a button, and a button cannot wrap: a long one breaks out of its line on a
+        // phone. Keep the words that open the explanation short; the rest stays plain text.
+        if (meta.label.length > TERM_MAX_CHARS) {
+          problems.add(
+            file,
+            inlineLine(parent, meta.offset),
+            `glossary term "${meta.label}" is ${meta.label.length} characters; a term opens its explanation as a button, which cannot wrap on a phone: keep it to ${TERM_MAX_CHARS} (e.g. [[Three Principles|three-principles]] on Transfer of …)`,
+          );
         }
         const first = !ctx.termsSeen.has(termId);
         ctx.termsSeen.add(termId);

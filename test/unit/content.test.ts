@@ -171,6 +171,7 @@ describe('content validation', () => {
 
   it('rejects raw HTML and unsafe links', () => {
     const problems = problemsWith(`${front}A [link](javascript:alert(1)) and <b>bold</b>.\n`);
+    console.log('PROBLEMS', problems);
     expect(problems.some((p) => p.includes('99-test.md:6: link') || p.includes('raw HTML'))).toBe(
       true,
     );
@@ -188,6 +189,15 @@ describe('content validation', () => {
     expect(
       problems.some((p) => /^content\/sources\.yaml:\d+: \d+\.date: must be YYYY/.test(p)),
     ).toBe(true);
+  });
+
+  it('rejects a glossary term too long for a phone line (a button cannot wrap)', () => {
+    const long = 'Three Principles on Transfer of Defense Equipment and Technology';
+    const problems = problemsWith(`${front}New [[${long}|three-principles]] rules.\n`);
+    expect(problems.join('\n')).toContain(
+      `content/story/99-test.md:6: glossary term "${long}" is 64 characters`,
+    );
+    expect(problemsWith(`${front}New [[Three Principles|three-principles]] rules.\n`)).toEqual([]);
   });
 
   it('rejects a glossary term that is not in the glossary', () => {
