@@ -93,6 +93,8 @@ export async function chartFile(
   const address = servedSiteUrl(chart.base, site.siteUrl);
   const words = chartWords(chart.target, content, address);
   const stem = `backfill-${chart.target.chart}-${words.view}`;
+  // A picture of the live diagram is of one month: its name says which.
+  const pictureStem = words.month ? `${stem}-${words.month}` : stem;
   if (kind === 'csv') {
     const { csv } = sharing;
     const notes: [string, string][] = [
@@ -112,8 +114,8 @@ export async function chartFile(
   const picture = await withDrawing(chart.target, (svg) => pictureOfChart(svg, words));
   if (kind === 'svg')
     return {
-      name: `${stem}-chart.svg`,
+      name: `${pictureStem}-chart.svg`,
       blob: new Blob([picture.markup], { type: 'image/svg+xml' }),
     };
-  return { name: `${stem}-chart.png`, blob: await pictureToPng(picture) };
+  return { name: `${pictureStem}-chart.png`, blob: await pictureToPng(picture) };
 }

@@ -18,6 +18,7 @@ import { fill } from '../lib/template.ts';
 import { sandboxChart } from '../sandbox/charts.ts';
 import type { SandboxStrings } from '../sandbox/strings.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
+import { monthKey } from '../../workers/stockpile/model.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import type { EmbedChartId } from '../share/chart-ids.ts';
 import { creditLine, creditedSources } from './credits.ts';
@@ -47,6 +48,8 @@ export interface ChartWords extends PictureWords {
   units: string;
   /** What file names add after the chart's id: the story state, or the scenario's slug. */
   view: string;
+  /** The live diagram's month ('YYYY-MM'), which its pictures' names add (its CSV is every month). */
+  month?: string;
 }
 
 /** "https://example.org/news/" → "example.org/news" */
@@ -89,14 +92,23 @@ export function chartWords(
   // column of the table.
   const panels = view.kind === 'time' ? view.spec.panels : [];
   const scenario = scenarioLine(target, content.parameters, content.presets, sharing.scenario);
+  // The live diagram's picture shows the month the reader had on screen.
+  const month =
+    view.kind === 'flows' && target.month !== undefined
+      ? Math.max(0, Math.min(view.run.horizon - 1, Math.round(target.month)))
+      : undefined;
+  const caption =
+    month === undefined || view.kind !== 'flows' ? view.caption : view.describeMonth(month);
+  const slug = scenarioSlug(target, content.parameters, content.presets);
   return {
     title: view.title,
-    caption: view.caption,
+    caption,
     scenario,
-    alt: `${content.embeds[target.chart].alt ?? ''} ${scenario}. ${view.caption}`.trim(),
+    alt: `${content.embeds[target.chart].alt ?? ''} ${scenario}. ${caption}`.trim(),
     source: fill(sharing.credit.model, { address: siteUrl }),
     credit,
     units: panels.length === 1 ? panels[0]!.yLabel : sharing.csv.columnUnits,
-    view: scenarioSlug(target, content.parameters, content.presets),
+    view: slug,
+    ...(month === undefined ? {} : { month: monthKey(month) }),
   };
 }

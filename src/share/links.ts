@@ -27,6 +27,11 @@ export interface SandboxTarget {
   chart: SandboxChartId;
   values: ParameterValues;
   seed: number;
+  /**
+   * The live diagram's month shown (t = 0 is January 2024), for its pictures; absent: the month
+   * Japan's exports begin. Links and embeds do not carry it.
+   */
+  month?: number;
 }
 /** One chart at one view: what a link or an embed shows. */
 export type ChartTarget = StoryTarget | SandboxTarget;
