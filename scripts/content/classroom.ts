@@ -23,7 +23,7 @@ import type {
 } from '../../src/lib/content-types.ts';
 import { CONTENT_LINK_COPY } from '../../src/classroom/link-options.ts';
 import { parseControlOptions } from '../../src/links/control-options.ts';
-import { parseScenario, serializeScenario } from '../../src/links/url-state.ts';
+import { DEFAULT_VIEW, parseScenario, serializeScenario } from '../../src/links/url-state.ts';
 import { defaultValues, type ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
 import { checkClassroomFiles } from './classroom-checks.ts';
@@ -203,7 +203,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   ): ClassroomTask => {
     const task = tasks[i]!;
     const values = taskValues.get(task.id) ?? {};
-    const view = task.view ?? 'ukraine';
+    const view = task.view ?? DEFAULT_VIEW;
     const scenario = serializeScenario(
       { values: { ...defaultValues(parameters), ...values }, seed: DEFAULT_SEED, view, step: null },
       parameters,

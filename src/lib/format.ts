@@ -29,9 +29,12 @@ export function formatNumber(n: number): string {
   return upToOneDecimal.format(n || 0);
 }
 
-/** A share from 0 to 1 as a whole percentage, without rounding a real share to 0% or 100%. */
+/**
+ * A share from 0 to 1 as a whole percentage, without rounding a real share to 0% or 100%, and
+ * without rounding a small one up: 12 of 2,160 (0.56%) is "under 1%", not "1%".
+ */
 export function formatPercent(share: number): string {
-  if (share > 0 && share < 0.005) return 'under 1%';
+  if (share > 0 && share < 0.01) return 'under 1%';
   if (share < 1 && share >= 0.995) return 'over 99%';
   return `${whole.format(Math.round(share * 100) || 0)}%`;
 }

@@ -29,7 +29,7 @@ export const SEED_MAX = 2 ** 31 - 1;
 /** The sandbox charts a link can ask for, by id. */
 export const CHART_VIEWS = SANDBOX_CHART_IDS;
 export type ChartView = SandboxChartId;
-export const DEFAULT_VIEW: ChartView = 'ukraine';
+export const DEFAULT_VIEW: ChartView = 'difference';
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];

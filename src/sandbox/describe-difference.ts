@@ -52,7 +52,7 @@ export function differenceFigures(
 }
 
 /**
- * "By December 2026 Japan's exports send Ukraine 12 extra interceptors: about 9 days of defence
+ * "By December 2026 Japan's exports free 12 extra US interceptors for Ukraine: about 9 days of defence
  * at this rate of attack, 1% of the 1,440 interceptors it would fire at ballistic missiles over these 36 months, and 0.4
  * times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year)." Null
  * when no extra interceptor reaches Ukraine (the headline says why).

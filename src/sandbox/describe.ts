@@ -266,7 +266,7 @@ function changeInFinalStock(before: ScenarioResult, after: ScenarioResult): stri
 
 /**
  * One sentence after a slider move: the new setting, then the first of these that changed in the
- * central run: how many more interceptors Japan's exports send Ukraine, when Ukraine runs out,
+ * central run: how many more US interceptors Japan's exports free for Ukraine, when Ukraine runs out,
  * the share of launches it cannot engage, its stock at the end. After a higher export rate that
  * leaves Ukraine fewer ready interceptors in some month, a second sentence says so.
  */

@@ -28,9 +28,14 @@ export function startStory(root: ParentNode = document): (() => void) | undefine
   });
   story.go = (index) => engine.goTo(index);
 
-  const visibility = new IntersectionObserver(([entry]) => {
-    story.inView = entry?.isIntersecting ?? false;
-  });
+  // The step buttons sit at the foot of the screen: they show while the story is there, under
+  // them, and not over what follows it (the sandbox's first figures).
+  const visibility = new IntersectionObserver(
+    ([entry]) => {
+      story.inView = entry?.isIntersecting ?? false;
+    },
+    { rootMargin: '-88% 0px 0px 0px' },
+  );
   visibility.observe(scrolly);
 
   // Chromium scrolls the page when Tab moves focus to a control in the sticky graphic, though

@@ -152,7 +152,7 @@ test('the offline file opens from file:// and runs the sandbox and the classroom
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveValue('11');
-  await expect(page.getByTestId('headline')).toContainText("Japan's exports have sent Ukraine");
+  await expect(page.getByTestId('headline')).toContainText("Japan's exports have freed");
   await page
     .getByRole('navigation', { name: 'Site' })
     .getByRole('link', { name: 'Classroom' })

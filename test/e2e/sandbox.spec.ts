@@ -304,3 +304,18 @@ test.describe('without JavaScript', () => {
     await expect(page.locator(`#param-${MAIN[0]!.id}`)).toBeDisabled();
   });
 });
+
+test('the story’s step buttons do not sit over the sandbox', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await open(page);
+  const stepper = page.locator('.stepper-dock .stepper');
+  await expect(stepper).toBeVisible();
+  // The story's last pixels at the top of the screen, the sandbox below: the buttons at the foot
+  // of the screen would sit over the sandbox's figures.
+  await page.evaluate(() => {
+    const end = document.querySelector('.scrolly')!.getBoundingClientRect().bottom + scrollY;
+    scrollTo({ top: end - 40, behavior: 'instant' });
+  });
+  await expect(page.locator('#sandbox')).toBeInViewport();
+  await expect(stepper).toBeHidden();
+});

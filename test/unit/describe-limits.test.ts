@@ -137,7 +137,7 @@ describe('what Japan’s exports change, in words', () => {
     expect(f.mhiReportedPerYear).toBe(30);
     expect(f.timesMhiOutput).toBeCloseTo(70 / 6 / 30, 12);
     expect(describeDifference(result, strings, ledger)).toBe(
-      "By December 2026 Japan's exports send Ukraine 12 extra interceptors: about 9 days of defence at this rate of attack, 1% of the 1,440 interceptors it would fire at ballistic missiles over these 36 months, and 0.4 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year).",
+      "By December 2026 Japan's exports free 12 extra US interceptors for Ukraine: about 9 days of defence at this rate of attack, under 1% of the 1,440 interceptors it would fire at ballistic missiles over these 36 months, and 0.4 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year).",
     );
   });
 
@@ -147,7 +147,7 @@ describe('what Japan’s exports change, in words', () => {
     const result = run({ japanExportPerYear: 60, horizonMonths: 120 });
     expect(differenceFigures(result, ledger).extraDelivered).toBeCloseTo(75 + 2.5 * 98, 9);
     expect(describeDifference(result, strings, ledger)).toBe(
-      "By December 2033 Japan's exports send Ukraine 320 extra interceptors: about 244 days of defence at this rate of attack, 7% of the 4,800 interceptors it would fire at ballistic missiles over these 120 months, and 10.7 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year).",
+      "By December 2033 Japan's exports free 320 extra US interceptors for Ukraine: about 244 days of defence at this rate of attack, 7% of the 4,800 interceptors it would fire at ballistic missiles over these 120 months, and 10.7 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year).",
     );
   });
 
@@ -160,10 +160,10 @@ describe('what Japan’s exports change, in words', () => {
     const band = result.difference.bands.extraDelivered;
     const [low, median, high] = [band.p05[35]!, band.p50[35]!, band.p95[35]!].map(Math.round);
     expect(describeDifferenceRange(result, strings)).toBe(
-      `In 90% of the model's 500 runs, Japan's exports send Ukraine between ${low} and ${high} more interceptors by December 2026 (median ${median}).`,
+      `In 90% of the model's 500 runs, Japan's exports free between ${low} and ${high} more US interceptors for Ukraine by December 2026 (median ${median}).`,
     );
     expect(describeDifferenceRange(run({ japanExportPerYear: 0 }, 20), strings)).toBe(
-      "In 90% of the model's 20 runs, Japan's exports send Ukraine no more interceptors by December 2026.",
+      "In 90% of the model's 20 runs, Japan's exports free no more US interceptors for Ukraine by December 2026.",
     );
   });
 
@@ -280,22 +280,22 @@ describe('content/sandbox/strings.yaml', () => {
 
   it('names the line of a sentence with a wrong, a missing or a stray {name}', () => {
     const at = lineOf('  tooLittle:');
-    expect(check(text.replace('less than one more interceptor', 'less than {one} more'))).toEqual([
-      `${at}: "headline.tooLittle" may use only {end}, not {one}`,
-    ]);
-    expect(check(text.replace('sent Ukraine less than one', 'sent {it} less than one'))).toContain(
-      `${at}: "headline.tooLittle" may use only {end}, not {it}`,
-    );
+    expect(
+      check(text.replace('less than one more US interceptor', 'less than {one} more')),
+    ).toEqual([`${at}: "headline.tooLittle" may use only {end}, not {one}`]);
+    expect(
+      check(text.replace('have freed less than one', 'have freed {it} less than one')),
+    ).toContain(`${at}: "headline.tooLittle" may use only {end}, not {it}`);
     expect(
       check(
         text.replace(
-          "By {end} Japan's exports have sent Ukraine less",
-          "Soon Japan's exports have sent Ukraine less",
+          "By {end} Japan's exports have freed less",
+          "Soon Japan's exports have freed less",
         ),
       ),
     ).toEqual([`${at}: "headline.tooLittle" must use {end}`]);
     expect(
-      check(text.replace('less than one more interceptor.', 'less than one more interceptor}.')),
+      check(text.replace('one more US interceptor for Ukraine.', 'one more US interceptor}.')),
     ).toEqual([`${at}: "headline.tooLittle" has a brace that is not {name} or {name|one|other}`]);
   });
 

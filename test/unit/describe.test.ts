@@ -58,10 +58,10 @@ describe('the headline: what Japan’s exports change for Ukraine', () => {
     // fires them at once, 2 a missile: 5.8 more missiles engaged. At 40 wanted a month:
     // 11.7 / 40 × 30.44 = 8.9 days. Ukraine's stock line stays at 0, and the words say so.
     expect(headline()).toBe(
-      "By December 2026 Japan's exports have sent Ukraine 12 more interceptors, and it has fired them all: 6 more ballistic missiles engaged, about 9 days of defence at this rate of attack.",
+      "By December 2026 Japan's exports have freed 12 more US interceptors for Ukraine, and it has fired them all: 6 more ballistic missiles engaged, about 9 days of defence at this rate of attack.",
     );
     expect(headline({ japanExportPerYear: 20 })).toBe(
-      "By December 2026 Japan's exports have sent Ukraine 23 more interceptors, and it has fired them all: 12 more ballistic missiles engaged, about 18 days of defence at this rate of attack.",
+      "By December 2026 Japan's exports have freed 23 more US interceptors for Ukraine, and it has fired them all: 12 more ballistic missiles engaged, about 18 days of defence at this rate of attack.",
     );
   });
 
@@ -73,10 +73,10 @@ describe('the headline: what Japan’s exports change for Ukraine', () => {
       interceptorsPerTarget: 4,
     };
     expect(headline({ ...heavy, japanExportPerYear: 5 })).toBe(
-      "By December 2026 Japan's exports have sent Ukraine 6 more interceptors, and it has fired them all: 1 more ballistic missile engaged, less than a day of defence at this rate of attack.",
+      "By December 2026 Japan's exports have freed 6 more US interceptors for Ukraine, and it has fired them all: 1 more ballistic missile engaged, less than a day of defence at this rate of attack.",
     );
     expect(headline({ ...heavy, japanExportPerYear: 20 })).toBe(
-      "By December 2026 Japan's exports have sent Ukraine 23 more interceptors, and it has fired them all: 6 more ballistic missiles engaged, about a day of defence at this rate of attack.",
+      "By December 2026 Japan's exports have freed 23 more US interceptors for Ukraine, and it has fired them all: 6 more ballistic missiles engaged, about a day of defence at this rate of attack.",
     );
   });
 
@@ -84,7 +84,7 @@ describe('the headline: what Japan’s exports change for Ukraine', () => {
     // 98 months of exports at 10 a year: 81.7; Ukraine is short every month from 2026 (36.3
     // received against 40 wanted), so it fires them all: 40.8 more missiles, 62 days.
     expect(headline({ horizonMonths: 120 })).toBe(
-      "By December 2033 Japan's exports have sent Ukraine 82 more interceptors, and it has fired them all: 41 more ballistic missiles engaged, about 62 days of defence at this rate of attack.",
+      "By December 2033 Japan's exports have freed 82 more US interceptors for Ukraine, and it has fired them all: 41 more ballistic missiles engaged, about 62 days of defence at this rate of attack.",
     );
   });
 
@@ -92,7 +92,7 @@ describe('the headline: what Japan’s exports change for Ukraine', () => {
     // 10 launches a month and 40 from other donors: Ukraine is never short, so all 11.7 stay in
     // stock: 11.7 / 8 wanted a month × 30.44 = 44 days.
     expect(headline({ ballisticLaunchesPerMonth: 10, otherDonorsPerMonth: 40 })).toBe(
-      "By December 2026 Japan's exports have sent Ukraine 12 more interceptors, all still in its stock at the end: about 44 days of defence at this rate of attack.",
+      "By December 2026 Japan's exports have freed 12 more US interceptors for Ukraine, all still in its stock at the end: about 44 days of defence at this rate of attack.",
     );
     // 45 launches, 18 from donors, 20 a year from Japan: 23.3 more; Ukraine runs short in June
     // 2026 without them, not at all with them: it fires 16 (8 missiles) and keeps 7.3; 20 days
@@ -100,7 +100,7 @@ describe('the headline: what Japan’s exports change for Ukraine', () => {
     expect(
       headline({ ballisticLaunchesPerMonth: 45, otherDonorsPerMonth: 18, japanExportPerYear: 20 }),
     ).toBe(
-      "By December 2026 Japan's exports have sent Ukraine 23 more interceptors: it has fired 16 of them, at 8 more ballistic missiles, and holds 7 more in its stock at the end; in all, about 20 days of defence at this rate of attack.",
+      "By December 2026 Japan's exports have freed 23 more US interceptors for Ukraine: it has fired 16 of them, at 8 more ballistic missiles, and holds 7 more in its stock at the end; in all, about 20 days of defence at this rate of attack.",
     );
   });
 
@@ -130,7 +130,7 @@ describe('the headline: what Japan’s exports change for Ukraine', () => {
     );
     // Exports start in the last month: under half an interceptor by the end.
     expect(headline({ exportLagMonths: 36, japanExportPerYear: 5 })).toBe(
-      "By December 2026 Japan's exports have sent Ukraine less than one more interceptor.",
+      "By December 2026 Japan's exports have freed less than one more US interceptor for Ukraine.",
     );
   });
 });
@@ -218,7 +218,7 @@ describe('the screen summary', () => {
         'Japan sends the United States 10 interceptors a year from November 2025, from new output and from its stock above its floor; each one frees a US interceptor for Ukraine. ' +
         'Russia fires 50 ballistic missiles a month; Patriot can reach 40% of them and Ukraine fires 2 interceptors at each, so it wants 40 interceptors a month. ' +
         'The US sends Ukraine at most 30 interceptors a month from its pool, and other donors 20 a month. ' +
-        "By December 2026 Japan's exports have sent Ukraine 12 more interceptors, and it has fired them all: 6 more ballistic missiles engaged, about 9 days of defence at this rate of attack. " +
+        "By December 2026 Japan's exports have freed 12 more US interceptors for Ukraine, and it has fired them all: 6 more ballistic missiles engaged, about 9 days of defence at this rate of attack. " +
         "Ukraine's ready interceptors run out in May 2025, in the model's central run; without Japan's exports, also May 2025. " +
         "From January 2024 to December 2026, Ukraine lacks the interceptors to engage 5% of the ballistic missiles within Patriot's reach; without Japan's exports, 6%. " +
         'From January 2024 to February 2024 the US sends Ukraine the most it will in a month, 30 interceptors; the rest waits in the US pool. ' +
@@ -265,24 +265,24 @@ describe('the screen summary', () => {
 describe('what changed after a slider move', () => {
   const before = run();
 
-  it('leads with how many more interceptors Japan’s exports send Ukraine', () => {
+  it('leads with how many more US interceptors Japan’s exports free for Ukraine', () => {
     expect(
       describeChange(before, run({ japanExportPerYear: 20 }), spec('japanExportPerYear'), strings),
     ).toBe(
-      "Japan's exports to the US set to 20 interceptors a year: Japan's exports now send Ukraine 23 more interceptors by December 2026, up from 12.",
+      "Japan's exports to the US set to 20 interceptors a year: Japan's exports now free 23 more US interceptors for Ukraine by December 2026, up from 12.",
     );
     expect(describeChange(before, run({ backfillShare: 50 }), spec('backfillShare'), strings)).toBe(
-      "Backfill pass-through set to 50% of Japan's exports: Japan's exports now send Ukraine 6 more interceptors by December 2026, down from 12.",
+      "Backfill pass-through set to 50% of Japan's exports: Japan's exports now free 6 more US interceptors for Ukraine by December 2026, down from 12.",
     );
     expect(
       describeChange(before, run({ japanExportPerYear: 0 }), spec('japanExportPerYear'), strings),
     ).toBe(
-      "Japan's exports to the US set to 0 interceptors a year: Japan's exports now send Ukraine no more interceptors by December 2026, down from 12.",
+      "Japan's exports to the US set to 0 interceptors a year: Japan's exports now free no more US interceptors for Ukraine by December 2026, down from 12.",
     );
     expect(
       describeChange(before, run({ horizonMonths: 120 }), spec('horizonMonths'), strings),
     ).toBe(
-      "Horizon set to 120 months from January 2024: Japan's exports now send Ukraine 82 more interceptors by December 2033, up from 12 by December 2026.",
+      "Horizon set to 120 months from January 2024: Japan's exports now free 82 more US interceptors for Ukraine by December 2033, up from 12 by December 2026.",
     );
   });
 

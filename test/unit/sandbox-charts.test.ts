@@ -35,10 +35,10 @@ describe('what Japan’s exports change, in words', () => {
     const chart = view('difference');
     expect(chart.title).toBe("What Japan's exports change");
     expect(chart.caption).toBe(
-      "By December 2026 Japan's exports have sent Ukraine 12 more interceptors, and it has fired them all: 6 more ballistic missiles engaged, about 6 days of defence at this rate of attack.",
+      "By December 2026 Japan's exports have freed 12 more US interceptors for Ukraine, and it has fired them all: 6 more ballistic missiles engaged, about 6 days of defence at this rate of attack.",
     );
     expect(chart.description).toBe(
-      "By December 2026 Japan's exports send Ukraine 12 extra interceptors: about 6 days of defence at this rate of attack, 1% of the 2,160 interceptors it would fire at ballistic missiles over these 36 months, and 0.4 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year). In 90% of the model's 500 runs, Japan's exports send Ukraine between 7 and 15 more interceptors by December 2026 (median 12). Each line is a running total since January 2024: the scenario minus the same scenario without Japan's exports, run by run, so the shading shows the range of the difference itself.",
+      "By December 2026 Japan's exports free 12 extra US interceptors for Ukraine: about 6 days of defence at this rate of attack, under 1% of the 2,160 interceptors it would fire at ballistic missiles over these 36 months, and 0.4 times the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year). In 90% of the model's 500 runs, Japan's exports free between 7 and 15 more US interceptors for Ukraine by December 2026 (median 12). Each line is a running total since January 2024: the scenario minus the same scenario without Japan's exports, run by run, so the shading shows the range of the difference itself.",
     );
   });
 
@@ -68,7 +68,7 @@ describe('what Japan’s exports change, in words', () => {
       props: { result: run(), ledger, words: sandboxCopy.figures },
     }).body;
     expect(textOf(html)).toBe(
-      '12 more interceptors reach Ukraine by December 2026 6 days of defence at this rate of attack 1% of the 2,160 interceptors Ukraine would fire at ballistic missiles over these 36 months 0.4× the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year)',
+      '12 more interceptors reach Ukraine by December 2026 6 days of defence at this rate of attack under 1% of the 2,160 interceptors Ukraine would fire at ballistic missiles over these 36 months 0.4× the yearly output Mitsubishi Heavy Industries reported (30 interceptors a year)',
     );
   });
 

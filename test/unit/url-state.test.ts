@@ -120,7 +120,8 @@ describe('reading a share link', () => {
       copy,
       stepIds: STEP_IDS,
     });
-    expect(state.view).toBe('ukraine');
+    // The default chart: the one the sandbox opens on, what Japan's exports change.
+    expect(state.view).toBe('difference');
     expect(state.step).toBeNull();
     expect(notices.map((n) => [n.param, n.kind])).toEqual([
       ['view', 'dropped'],
@@ -221,7 +222,7 @@ describe('writing a share link', () => {
   it('pins every parameter, the seed and the view', () => {
     const query = serializeScenario(defaults, ledger, { pin: true });
     expect(query).toBe(
-      'v=1&je=10&bl=75&it=2&u4=500&u5=620&up=620&us=30&mo=30&el=23&js=300&jf=280&ps=100&uf=50&ks=60&uc=30&es=40&bf=100&od=20&h=36&s=1&view=ukraine',
+      'v=1&je=10&bl=75&it=2&u4=500&u5=620&up=620&us=30&mo=30&el=23&js=300&jf=280&ps=100&uf=50&ks=60&uc=30&es=40&bf=100&od=20&h=36&s=1&view=difference',
     );
   });
 
