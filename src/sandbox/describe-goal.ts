@@ -34,6 +34,12 @@ export function describeGoalSeek(
     const best = formatPercent(answer.shareAtMax);
     return fill(words.nowhere, { goal, end, lever, max, best }) + instead;
   }
+  // Say first when the reader's own settings already reach the goal: the answer then tells how
+  // far the lever could fall, which reads oddly without it.
+  const already =
+    answer.currentShare >= answer.goal.share
+      ? `${fill(words.already, { share: formatPercent(answer.currentShare) })} `
+      : '';
   if (central === answer.min && half === answer.min && nineTenths === answer.min) {
     return fill(words.everywhere, { goal, end, lever });
   }
@@ -42,6 +48,7 @@ export function describeGoalSeek(
       ? fill(words.beyond, { max })
       : fill(x === answer.min ? words.atMin : words.atLeast, { value: value(x) });
   return (
+    already +
     fill(words.answer, {
       goal,
       end,
@@ -50,7 +57,8 @@ export function describeGoalSeek(
       half: at(half),
       runs: formatCount(answer.runs),
       nineTenths: at(nineTenths),
-    }) + instead
+    }) +
+    instead
   );
 }
 

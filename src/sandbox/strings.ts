@@ -51,6 +51,7 @@ export const STRING_NAMES = {
     answer: ['goal', 'end', 'lever', 'central', 'half', 'runs', 'nineTenths'],
     atLeast: ['value'],
     atMin: ['value'],
+    already: ['share'],
     beyond: ['max'],
     everywhere: ['goal', 'end', 'lever'],
     nowhere: ['goal', 'end', 'lever', 'max', 'best'],

@@ -210,6 +210,7 @@ describe('what it would take, in words', () => {
       half: 30,
       nineTenths: 55,
       goal: { kind: 'engagedShare', share: 0.9 },
+      currentShare: 0.85,
     });
     expect(describeGoalSeek(share, 120, strings, ledger)).toBe(
       "For Ukraine to engage 90% of the ballistic missiles within Patriot's reach through December 2033, the share of new US output available for Ukraine would need to be at least 29% in the model's central run, at least 30% in half of its 500 runs and at least 55% in nine tenths of them.",
@@ -238,6 +239,18 @@ describe('what it would take, in words', () => {
     expect(describeGoalSeek(answer({ central: 0, half: 3 }), 36, strings, ledger)).toMatch(
       /to the US would need to be any setting, even 0 interceptors a year, in the model's central run, at least 3 interceptors a year in half/,
     );
+  });
+
+  it('says first when the reader’s settings already reach the goal', () => {
+    const reached = answer({
+      goal: { kind: 'engagedShare', share: 0.5 },
+      central: 0,
+      currentShare: 0.631,
+    });
+    expect(describeGoalSeek(reached, 36, strings, ledger)).toMatch(
+      /^At your settings Ukraine already does that \(it engages 63%\)\. For Ukraine to engage 50%/,
+    );
+    expect(describeGoalSeek(answer({}), 36, strings, ledger)).not.toMatch(/already/);
   });
 
   it('names the other levers that reach a goal this one cannot, or says none does', () => {
