@@ -11,6 +11,7 @@ import type { Source, SourceNote } from '../../src/lib/content-types.ts';
 import type { ContentProblems } from './errors.ts';
 import { citationsIn } from './guards.ts';
 import { renderModelDoc } from './model-doc.ts';
+import { MONTH_NAMES } from '../../src/lib/format.ts';
 
 export interface Corrections {
   /** The page's title, from the log's "# Corrections" heading. */
@@ -24,26 +25,11 @@ export interface Corrections {
   dates: string[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "30 November 2026" → "2026-11-30"; null when it is not a real date written that way. */
 export function correctionDate(heading: string): string | null {
   const m = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(heading.trim());
   if (!m) return null;
-  const month = MONTHS.indexOf(m[2]!);
+  const month = MONTH_NAMES.indexOf(m[2]!);
   const day = Number(m[1]);
   const year = Number(m[3]);
   if (month < 0) return null;

@@ -1,25 +1,12 @@
 // What a reader can take away from a chart: its data as CSV, the picture as a complete, credited
 // SVG or PNG, and the whole scenario as a zip (scenario-pack.ts). Everything is made in the
 // browser; nothing is uploaded. Loaded on first use.
-import {
-  embeds,
-  graphics,
-  labels,
-  parameters,
-  presets,
-  scale,
-  sharing,
-  site,
-  sources,
-  states,
-  timeline,
-} from 'virtual:backfill/content';
-import { sandboxCopy } from 'virtual:backfill/sandbox';
-import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
+import { parameters, sharing, site } from 'virtual:backfill/content';
+import { pictureContent as content } from '../embed/picture-content.ts';
 import { flushSync, mount, unmount } from 'svelte';
 import ChartDrawing from '../embed/ChartDrawing.svelte';
 import { isStoryTarget, shareUrl, type ChartTarget } from '../share/links.ts';
-import { chartWords, type PictureContent } from '../embed/picture-text.ts';
+import { chartWords } from '../embed/picture-text.ts';
 import { servedSiteUrl } from '../lib/site-address.ts';
 import { csvFile, tableToCsv } from './csv.ts';
 import { pictureOfChart, pictureToPng } from './picture/dom.ts';
@@ -65,21 +52,6 @@ async function withDrawing<T>(target: ChartTarget, use: (svg: SVGSVGElement) => 
     holder.remove();
   }
 }
-
-const content: PictureContent = {
-  graphics,
-  states,
-  embeds,
-  presets,
-  parameters,
-  sources,
-  timeline,
-  scale,
-  labels,
-  sharing,
-  sandboxCopy,
-  sandboxStrings,
-};
 
 /**
  * One file of a chart: "backfill-<chart>-<view>-chart.svg" (or .png, or -data.csv), where the

@@ -2,21 +2,8 @@
 // chart drawn by the same components as the page, for the build's static pictures, and the
 // catalogue of charts for oEmbed. The build turns each drawing into a credited picture with the
 // same code as the browser's downloads (src/charts/picture/).
-import {
-  embeds,
-  graphics,
-  labels,
-  parameters,
-  presets,
-  scale,
-  sharing,
-  site,
-  sources,
-  states,
-  timeline,
-} from 'virtual:backfill/content';
-import { sandboxCopy } from 'virtual:backfill/sandbox';
-import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
+import { embeds, parameters, presets, site, states } from 'virtual:backfill/content';
+import { pictureContent as content } from './picture-content.ts';
 import { render } from 'svelte/server';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
@@ -35,7 +22,7 @@ import {
   fallbackImagePath,
   type ChartTarget,
 } from '../share/links.ts';
-import { chartWords, type ChartWords, type PictureContent } from './picture-text.ts';
+import { chartWords, type ChartWords } from './picture-text.ts';
 import { isDefaultScenario } from '../share/scenario-line.ts';
 
 export interface FallbackDrawing {
@@ -47,21 +34,6 @@ export interface FallbackDrawing {
   /** The chart as the server renders it (classes refer to the site's stylesheet). */
   markup: string;
 }
-
-const content: PictureContent = {
-  graphics,
-  states,
-  embeds,
-  presets,
-  parameters,
-  sources,
-  timeline,
-  scale,
-  labels,
-  sharing,
-  sandboxCopy,
-  sandboxStrings,
-};
 
 /** The site's public address (siteUrl, as set for this build). */
 export const siteAddress = (): string => site.siteUrl;

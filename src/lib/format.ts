@@ -1,7 +1,8 @@
 // The one place numbers, percentages and months are turned into words for readers. British
 // English, fixed locale, so a sentence reads the same on every machine (and in tests).
 
-const MONTH_NAMES = [
+/** Month names, January first (British English, as every sentence here). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
