@@ -23,8 +23,6 @@ import {
 } from './embed-site.ts';
 import { html, js, startSite, type Site } from './two-origins.ts';
 
-test.describe.configure({ mode: 'serial' });
-
 let site: EmbedSite;
 let host: Site;
 const DESKTOP = { width: 1200, height: 900 };

@@ -26,8 +26,6 @@ import {
 } from './embed-site.ts';
 import { html, js, startSite, type Site } from './two-origins.ts';
 
-test.describe.configure({ mode: 'serial' });
-
 let site: EmbedSite;
 let host: Site;
 const WIDTHS = [320, 360, 768, 1200, 1440];
@@ -90,9 +88,9 @@ async function pasteAll(page: Page, form: Form): Promise<Embedded[]> {
  * empty block under it.
  */
 async function expectFixedFrameFits(embedded: Embedded, what: string) {
-  const { iframe, frame } = embedded;
+  const { iframe } = embedded;
   await iframe.scrollIntoViewIfNeeded();
-  const m = await settled(frame);
+  const m = await settled(embedded);
   // Nothing resized the frame: it has the height written in the code.
   expect(m.frame, what).toBe(content.embeds[embedded.chart].height);
   expect(m.footTop, what).toBeGreaterThanOrEqual(0);
@@ -102,7 +100,7 @@ async function expectFixedFrameFits(embedded: Embedded, what: string) {
 }
 
 /** The embed's metrics once they hold still (a chart redrawn for a new width moves a little). */
-async function settled(frame: Frame) {
+async function settled({ frame }: Embedded) {
   // Two frames of the embed's own rendering first: a frame that was off screen while the page
   // changed width catches up (its resize observers run) only when it renders again.
   await frame.evaluate(
@@ -121,9 +119,10 @@ async function settled(frame: Frame) {
 }
 
 /** Open the data table in a fixed frame: the credits stay in view, and its last row is reachable. */
-async function expectTableReachable({ frame }: Embedded, what: string) {
+async function expectTableReachable(embedded: Embedded, what: string) {
+  const { frame } = embedded;
   const details = frame.locator('.chart-figure__table');
-  await settled(frame);
+  await settled(embedded);
   await details.locator('summary').click();
   await expect(details, what).toHaveJSProperty('open', true);
   await expect(details.locator('tbody tr').last()).toBeAttached();

@@ -150,37 +150,90 @@ export async function awake(iframe: Locator): Promise<Frame> {
   return frame;
 }
 
+/** How an embed sits in its frame: see embedMetrics. */
+export interface EmbedMetrics {
+  frame: number;
+  content: number;
+  extra: number;
+  scrolls: boolean;
+  blank: number;
+  footTop: number;
+  footBottom: number;
+}
+
 /**
  * How an embed sits in its frame, measured in the frame. The embed is as tall as the frame; its
  * credits sit at the foot and the rest scrolls (src/share/fit.ts), so the height its content
  * needs is what is around the scrolling part plus what that part holds (its scrollHeight), less
  * the height the chart grew by to fill a frame taller than that (`extra`).
+ *
+ * With `steadyFrames`, waits in the frame (one round trip) until the frame is `width` px wide
+ * (the iframe's width on the host page: the new size of a frame reaches it a little after the
+ * host's layout) and the metrics are the same over that many of the embed's animation frames in
+ * a row with no animation running (a chart redrawn for a new width passes through other sizes),
+ * its fonts loaded and a sandbox chart's runs drawn, then returns them; after `timeout` ms it returns the last metrics, for the caller's
+ * assertions to report.
  */
-export const embedMetrics = (frame: Frame) =>
-  frame.evaluate(() => {
-    const root = document.querySelector<HTMLElement>('.embed')!;
-    const scroller = document.querySelector<HTMLElement>('.embed__scroll')!;
-    const main = scroller.querySelector('main')!;
-    const foot = document.querySelector('.embed__foot')!.getBoundingClientRect();
-    const extra = Number(root.dataset.extra ?? 0);
-    const style = getComputedStyle(scroller);
-    const held = main.getBoundingClientRect().height;
-    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-    return {
-      frame: window.innerHeight,
-      /** What the content needs with the chart at its own size. */
-      content:
-        root.getBoundingClientRect().height - scroller.clientHeight + scroller.scrollHeight - extra,
-      extra,
-      /** The scrolling part holds more than it shows. */
-      scrolls: scroller.scrollHeight > scroller.clientHeight + 1,
-      /** Empty height left in the scrolling part. */
-      blank: scroller.clientHeight - padding - held,
-      /** The credits and "Open in Backfill", where they are in the frame. */
-      footTop: foot.top,
-      footBottom: foot.bottom,
-    };
-  });
+export const embedMetrics = (frame: Frame, steadyFrames = 0, width?: number, timeout = 8000) =>
+  frame.evaluate(
+    async ({ steadyFrames, width, timeout }): Promise<EmbedMetrics> => {
+      const measure = (): EmbedMetrics => {
+        const root = document.querySelector<HTMLElement>('.embed')!;
+        const scroller = document.querySelector<HTMLElement>('.embed__scroll')!;
+        const main = scroller.querySelector('main')!;
+        const foot = document.querySelector('.embed__foot')!.getBoundingClientRect();
+        const extra = Number(root.dataset.extra ?? 0);
+        const style = getComputedStyle(scroller);
+        const held = main.getBoundingClientRect().height;
+        const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+        return {
+          frame: window.innerHeight,
+          /** What the content needs with the chart at its own size. */
+          content:
+            root.getBoundingClientRect().height -
+            scroller.clientHeight +
+            scroller.scrollHeight -
+            extra,
+          extra,
+          /** The scrolling part holds more than it shows. */
+          scrolls: scroller.scrollHeight > scroller.clientHeight + 1,
+          /** Empty height left in the scrolling part. */
+          blank: scroller.clientHeight - padding - held,
+          /** The credits and "Open in Backfill", where they are in the frame. */
+          footTop: foot.top,
+          footBottom: foot.bottom,
+        };
+      };
+      if (steadyFrames === 0) return measure();
+      const until = performance.now() + timeout;
+      // Text is measured in its own font: the site's fonts load after the page is awake.
+      await document.fonts.ready;
+      // A frame off screen may draw no frames: then the time limit ends the wait.
+      const nextFrame = () =>
+        new Promise((done) => {
+          requestAnimationFrame(done);
+          setTimeout(done, Math.max(0, until - performance.now()));
+        });
+      let last = '';
+      let steady = 0;
+      let metrics = measure();
+      while (performance.now() < until) {
+        // After the frame's resize observers and layout have run.
+        await nextFrame();
+        metrics = measure();
+        const now = JSON.stringify(metrics);
+        const running = document.getAnimations().some((a) => a.playState === 'running');
+        const sized = width === undefined || Math.abs(window.innerWidth - width) <= 1;
+        // A sandbox chart draws the model's runs when they arrive (data-complete).
+        const drawn = document.querySelector<HTMLElement>('.embed')?.dataset.complete !== 'false';
+        steady = now === last && !running && sized && drawn ? steady + 1 : 0;
+        last = now;
+        if (steady >= steadyFrames) break;
+      }
+      return metrics;
+    },
+    { steadyFrames, width, timeout },
+  );
 
 export const contentHeight = async (frame: Frame) => (await embedMetrics(frame)).content;
 export const frameHeight = (iframe: Locator) =>
@@ -191,8 +244,8 @@ export const TOLERANCE = 4;
 /**
  * Wait until the iframe is as tall as its content (within 4 px), with the chart at its own size
  * (a host that sizes the frame never leaves it room to fill), and the content has settled (the
- * same height three polls running: a chart redrawn for a new width passes through other
- * heights); returns the iframe's height.
+ * same metrics over several of the embed's frames, and the same height three polls running: a
+ * chart redrawn for a new width passes through other heights); returns the iframe's height.
  */
 export async function expectFits(iframe: Locator, frame: Frame, what = ''): Promise<number> {
   // On screen: Chromium defers giving an off-screen cross-origin frame its new size.
@@ -203,7 +256,10 @@ export async function expectFits(iframe: Locator, frame: Frame, what = ''): Prom
   await expect
     .poll(
       async () => {
-        const { content, extra, scrolls } = await embedMetrics(frame);
+        // Each poll waits for the embed to hold still over three of its frames, so polls need
+        // no pause between them (the host's resize message lands between frames).
+        const width = await iframe.evaluate((el) => el.clientWidth);
+        const { content, extra, scrolls } = await embedMetrics(frame, 3, width, 3000);
         const height = await frameHeight(iframe);
         steady = content === last ? steady + 1 : 0;
         last = content;
@@ -212,7 +268,7 @@ export async function expectFits(iframe: Locator, frame: Frame, what = ''): Prom
           Math.abs(height - content) <= TOLERANCE && extra <= TOLERANCE && !scrolls && steady >= 2
         );
       },
-      { message: `${what}: ${seen}`, timeout: 8000, intervals: [100, 150, 200] },
+      { message: `${what}: ${seen}`, timeout: 8000, intervals: [0] },
     )
     .toBe(true);
   return frameHeight(iframe);

@@ -120,6 +120,8 @@ test.describe('recovery', () => {
   }) => {
     await openSandbox(page);
     await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', 'worker');
+    // The page's worker reaches the test a moment after the page reports it: wait for it.
+    await expect.poll(() => page.workers().length).toBeGreaterThan(0);
     const worker = page.workers()[0]!;
     await worker.evaluate(() => (self as unknown as { close: () => void }).close());
     const slider = page.locator('#param-ballisticLaunchesPerMonth');
