@@ -296,6 +296,27 @@ test.describe('before the sandbox wakes', () => {
   });
 });
 
+test.describe('before the sandbox wakes, a chart', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('keeps the data table a reader opened', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/Sandbox-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open(page, '#sandbox');
+    const details = page.locator('#sandbox [data-chart="difference"] .chart-figure__table');
+    await details.locator('summary').click();
+    await expect(details).toHaveJSProperty('open', true);
+    release();
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+    await expect(details).toHaveJSProperty('open', true);
+    await expect(details.locator('tbody tr').first()).toBeVisible();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ viewport: DESKTOP, javaScriptEnabled: false });
 

@@ -20,6 +20,7 @@ const KNOWN: Record<string, string> = {
   'src/charts/downloads.ts -> src/embed/picture-text.ts': 'chart tools draw pictures',
   'src/charts/downloads.ts -> src/embed/ChartDrawing.svelte': 'chart tools draw pictures',
   'src/charts/downloads.ts -> src/embed/picture-content.ts': 'chart tools draw pictures',
+  'src/charts/ShareDialog.svelte -> src/embed/picture-content.ts': 'chart tools draw pictures',
 };
 
 interface Edge {
