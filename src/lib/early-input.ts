@@ -8,6 +8,9 @@
 const EARLY = 'input[type="range"][data-early]';
 const early = new Map<string, number>();
 let taken = false;
+/** Disclosures (details[data-early]) the reader opened or closed before their island woke. */
+const toggled = new Map<string, boolean>();
+let toggledTaken = false;
 
 /** Enable the page's early sliders and keep what the reader sets until their island wakes. */
 export function acceptEarlyInput(root: Document = document): void {
@@ -22,6 +25,28 @@ export function acceptEarlyInput(root: Document = document): void {
     },
     { capture: true },
   );
+  // 'toggle' does not bubble; a capturing listener still hears it.
+  root.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target;
+      if (toggledTaken || !(details instanceof HTMLDetailsElement)) return;
+      if (details.matches('details[data-early]') && details.id)
+        toggled.set(details.id, details.open);
+    },
+    { capture: true },
+  );
+}
+
+/**
+ * Whether each early disclosure was left open or closed before the island woke, by id, once
+ * (hydration puts a bound disclosure back as the island's state says).
+ */
+export function takeEarlyToggles(): Map<string, boolean> {
+  toggledTaken = true;
+  const out = new Map(toggled);
+  toggled.clear();
+  return out;
 }
 
 /**

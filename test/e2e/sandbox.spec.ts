@@ -315,6 +315,22 @@ test.describe('before the sandbox wakes, a chart', () => {
     await expect(details).toHaveJSProperty('open', true);
     await expect(details.locator('tbody tr').first()).toBeVisible();
   });
+
+  test('keeps "More assumptions" open if the reader opened it', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/Sandbox-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await open(page, '#sandbox');
+    const advanced = page.locator('.sandbox__advanced');
+    await advanced.locator('summary').click();
+    await expect(advanced).toHaveJSProperty('open', true);
+    release();
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+    await expect(advanced).toHaveJSProperty('open', true);
+  });
 });
 
 test.describe('without JavaScript', () => {
