@@ -263,19 +263,27 @@ test.describe('a link that names a chart opens the sandbox on it', () => {
   });
 });
 
+/**
+ * Hold the sandbox's code back, as a slow phone or network would, so a test can act before the
+ * sandbox wakes; call what this returns to let it load.
+ */
+async function holdSandboxCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/Sandbox-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('before the sandbox wakes', () => {
   test.use({ viewport: DESKTOP });
 
   test('a keyboard reader can take a slider in hand, and what they set is kept', async ({
     page,
   }) => {
-    // Hold the sandbox's code back, as a slow phone or network would.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/Sandbox-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdSandboxCode(page);
     await open(page, '#sandbox');
     const slider = page.locator(`#param-${MAIN[0]!.id}`);
     await expect(slider).toBeEnabled();
@@ -300,12 +308,7 @@ test.describe('before the sandbox wakes, a chart', () => {
   test.use({ viewport: DESKTOP });
 
   test('keeps the data table a reader opened', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/Sandbox-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdSandboxCode(page);
     await open(page, '#sandbox');
     const details = page.locator('#sandbox [data-chart="difference"] .chart-figure__table');
     await details.locator('summary').click();
@@ -317,12 +320,7 @@ test.describe('before the sandbox wakes, a chart', () => {
   });
 
   test('keeps "More assumptions" open if the reader opened it', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/Sandbox-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdSandboxCode(page);
     await open(page, '#sandbox');
     const advanced = page.locator('.sandbox__advanced');
     await advanced.locator('summary').click();
