@@ -48,6 +48,10 @@ export async function scrollToStep(page: Page, index: number) {
     const top = el.getBoundingClientRect().top + window.scrollY;
     window.scrollTo({ top: top - window.innerHeight * 0.55 + 40, behavior: 'instant' });
   }, index);
+  // The story's keys and step buttons answer only while the story is on screen, which the page
+  // learns from an observer a frame or more after the scroll (later on a busy machine). A reader
+  // sees the buttons appear first; a test waits for the same, or its next key may go unheard.
+  await expect(page.getByRole('navigation', { name: 'Story steps' })).toBeVisible();
 }
 
 export const figure = (page: Page) => page.locator('.story-figure');
