@@ -1,13 +1,15 @@
 // Predict, then reveal: the arithmetic and the sentences of the classroom's prediction activity.
 // Students guess Ukraine's ready interceptors at a few dates and the month they first run out;
-// the model's central run and its 90% range are the answer. Pure: no DOM. Every sentence
-// template is here, in plain English, so it can be tested word for word.
+// the model's central run and its 90% range are the answer. Pure: no DOM. The sentences come
+// from content/sandbox/strings.yaml (`predict`), passed in as `strings`, and are tested word
+// for word.
 import { scaleLinear } from 'd3-scale';
-import { countOf, formatCount, formatMonth } from '../lib/format.ts';
+import { formatCount, formatMonth } from '../lib/format.ts';
 import { monthKey } from '../../workers/stockpile/model.ts';
 import type { ParameterValues } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
 import { runOutMonth } from '../sandbox/describe.ts';
+import { fill, type SandboxStrings } from '../sandbox/strings.ts';
 
 /** How many dates students guess at. */
 export const CHECKPOINT_COUNT = 6;
@@ -19,8 +21,8 @@ export function checkpoints(horizon: number, count = CHECKPOINT_COUNT): number[]
 }
 
 /** The date a stock index stands for: stock t is held on the 1st of month t. "1 July 2025". */
-export function dateOf(t: number): string {
-  return `1 ${formatMonth(monthKey(t))}`;
+export function dateOf(t: number, strings: SandboxStrings): string {
+  return fill(strings.predict.date, { month: formatMonth(monthKey(t)) });
 }
 
 export interface GuessScale {
@@ -111,56 +113,49 @@ export function answerOf(
 }
 
 /** The month a run-out slider shows: a month, or "lasts" past the last month. */
-export function runOutLabel(month: number, horizon: number): string {
+export function runOutLabel(month: number, horizon: number, strings: SandboxStrings): string {
   return month >= horizon
-    ? `They last beyond ${formatMonth(monthKey(horizon - 1))}`
+    ? fill(strings.predict.lastsBeyond, { month: formatMonth(monthKey(horizon - 1)) })
     : formatMonth(monthKey(month));
 }
 
-const months = (n: number) => (n === 1 ? '1 month' : `${formatCount(n)} months`);
-
 /** The run-out guess against the central run, in one sentence. */
-export function describeRunOutGap(answer: PredictAnswer): string {
+export function describeRunOutGap(answer: PredictAnswer, strings: SandboxStrings): string {
+  const words = strings.predict;
   const { runOut, guessRunOut, horizon } = answer;
   const end = formatMonth(monthKey(horizon - 1));
   const lasts = guessRunOut >= horizon;
-  if (runOut === null && lasts) {
-    return `You guessed that Ukraine's ready interceptors last beyond ${end}, and so they do in the model's central run.`;
-  }
-  if (runOut === null) {
-    return `You guessed that Ukraine's ready interceptors run out in ${formatMonth(monthKey(guessRunOut))}; in the model's central run they last beyond ${end}.`;
-  }
+  const guess = formatMonth(monthKey(guessRunOut));
+  if (runOut === null && lasts) return fill(words.bothLast, { end });
+  if (runOut === null) return fill(words.guessRunsOut, { guess, end });
   const model = formatMonth(monthKey(runOut));
-  if (lasts) {
-    return `You guessed that Ukraine's ready interceptors last beyond ${end}; in the model's central run they run out in ${model}.`;
-  }
+  if (lasts) return fill(words.guessLasts, { end, model });
   const gap = guessRunOut - runOut;
-  if (gap === 0) {
-    return `You guessed ${model} for the month Ukraine's ready interceptors run out: the same month as the model's central run.`;
-  }
-  return `You guessed ${formatMonth(monthKey(guessRunOut))} for the month Ukraine's ready interceptors run out: ${months(Math.abs(gap))} ${gap > 0 ? 'later' : 'earlier'} than the model's central run, ${model}.`;
+  if (gap === 0) return fill(words.sameMonth, { model });
+  const direction = gap > 0 ? words.later : words.earlier;
+  return fill(words.gap, { guess, gap: Math.abs(gap), direction, model });
 }
 
 /** The guessed line against the central run and its 90% range, in two sentences. */
-export function describeLineGap(answer: PredictAnswer): string {
+export function describeLineGap(answer: PredictAnswer, strings: SandboxStrings): string {
+  const words = strings.predict;
   const { points } = answer;
   const inside = points.filter(
     (p) => Math.round(p.guess) >= Math.floor(p.low) && Math.round(p.guess) <= Math.ceil(p.high),
   ).length;
-  const range = `Your guess is inside the model's 90% range on ${inside} of ${points.length} dates.`;
+  const range = fill(words.inRange, { inside, dates: points.length });
   let furthest = points[0]!;
   for (const p of points) {
     if (Math.abs(p.guess - p.model) > Math.abs(furthest.guess - furthest.model)) furthest = p;
   }
   const model = Math.round(furthest.model) || 0;
   const guess = Math.round(furthest.guess);
-  if (Math.abs(guess - model) < 1) {
-    return `${range} It matches the central run on every date.`;
-  }
-  return `${range} It is furthest from the central run on ${dateOf(furthest.t)}: you guessed ${countOf(guess, 'ready interceptor', 'ready interceptors')}, the central run has ${formatCount(model)}.`;
+  if (Math.abs(guess - model) < 1) return `${range} ${words.matches}`;
+  const at = dateOf(furthest.t, strings);
+  return `${range} ${fill(words.furthest, { date: at, guess, model: formatCount(model) })}`;
 }
 
 /** Everything the reveal says, in order: for the page and its polite live region. */
-export function describeReveal(answer: PredictAnswer): string[] {
-  return [describeRunOutGap(answer), describeLineGap(answer)];
+export function describeReveal(answer: PredictAnswer, strings: SandboxStrings): string[] {
+  return [describeRunOutGap(answer, strings), describeLineGap(answer, strings)];
 }

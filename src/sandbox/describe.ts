@@ -1,9 +1,9 @@
 // Plain-English sentences about a model result, for the sandbox's live region, its screen
 // summary and text alternatives to the charts. Numbers are read off the result. The sentences
-// added for issue 10 (the headline, what a slider move changed for Ukraine, the limits that
-// bind) come from content/sandbox/strings.yaml, passed in as `strings`; the older ones are
-// written here. No HTML. See also describe-difference.ts, describe-events.ts, describe-goal.ts.
-import { countOf, formatCount, formatPercent, formatWithUnit } from '../lib/format.ts';
+// come from content/sandbox/strings.yaml, passed in as `strings` (templates with named slots and
+// plural forms, so a writer or translator edits words, not code). No HTML. See also
+// describe-difference.ts, describe-events.ts, describe-goal.ts.
+import { formatCount, formatPercent, formatWithUnit } from '../lib/format.ts';
 import { firstExportMonth, type RunSeries } from '../../workers/stockpile/model.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
@@ -40,7 +40,8 @@ function finalStock(run: RunSeries): number {
   return Math.round(run.stocks.ukraineStock[run.horizon]!) || 0;
 }
 
-const upOrDown = (now: number, before: number) => (now > before ? 'up' : 'down');
+const upOrDown = (now: number, before: number, strings: SandboxStrings) =>
+  now > before ? strings.change.up : strings.change.down;
 
 // --- sentences ----------------------------------------------------------------------------------
 
@@ -138,40 +139,35 @@ export function describeRange(result: ScenarioResult, strings: SandboxStrings): 
 }
 
 /** Japan's exports as set; null where the headline already says why there are none. */
-function describeJapan(result: ScenarioResult): string | null {
+function describeJapan(result: ScenarioResult, strings: SandboxStrings): string | null {
   const { inputs, scenario } = result;
+  const words = strings.summary;
   const first = firstExportMonth(inputs);
   const exported = sum(scenario.flows.japanToUs);
   if (inputs.japanExportPerYear === 0 || exported === 0 || first >= scenario.horizon) return null;
-  const perYear = inputs.japanExportPerYear;
   const backfill =
     inputs.backfillShare === 100
-      ? 'each one frees a US interceptor for Ukraine'
+      ? words.backfillAll
       : inputs.backfillShare === 0
-        ? 'none of them frees a US interceptor for Ukraine'
-        : `${formatPercent(inputs.backfillShare / 100)} of them free a US interceptor for Ukraine`;
-  return `Japan sends the United States ${countOf(perYear, 'interceptor', 'interceptors')} a year from ${month(first)}, from new output and from its stock above its floor; ${backfill}.`;
+        ? words.backfillNone
+        : fill(words.backfillShare, { share: formatPercent(inputs.backfillShare / 100) });
+  return fill(words.japan, { perYear: inputs.japanExportPerYear, month: month(first), backfill });
 }
 
-function describeDemand(result: ScenarioResult): string {
+function describeDemand(result: ScenarioResult, strings: SandboxStrings): string {
   const { inputs, scenario } = result;
-  const launches = countOf(
-    inputs.ballisticLaunchesPerMonth,
-    'ballistic missile',
-    'ballistic missiles',
-  );
-  const perTarget = formatWithUnit(inputs.interceptorsPerTarget, 'interceptors');
-  const wanted = countOf(scenario.demand.demandInterceptors[0]!, 'interceptor', 'interceptors');
-  const reach = formatPercent(inputs.engagementShare / 100);
-  const us =
-    inputs.usTransferCapPerMonth === 0
-      ? 'The US sends Ukraine nothing from its pool'
-      : `The US sends Ukraine at most ${countOf(inputs.usTransferCapPerMonth, 'interceptor', 'interceptors')} a month from its pool`;
-  const others =
-    inputs.otherDonorsPerMonth === 0
-      ? 'other donors send nothing'
-      : `other donors ${formatCount(inputs.otherDonorsPerMonth)} a month`;
-  return `Russia fires ${launches} a month; Patriot can reach ${reach} of them and Ukraine fires ${perTarget} at each, so it wants ${wanted} a month. ${us}, and ${others}.`;
+  const words = strings.summary;
+  const cap = inputs.usTransferCapPerMonth;
+  const others = inputs.otherDonorsPerMonth;
+  return fill(words.demand, {
+    launches: inputs.ballisticLaunchesPerMonth,
+    reach: formatPercent(inputs.engagementShare / 100),
+    perTarget: formatWithUnit(inputs.interceptorsPerTarget, words.perTargetUnit),
+    wanted: scenario.demand.demandInterceptors[0]!,
+    us: cap === 0 ? words.usNothing : fill(words.usAtMost, { cap }),
+    others:
+      others === 0 ? words.othersNothing : fill(words.othersSend, { count: formatCount(others) }),
+  });
 }
 
 /**
@@ -181,9 +177,9 @@ function describeDemand(result: ScenarioResult): string {
 export function describeSummary(result: ScenarioResult, strings: SandboxStrings): string {
   const { scenario } = result;
   return [
-    `The model follows Patriot interceptors month by month from ${month(0)} to ${endMonth(scenario)}.`,
-    describeJapan(result),
-    describeDemand(result),
+    fill(strings.summary.follows, { start: month(0), end: endMonth(scenario) }),
+    describeJapan(result, strings),
+    describeDemand(result, strings),
     describeHeadline(result, strings),
     describeRunOut(result, strings),
     describeUnmet(result, strings),
@@ -205,8 +201,8 @@ function changeInAdded(
   if (was === now) return null;
   const end = endMonth(after.scenario);
   const wasEnd = endMonth(before.scenario);
-  const direction = now > was ? strings.change.up : strings.change.down;
-  const from = `${formatCount(was)}${wasEnd === end ? '' : ` by ${wasEnd}`}`;
+  const direction = upOrDown(now, was, strings);
+  const from = wasEnd === end ? formatCount(was) : fill(strings.change.wasBy, { was, end: wasEnd });
   return fill(strings.change.delivered, { end, now, direction, was: from });
 }
 
@@ -233,35 +229,55 @@ export function firstMonthWithFewer(before: ScenarioResult, after: ScenarioResul
   return null;
 }
 
-function changeInRunOut(before: ScenarioResult, after: ScenarioResult): string | null {
+function changeInRunOut(
+  before: ScenarioResult,
+  after: ScenarioResult,
+  strings: SandboxStrings,
+): string | null {
+  const words = strings.change;
   const was = runOutMonth(before.scenario);
   const now = runOutMonth(after.scenario);
-  const subject = "Ukraine's ready interceptors now";
   if (was === now) return null;
-  if (now === null) {
-    return `${subject} last to the end of ${endMonth(after.scenario)} instead of running out in ${month(was!)}.`;
-  }
-  if (was === null) {
-    return `${subject} run out in ${month(now)} instead of lasting to the end of ${endMonth(before.scenario)}.`;
-  }
-  return `${subject} run out in ${month(now)} instead of ${month(was)}.`;
+  if (now === null)
+    return fill(words.runOutLasts, { end: endMonth(after.scenario), was: month(was!) });
+  if (was === null)
+    return fill(words.runOutNow, { now: month(now), end: endMonth(before.scenario) });
+  return fill(words.runOutMoved, { now: month(now), was: month(was) });
 }
 
-function changeInUnmet(before: ScenarioResult, after: ScenarioResult): string | null {
+function changeInUnmet(
+  before: ScenarioResult,
+  after: ScenarioResult,
+  strings: SandboxStrings,
+): string | null {
   const was = unmetShare(before.scenario);
   const now = unmetShare(after.scenario);
   if (formatPercent(was) === formatPercent(now)) return null;
-  return `Ukraine now lacks the interceptors to engage ${formatPercent(now)} of the ballistic missiles within Patriot's reach, ${upOrDown(now, was)} from ${formatPercent(was)}.`;
+  return fill(strings.change.unmet, {
+    now: formatPercent(now),
+    direction: upOrDown(now, was, strings),
+    was: formatPercent(was),
+  });
 }
 
-function changeInFinalStock(before: ScenarioResult, after: ScenarioResult): string | null {
+function changeInFinalStock(
+  before: ScenarioResult,
+  after: ScenarioResult,
+  strings: SandboxStrings,
+): string | null {
   const was = finalStock(before.scenario);
   const now = finalStock(after.scenario);
   if (was === now) return null;
   const end = endMonth(after.scenario);
   const wasEnd = endMonth(before.scenario);
-  const from = `${formatCount(was)}${wasEnd === end ? '' : ` at the end of ${wasEnd}`}`;
-  return `Ukraine now ends ${end} with ${countOf(now, 'ready interceptor', 'ready interceptors')}, ${upOrDown(now, was)} from ${from}.`;
+  const from =
+    wasEnd === end ? formatCount(was) : fill(strings.change.wasAtEnd, { was, end: wasEnd });
+  return fill(strings.change.finalStock, {
+    end,
+    now,
+    direction: upOrDown(now, was, strings),
+    was: from,
+  });
 }
 
 /**
@@ -276,19 +292,23 @@ export function describeChange(
   changed: ParameterSpec,
   strings: SandboxStrings,
 ): string {
-  const setting = `${changed.label} set to ${formatWithUnit(after.inputs[changed.id], changed.unit)}`;
   const fewer = firstMonthWithFewer(before, after);
   const crossing =
     fewer === null ? '' : ` ${fill(strings.change.crossing, { month: month(fewer) })}`;
   const consequence =
     changeInAdded(before, after, strings) ??
-    changeInRunOut(before, after) ??
-    changeInUnmet(before, after) ??
-    changeInFinalStock(before, after) ??
+    changeInRunOut(before, after, strings) ??
+    changeInUnmet(before, after, strings) ??
+    changeInFinalStock(before, after, strings) ??
     (crossing
       ? fill(strings.change.sameTotal, { end: endMonth(after.scenario) })
-      : "nothing changes for Ukraine in the model's central run.");
-  return `${setting}: ${consequence}${crossing}`;
+      : strings.change.nothing);
+  const setting = fill(strings.change.setting, {
+    label: changed.label,
+    value: formatWithUnit(after.inputs[changed.id], changed.unit),
+    consequence,
+  });
+  return `${setting}${crossing}`;
 }
 
 // --- the US pool and Japan's stock, for their charts ----------------------------------------------

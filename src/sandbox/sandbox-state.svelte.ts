@@ -20,6 +20,7 @@ import {
   type ScenarioResult,
 } from '../../workers/stockpile/simulate.ts';
 import { describeChange, describeHeadline, describeRunOut } from './describe.ts';
+import { fill } from './strings.ts';
 import { createModelClient, type ModelClient, type ModelMode } from './model-client.ts';
 import type { Goal, GoalSeekLever, GoalSeekResult } from '../../workers/stockpile/goal-seek.ts';
 
@@ -200,7 +201,10 @@ export class SandboxState {
     this.#request();
   }
 
-  /** Replace every setting (a share link, a preset, Reset). */
+  /**
+   * Replace every setting (a share link, a preset, Reset). `subject`, a sentence from
+   * content/sandbox/strings.yaml ("Reset to the defaults."), is announced before the headline.
+   */
   replace(values: Partial<ParameterValues>, seed = this.seed, subject?: string): void {
     this.values = { ...defaultValues(this.ledger), ...values };
     this.seed = seed;
@@ -213,12 +217,13 @@ export class SandboxState {
   }
 
   applyPreset(preset: Preset): void {
-    this.replace(preset.values as Partial<ParameterValues>, this.seed, `${preset.label} applied`);
+    const subject = fill(sandboxStrings.change.preset, { preset: preset.label });
+    this.replace(preset.values as Partial<ParameterValues>, this.seed, subject);
     this.activePreset = preset.id;
   }
 
   reset(): void {
-    this.replace({}, DEFAULT_SEED, 'Reset to the defaults');
+    this.replace({}, DEFAULT_SEED, sandboxStrings.change.reset);
     this.activePreset = null;
   }
 
@@ -276,7 +281,7 @@ export class SandboxState {
       this.announcement =
         subject.kind === 'parameter'
           ? describeChange(before, result, subject.spec, sandboxStrings)
-          : `${subject.label}. ${describeHeadline(result, sandboxStrings)} ${describeRunOut(result, sandboxStrings)}`;
+          : `${subject.label} ${describeHeadline(result, sandboxStrings)} ${describeRunOut(result, sandboxStrings)}`;
     } catch (error) {
       // A sentence that cannot be written is skipped; the sandbox's error message covers the rest.
       console.warn('Could not describe the change:', error);

@@ -5,6 +5,19 @@ import { countOf, formatNumber } from '../lib/format.ts';
 
 /** Every sentence, by group and key, with the {names} it must use (and no others). */
 export const STRING_NAMES = {
+  summary: {
+    follows: ['start', 'end'],
+    japan: ['perYear', 'month', 'backfill'],
+    backfillAll: [],
+    backfillNone: [],
+    backfillShare: ['share'],
+    demand: ['launches', 'reach', 'perTarget', 'wanted', 'us', 'others'],
+    perTargetUnit: [],
+    usNothing: [],
+    usAtMost: ['cap'],
+    othersNothing: [],
+    othersSend: ['count'],
+  },
   period: {
     from: ['month'],
     fromTo: ['month', 'end'],
@@ -99,11 +112,37 @@ export const STRING_NAMES = {
     percent: ['name'],
   },
   change: {
+    setting: ['label', 'value', 'consequence'],
     delivered: ['end', 'now', 'direction', 'was'],
+    wasBy: ['was', 'end'],
     up: [],
     down: [],
+    runOutLasts: ['end', 'was'],
+    runOutNow: ['now', 'end'],
+    runOutMoved: ['now', 'was'],
+    unmet: ['now', 'direction', 'was'],
+    finalStock: ['end', 'now', 'direction', 'was'],
+    wasAtEnd: ['was', 'end'],
+    nothing: [],
     crossing: ['month'],
     sameTotal: ['end'],
+    preset: ['preset'],
+    reset: [],
+  },
+  predict: {
+    lastsBeyond: ['month'],
+    bothLast: ['end'],
+    guessRunsOut: ['guess', 'end'],
+    guessLasts: ['end', 'model'],
+    sameMonth: ['model'],
+    gap: ['guess', 'gap', 'direction', 'model'],
+    later: [],
+    earlier: [],
+    inRange: ['inside', 'dates'],
+    matches: [],
+    furthest: ['date', 'guess', 'model'],
+    date: ['month'],
+    guessValue: ['guess', 'date'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 

@@ -1,7 +1,7 @@
 // Predict, then reveal: the guessing range never depends on the answer, and the reveal's
 // sentences, word for word.
 import { describe, expect, it } from 'vitest';
-import { ledger } from '../support/content.ts';
+import { ledger, sandboxStrings as strings } from '../support/content.ts';
 import {
   answerOf,
   checkpoints,
@@ -22,8 +22,8 @@ describe('the guesses', () => {
   it('are six evenly spaced dates to the end of the horizon', () => {
     expect(checkpoints(36)).toEqual([6, 12, 18, 24, 30, 36]);
     expect(checkpoints(120)).toEqual([20, 40, 60, 80, 100, 120]);
-    expect(dateOf(6)).toBe('1 July 2024');
-    expect(dateOf(36)).toBe('1 January 2027');
+    expect(dateOf(6, strings)).toBe('1 July 2024');
+    expect(dateOf(36, strings)).toBe('1 January 2027');
   });
 
   // Changed on purpose (a teacher's test on a projector): the range used to be fixed by the
@@ -45,27 +45,27 @@ describe('the reveal', () => {
 
   it('says how far the run-out guess is from the central run', () => {
     const runOut = answerOf(result, [], 0).runOut!;
-    expect(describeRunOutGap(answerOf(result, [], runOut + 8))).toBe(
-      `You guessed ${dateOf(runOut + 8).slice(2)} for the month Ukraine's ready interceptors run out: 8 months later than the model's central run, ${dateOf(runOut).slice(2)}.`,
+    expect(describeRunOutGap(answerOf(result, [], runOut + 8), strings)).toBe(
+      `You guessed ${dateOf(runOut + 8, strings).slice(2)} for the month Ukraine's ready interceptors run out: 8 months later than the model's central run, ${dateOf(runOut, strings).slice(2)}.`,
     );
-    expect(describeRunOutGap(answerOf(result, [], runOut))).toContain('the same month as');
-    expect(describeRunOutGap(answerOf(result, [], 36))).toContain(
+    expect(describeRunOutGap(answerOf(result, [], runOut), strings)).toContain('the same month as');
+    expect(describeRunOutGap(answerOf(result, [], 36), strings)).toContain(
       "You guessed that Ukraine's ready interceptors last beyond December 2026; in the model's central run they run out in",
     );
     const lasting = simulate(ledger, { ...values, ballisticLaunchesPerMonth: 20 });
-    expect(describeRunOutGap(answerOf(lasting, [], 36))).toBe(
+    expect(describeRunOutGap(answerOf(lasting, [], 36), strings)).toBe(
       "You guessed that Ukraine's ready interceptors last beyond December 2026, and so they do in the model's central run.",
     );
   });
 
   it('counts the dates inside the 90% range and names the furthest', () => {
     const model = checkpoints(36).map((t) => Math.round(result.scenario.stocks.ukraineStock[t]!));
-    expect(describeLineGap(answerOf(result, model, 36))).toMatch(
+    expect(describeLineGap(answerOf(result, model, 36), strings)).toMatch(
       /on 6 of 6 dates\. It matches the central run on every date\.$/,
     );
     const far = [...model];
     far[2] = model[2]! + 900;
-    expect(describeLineGap(answerOf(result, far, 36))).toBe(
+    expect(describeLineGap(answerOf(result, far, 36), strings)).toBe(
       `Your guess is inside the model's 90% range on 5 of 6 dates. It is furthest from the central run on 1 July 2025: you guessed ${far[2]} ready interceptors, the central run has ${model[2]}.`,
     );
   });
