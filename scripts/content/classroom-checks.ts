@@ -4,7 +4,7 @@
 import type * as v from 'valibot';
 import { CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
 import type { Preset } from '../../src/lib/content-types.ts';
-import { checkSiteLink } from '../../src/classroom/link-options.ts';
+import { checkSiteLink } from './site-links.ts';
 import {
   clampToSpec,
   type ParameterId,

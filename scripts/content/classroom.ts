@@ -21,12 +21,12 @@ import type {
   Source,
   SourceNote,
 } from '../../src/lib/content-types.ts';
-import { CONTENT_LINK_COPY } from '../../src/classroom/link-options.ts';
 import { parseControlOptions } from '../../src/links/control-options.ts';
 import { DEFAULT_VIEW, parseScenario, serializeScenario } from '../../src/links/url-state.ts';
 import { defaultValues, type ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
 import { checkClassroomFiles } from './classroom-checks.ts';
+import { CONTENT_LINK_COPY } from './site-links.ts';
 import type { ContentProblems } from './errors.ts';
 import type { LedgerRef } from './guards.ts';
 import {

@@ -1,10 +1,8 @@
 // Teachers' link options, as views of the one option table (src/links/options.ts): the teacher
-// notes print their table from it, and the content checks read a writer's link with it, so the
-// documentation cannot drift from what a link does.
+// notes print their table from it, and the content checks (scripts/content/site-links.ts) read
+// a writer's link with it, so the documentation cannot drift from what a link does.
 export * from '../links/choices.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
-import { groupByKey, queryPairs } from '../lib/query.ts';
-import type { Notice } from '../lib/notice.ts';
 import type { LinkOptionsCopy } from '../lib/content-types.ts';
 import { fill } from '../lib/template.ts';
 import { THEMES } from '../lib/themes.ts';
@@ -15,13 +13,9 @@ import {
   SHEET_OPTION,
   STAGE_OPTION,
   THEME_INSTEAD,
-  SCENARIO_PAGES,
-  optionsOf,
-  type LinkPage,
   type OptionKey,
 } from '../links/options.ts';
-import { readOptions } from '../links/read.ts';
-import { QUERY_KEYS, parseScenario, type LinkCopy } from '../links/url-state.ts';
+import { QUERY_KEYS } from '../links/url-state.ts';
 
 /** The site's pages a teacher can link to, by the file each is written to. */
 export const SITE_PAGES = {
@@ -56,11 +50,30 @@ export interface DocContext {
 
 const code = (items: readonly string[]) => items.join(', ');
 const { theme, step, hide, lock, advanced } = LINK_OPTIONS;
-const [stage, paper, sheet] = [STAGE_OPTION, PAPER_OPTION, SHEET_OPTION];
 
 /** The pages of the site (not embeds) an option applies to. */
 const sitePagesOf = (key: OptionKey): SitePage[] =>
   (Object.keys(SITE_PAGES) as SitePage[]).filter((p) => LINK_OPTIONS[key].pages.includes(p));
+
+/** The options that take one word from a list, and say which word they use instead of others. */
+const CHOICES = { stage: STAGE_OPTION, paper: PAPER_OPTION, sheet: SHEET_OPTION } as const;
+
+/** The row of an option that takes one word from a list, e.g. ?paper=letter on the worksheet. */
+function choiceDoc(
+  name: keyof typeof CHOICES,
+  copy: LinkOptionsCopy,
+  page: SitePage,
+  value: string,
+): LinkOptionDoc {
+  const option = CHOICES[name];
+  return {
+    key: option.key,
+    pages: sitePagesOf(name),
+    values: code(option.values),
+    does: fill(copy[name].does, { instead: option.instead }),
+    example: `${SITE_PAGES[page]}?${option.key}=${value}`,
+  };
+}
 
 /**
  * Every documented link option: keys, pages, accepted words and examples from the definitions,
@@ -81,13 +94,7 @@ export function linkOptionDocs(
       example: `${SITE_PAGES.classroom}?${theme.key}=projector`,
       inPreferences: true,
     },
-    {
-      key: stage.key,
-      pages: sitePagesOf('stage'),
-      values: code(stage.values),
-      does: fill(copy.stage.does, { instead: stage.instead }),
-      example: `${SITE_PAGES.classroom}?${stage.key}=predict`,
-    },
+    choiceDoc('stage', copy, 'classroom', 'predict'),
     {
       key: step.key,
       pages: sitePagesOf('step'),
@@ -116,20 +123,8 @@ export function linkOptionDocs(
       does: copy.advanced.does,
       example: `${SITE_PAGES.story}?${advanced.key}=0#sandbox`,
     },
-    {
-      key: paper.key,
-      pages: sitePagesOf('paper'),
-      values: code(paper.values),
-      does: fill(copy.paper.does, { instead: paper.instead }),
-      example: `${SITE_PAGES.worksheet}?${paper.key}=letter`,
-    },
-    {
-      key: sheet.key,
-      pages: sitePagesOf('sheet'),
-      values: code(sheet.values),
-      does: fill(copy.sheet.does, { instead: sheet.instead }),
-      example: `${SITE_PAGES.worksheet}?${sheet.key}=answers`,
-    },
+    choiceDoc('paper', copy, 'worksheet', 'letter'),
+    choiceDoc('sheet', copy, 'worksheet', 'answers'),
     {
       key: `${QUERY_KEYS.version}, ${code(ledger.map((p) => p.short))}, ${QUERY_KEYS.seed}, ${QUERY_KEYS.view}`,
       pages: sitePagesOf('view'),
@@ -152,48 +147,4 @@ export function pageOfLink(link: string): SitePage | null {
   if (file === '') return 'story';
   const entry = Object.entries(SITE_PAGES).find(([, f]) => f === file);
   return entry ? (entry[0] as SitePage) : null;
-}
-
-/**
- * What an old-format link in content says at build: a problem for the writer (who should write
- * links as the sandbox writes them today), not a notice for a reader.
- */
-export const CONTENT_LINK_COPY: LinkCopy = {
-  oldLink: 'the link is in an old format (no v=1): write it as the sandbox writes links today',
-};
-
-/** The scenario's own keys: read by parseScenario, with the ledger's assumptions. */
-const SCENARIO_KEYS: readonly OptionKey[] = ['v', 's', 'view', 'step'];
-
-/**
- * What is wrong with a link a writer put in content, as sentences (empty when it opens without
- * a notice). Stricter than a reader's link: a key the page does not read is a mistake here.
- */
-export function checkSiteLink(link: string, context: DocContext): string[] {
-  const page = pageOfLink(link);
-  if (!page)
-    return [`"${link}" is not a page of this site (${Object.values(SITE_PAGES).join(', ')})`];
-  const query = /\?([^#]*)/.exec(link)?.[1] ?? '';
-  const keys = optionsOf(page);
-  const withScenario = SCENARIO_PAGES.includes(page as LinkPage);
-  const known = new Set<string>([
-    ...keys.map((k) => LINK_OPTIONS[k].key),
-    ...(withScenario ? context.ledger.map((p) => p.short) : []),
-  ]);
-  const problems: string[] = [];
-  for (const [key] of queryPairs(query)) {
-    if (!known.has(key)) problems.push(`"${key}" is not a link option of ${SITE_PAGES[page]}`);
-  }
-  const notices: Notice[] = [];
-  const own = keys.filter((k) => !SCENARIO_KEYS.includes(k));
-  readOptions(own, groupByKey(queryPairs(query)), { page, ledger: context.ledger }, notices);
-  if (withScenario)
-    notices.push(
-      ...parseScenario(query, context.ledger, {
-        copy: CONTENT_LINK_COPY,
-        stepIds: context.stepIds,
-        page,
-      }).notices,
-    );
-  return [...problems, ...notices.map((n) => n.message)];
 }

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../support/content.ts';
 import {
   THEMES as SITE_THEMES,
-  checkSiteLink,
   linkOptionDocs,
   parsePaperOption,
   parseStageOption,
   parseThemeOption,
 } from '../../src/classroom/link-options.ts';
 import { CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
+import { checkSiteLink } from '../../scripts/content/site-links.ts';
 
 const context = {
   ledger: content.parameters,

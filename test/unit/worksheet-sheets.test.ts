@@ -7,11 +7,11 @@ import { loadContent } from '../../scripts/content/load.ts';
 import {
   SHEET_OPTION,
   WORKSHEET_SHEETS,
-  checkSiteLink,
   linkOptionDocs,
   parseSheetOption,
 } from '../../src/classroom/link-options.ts';
 import { guessScale } from '../../src/classroom/predict.ts';
+import { checkSiteLink } from '../../scripts/content/site-links.ts';
 import { FC_RUNS } from './property.ts';
 
 const result = loadContent('content');
