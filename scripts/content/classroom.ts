@@ -266,7 +266,13 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     title: classroom.title,
     words: classroom.words,
     minutes: teacher.minutes,
-    intro: cp.rich(classroomFile, ['intro'], classroom.intro, false),
+    // The lesson's length is written from teacher.yaml's `minutes`, never typed in the text.
+    intro: cp.rich(
+      classroomFile,
+      ['intro'],
+      classroom.intro.replaceAll('{minutes}', String(teacher.minutes)),
+      false,
+    ),
     stages: classroom.stages,
     goals: classroom.goals.map((g, i) => cp.rich(classroomFile, ['goals', i], g)),
     predict: predictCopy(cp),
@@ -293,6 +299,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const teacherPage = {
     title: teacher.title,
     words: teacher.words,
+    linkBuilder: teacher.linkBuilder,
     // The lesson's length is written from `minutes`, never typed in the text.
     intro: tp.rich(
       teacherFile,
@@ -324,6 +331,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
   const wp = page();
   const worksheetPage = {
     title: worksheet.title,
+    words: worksheet.words,
     intro: wp.rich(worksheetFile, ['intro'], worksheet.intro, false),
     sheets: worksheet.sheets,
     toolbarHint: worksheet.toolbarHint,

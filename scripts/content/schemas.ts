@@ -264,6 +264,7 @@ export const InterfaceSchema = v.strictObject({
     kicker: template(),
     stepData: template(),
     steps: template(),
+    stepNotUsed: template(),
     graphicFailed: template(),
   }),
   model: v.strictObject({

@@ -11,6 +11,9 @@ import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
 import { runOutMonth } from '../sandbox/describe.ts';
 import { fill, type SandboxStrings } from '../sandbox/strings.ts';
 
+/** With Shift held, the run-out slider's arrow keys move this many months. */
+export const RUN_OUT_BIG_STEP = 6;
+
 /** How many dates students guess at. */
 export const CHECKPOINT_COUNT = 6;
 

@@ -88,6 +88,13 @@ export interface ClassroomWords {
   firstExplained: string;
   sources: string;
   stagesLabel: string;
+  /** The prediction's scenario chooser, run-out slider help ({months}) and button. */
+  scenarioLabel: string;
+  fromLink: string;
+  fromLinkAbout: string;
+  worksheetLink: string;
+  runOutHelp: string;
+  reveal: string;
   guessAxis: string;
   modelKey: string;
   guessKey: string;
@@ -168,12 +175,41 @@ export interface TeacherWords {
   taskSays: string;
   taskLink: string;
   sources: string;
+  /** The table of link options: heading, intro, caption and column heads. */
+  linksTitle: string;
+  linksIntro: string;
+  linksCaption: string;
+  option: string;
+  pages: string;
+  values: string;
+  does: string;
+  example: string;
+  inHeader: string;
+}
+
+/** The link-and-QR builder's words (content/classroom/teacher.yaml linkBuilder). */
+export interface LinkBuilderWords {
+  page: string;
+  /** The pages it links to. */
+  sandbox: string;
+  classroom: string;
+  worksheet: string;
+  scenario: string;
+  fromLink: string;
+  projector: string;
+  qrLabel: string;
+  link: string;
+  copy: string;
+  open: string;
+  copied: string;
+  copyBlocked: string;
 }
 
 export interface TeacherPageContent {
   title: string;
   /** The words around the notes. */
   words: TeacherWords;
+  linkBuilder: LinkBuilderWords;
   intro: Inline[];
   minutes: number;
   plan: LessonPhase[];
@@ -207,8 +243,35 @@ export interface WorksheetParts {
   studentElsewhere: string;
 }
 
+/** The worksheet's plain words ({placeholders} as content/classroom/worksheet.yaml says). */
+export interface WorksheetWords {
+  toolbar: string;
+  paper: string;
+  paperNames: { a4: string; letter: string };
+  name: string;
+  class: string;
+  date: string;
+  scenario: string;
+  changed: string;
+  scenarioNote: string;
+  scenarioQr: string;
+  scenarioQrAnswers: string;
+  guessEach: string;
+  guesses: string;
+  guess: string;
+  blank: string;
+  runOutHint: string;
+  tasksIntro: string;
+  task: string;
+  taskQr: string;
+  exitQuestion: string;
+  answersTitle: string;
+}
+
 export interface WorksheetContent {
   title: string;
+  /** The words around the sheets. */
+  words: WorksheetWords;
   intro: Inline[];
   /** The student sheet and the answer sheet, printed apart. */
   sheets: { student: WorksheetSheetCopy; answers: WorksheetSheetCopy };

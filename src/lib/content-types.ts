@@ -171,7 +171,14 @@ export interface InterfaceCopy {
     corrections: string;
     byline: string;
   };
-  story: { kicker: string; stepData: string; steps: string; graphicFailed: string };
+  story: {
+    kicker: string;
+    stepData: string;
+    steps: string;
+    /** Above the notice when a link's ?step= names no step. */
+    stepNotUsed: string;
+    graphicFailed: string;
+  };
   model: {
     title: string;
     description: string;

@@ -143,6 +143,8 @@ export const STRING_NAMES = {
     furthest: ['date', 'guess', 'model'],
     date: ['month'],
     guessValue: ['guess', 'date'],
+    start: ['month', 'count', 'status'],
+    startSheet: ['month', 'count', 'status'],
   },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 
@@ -175,4 +177,19 @@ export function fill(template: string, values: Record<string, string | number>):
     if (one !== undefined && other !== undefined) return countOf(Number(value), one, other);
     return typeof value === 'number' ? formatNumber(value) : value;
   });
+}
+
+/**
+ * A template filled on either side of one {slot} that the component draws as markup (a status
+ * label in its colour): the text before the slot and the text after it. A template without the
+ * slot (the build makes sure it has it) gives all its text before.
+ */
+export function fillAround(
+  template: string,
+  slot: string,
+  values: Record<string, string | number>,
+): [before: string, after: string] {
+  const at = template.indexOf(`{${slot}}`);
+  if (at < 0) return [fill(template, values), ''];
+  return [fill(template.slice(0, at), values), fill(template.slice(at + slot.length + 2), values)];
 }
