@@ -57,6 +57,16 @@ describe('the real classroom content', () => {
     ]);
   });
 
+  it("writes the lesson's length into the classroom intro from teacher.yaml, never typed in", () => {
+    const raw = readFileSync('content/classroom/classroom.yaml', 'utf8');
+    const intro = /^intro: >-\n((?: {2}.*\n)+)/m.exec(raw)![1]!;
+    expect(intro).toContain('{minutes}-minute lesson');
+    expect(intro).not.toMatch(/\d/);
+    const text = JSON.stringify(classroom.classroom.intro);
+    expect(text).toContain(`A ${classroom.teacher.minutes}-minute lesson`);
+    expect(text).not.toContain('{minutes}');
+  });
+
   it('numbers each page’s notes in the order it cites them', () => {
     for (const page of [classroom.classroom, classroom.teacher, classroom.worksheet]) {
       expect(page.notes.map((n) => n.n)).toEqual(page.notes.map((_, i) => i + 1));
@@ -155,6 +165,31 @@ describe('classroom content validation', () => {
         /teacher\.yaml:\d+: link: Classroom stage: “lunch” is not goals/.test(p),
       ),
     ).toBe(true);
+  });
+
+  it("names the line of a page's words that drop a number the code writes in", () => {
+    const problems = [
+      ...problemsWith('classroom.yaml', (t) =>
+        t.replace('with Shift, {months} months.', 'with Shift, six.'),
+      ),
+      ...problemsWith('worksheet.yaml', (t) =>
+        t.replace('runOutHint: Write a month, or "{lasts}".', 'runOutHint: Write a month.'),
+      ),
+    ];
+    expect(
+      problems.some((p) =>
+        /^content\/classroom\/classroom\.yaml:\d+: .*must give how far Shift moves: \{months\}/.test(
+          p,
+        ),
+      ),
+    ).toBe(true);
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^content/classroom/worksheet\\.yaml:${lineOf('worksheet.yaml', 'runOutHint:')}: .*must use exactly the placeholders \\{lasts\\}`,
+        ),
+      ),
+    );
   });
 
   it('rejects stages out of order and an unknown worksheet task', () => {

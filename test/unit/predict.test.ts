@@ -11,7 +11,10 @@ import {
   guessScale,
   initialGuesses,
   answerDrawn,
+  RUN_OUT_BIG_STEP,
+  runOutLabel,
 } from '../../src/classroom/predict.ts';
+import { fillAround } from '../../src/sandbox/strings.ts';
 import { qrPath } from '../../src/classroom/qr.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
@@ -68,6 +71,32 @@ describe('the reveal', () => {
     expect(describeLineGap(answerOf(result, far, 36), strings)).toBe(
       `Your guess is inside the model's 90% range on 5 of 6 dates. It is furthest from the central run on 1 July 2025: you guessed ${far[2]} ready interceptors, the central run has ${model[2]}.`,
     );
+  });
+});
+
+describe('the starting stock', () => {
+  it('is one sentence around the status label, with its count in words', () => {
+    const month = dateOf(0, strings).slice(2);
+    const around = (template: string, count: number) =>
+      fillAround(template, 'status', { month, count });
+    expect(around(strings.predict.start, 60)).toEqual([
+      `Ukraine starts ${month} with 60 ready interceptors`,
+      ': the real number is not public.',
+    ]);
+    expect(around(strings.predict.start, 1)[0]).toBe(
+      `Ukraine starts ${month} with 1 ready interceptor`,
+    );
+    expect(around(strings.predict.startSheet, 60)).toEqual([
+      `In this scenario Ukraine starts ${month} with 60 interceptors ready`,
+      ': the real number is not public.',
+    ]);
+    // A template without the slot keeps all its words, before it.
+    expect(fillAround('{month} only', 'status', { month })).toEqual([`${month} only`, '']);
+  });
+
+  it('labels the run-out slider: a month, or "they last" at its far right', () => {
+    expect(runOutLabel(36, 36, strings)).toBe('They last beyond December 2026');
+    expect(runOutLabel(RUN_OUT_BIG_STEP, 36, strings)).toBe('July 2024');
   });
 });
 
