@@ -293,14 +293,25 @@ interface TraceEvent {
  * A Chromium performance trace of 40 sandbox inputs (the instrument's own), written to `path`
  * (open it in the Performance panel), with the main thread's busiest events printed.
  */
-export async function traceSandboxInputs(siteUrl: string, path: string): Promise<void> {
+export async function traceSandboxInputs(
+  siteUrl: string,
+  path: string,
+  cpuThrottle = 1,
+): Promise<void> {
   const browser = await launch();
   try {
     const page = await openSandbox(browser, siteUrl);
     await inputToPaint(page, SANDBOX, 20);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     await browser.startTracing(page, {
       path,
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
     });
     const { paint } = await inputToPaint(page, SANDBOX, 40);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as {

@@ -1,7 +1,8 @@
 // Only the input → paint part of the bench, to iterate in a minute: serves the built site
 // (dist/, run `node scripts/build.mjs` first) and the bare reference page, and times slider input
 // → painted chart in both with the bench's one instrument, unthrottled and at 4× CPU throttle.
-//   npx tsx scripts/bench/paint.ts [--rounds 3] [--inputs 40] [--trace .reports/paint-trace.json]
+//   npx tsx scripts/bench/paint.ts [--rounds 3] [--inputs 40]
+//   npx tsx scripts/bench/paint.ts --trace .reports/paint-trace.json [--throttle 4]
 // --trace also records a Chromium performance trace of 40 sandbox inputs and prints where the
 // main thread's time went (by trace event), so a change can be checked against it.
 import type { Server } from 'node:http';
@@ -18,6 +19,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     inputs: { type: 'string', default: '40' },
     trace: { type: 'string' },
+    throttle: { type: 'string', default: '1' },
   },
 });
 
@@ -37,7 +39,7 @@ const yard = await listen(YARDSTICKS, '/bench/');
 try {
   console.log(`load average at start: ${load()}`);
   if (args.trace) {
-    await traceSandboxInputs(site.url, args.trace);
+    await traceSandboxInputs(site.url, args.trace, Number(args.throttle));
   } else {
     const figures = await paintBench(site.url, `${yard.url}reference/`, {
       rounds: Number(args.rounds),
