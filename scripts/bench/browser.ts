@@ -18,7 +18,7 @@ interface Subject {
   input: string;
   /** Element whose data-revision attribute changes when a new result is drawn. */
   revision: string;
-  /** Attribute set to "true" when the full result (with bands) is in, if the page has one. */
+  /** Attribute set to "true" when the full result (with bands) is drawn in every part, if any. */
   complete?: string;
 }
 
