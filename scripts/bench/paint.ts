@@ -1,7 +1,7 @@
 // Only the input → paint part of the bench, to iterate in a minute: serves the built site
 // (dist/, run `node scripts/build.mjs` first) and the bare reference page, and times slider input
 // → painted chart in both with the bench's one instrument, unthrottled and at 4× CPU throttle.
-//   npx tsx scripts/bench/paint.ts [--rounds 3] [--inputs 40]
+//   npx tsx scripts/bench/paint.ts [--rounds 3] [--inputs 40] [--dist another/build]
 //   npx tsx scripts/bench/paint.ts --trace .reports/paint-trace.json [--throttle 4]
 // --trace also records a Chromium performance trace of 40 sandbox inputs and prints where the
 // main thread's time went (by trace event), so a change can be checked against it.
@@ -20,6 +20,7 @@ const { values: args } = parseArgs({
     inputs: { type: 'string', default: '40' },
     trace: { type: 'string' },
     throttle: { type: 'string', default: '1' },
+    dist: { type: 'string', default: 'dist' },
   },
 });
 
@@ -34,7 +35,7 @@ const load = () =>
     .join(', ');
 
 await buildYardsticks(YARDSTICKS);
-const site = await listen('dist', '/backfill/');
+const site = await listen(args.dist, '/backfill/');
 const yard = await listen(YARDSTICKS, '/bench/');
 try {
   console.log(`load average at start: ${load()}`);
