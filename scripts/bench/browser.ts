@@ -18,12 +18,12 @@ interface Subject {
   input: string;
   /** Element whose data-revision attribute changes when a new result is drawn. */
   revision: string;
-  /** Attribute set to "true" when the full result (with bands) is in, if the page has one. */
+  /** Attribute set to "true" when the full result (with bands) is drawn in every part, if any. */
   complete?: string;
 }
 
 const SLIDER = '#param-ballisticLaunchesPerMonth';
-const SANDBOX: Subject = { input: SLIDER, revision: '#sandbox', complete: 'complete' };
+export const SANDBOX: Subject = { input: SLIDER, revision: '#sandbox', complete: 'complete' };
 const REFERENCE: Subject = { input: SLIDER, revision: '#chart' };
 
 /**
@@ -31,7 +31,7 @@ const REFERENCE: Subject = { input: SLIDER, revision: '#chart' };
  * changed, then a setTimeout(0) (the frame has been produced by then). The same function times
  * the sandbox and the reference page.
  */
-async function inputToPaint(
+export async function inputToPaint(
   page: Page,
   subject: Subject,
   inputs: number,
@@ -140,7 +140,7 @@ async function heapAfterUpdates(
   return { beforeMb, afterMb: await heap() };
 }
 
-async function openPage(browser: Browser, url: string, ready: string): Promise<Page> {
+export async function openPage(browser: Browser, url: string, ready: string): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     reducedMotion: 'reduce',
@@ -166,12 +166,65 @@ async function timeSubject(page: Page, subject: Subject, inputs: number) {
   return { fast, slow };
 }
 
-export interface BrowserFigures {
+export interface PaintFigures {
   sandbox: { unthrottled: Stats; throttled: Stats; unthrottledBands: Stats; throttledBands: Stats };
   reference: { unthrottled: Stats; throttled: Stats };
+}
+
+export interface BrowserFigures extends PaintFigures {
   longTasks: number[];
   heap: { beforeMb: number; afterMb: number };
 }
+
+const openSandbox = async (browser: Browser, siteUrl: string) => {
+  const sandbox = await openPage(browser, `${siteUrl}#sandbox`, '#sandbox[data-mode="worker"]');
+  await sandbox.locator(SLIDER).waitFor();
+  return sandbox;
+};
+
+/** Input → paint in both pages, in alternating rounds, so a busy spell hits both. */
+async function timeBoth(
+  sandbox: Page,
+  reference: Page,
+  { rounds, inputs }: { rounds: number; inputs: number },
+): Promise<PaintFigures> {
+  const site = {
+    fast: [] as number[],
+    slow: [] as number[],
+    fastC: [] as number[],
+    slowC: [] as number[],
+  };
+  const bare = { fast: [] as number[], slow: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    console.log(`  round ${round + 1} of ${rounds}…`);
+    const s = await timeSubject(sandbox, SANDBOX, inputs);
+    site.fast.push(...s.fast.paint);
+    site.slow.push(...s.slow.paint);
+    site.fastC.push(...s.fast.complete);
+    site.slowC.push(...s.slow.complete);
+    const r = await timeSubject(reference, REFERENCE, inputs);
+    bare.fast.push(...r.fast.paint);
+    bare.slow.push(...r.slow.paint);
+  }
+  return {
+    sandbox: {
+      unthrottled: stats(site.fast),
+      throttled: stats(site.slow),
+      unthrottledBands: stats(site.fastC),
+      throttledBands: stats(site.slowC),
+    },
+    reference: { unthrottled: stats(bare.fast), throttled: stats(bare.slow) },
+  };
+}
+
+const openBoth = async (browser: Browser, siteUrl: string, referenceUrl: string) => {
+  console.log('  opening the sandbox and the reference page…');
+  const sandbox = await openSandbox(browser, siteUrl);
+  const reference = await openPage(browser, referenceUrl, '#chart[data-revision="1"]');
+  return { sandbox, reference };
+};
+
+const launch = () => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 /**
  * The sandbox (at `siteUrl#sandbox`) and the reference page (at `referenceUrl`), timed with the
@@ -182,43 +235,96 @@ export async function browserBench(
   referenceUrl: string,
   { rounds = 3, inputs = 40 } = {},
 ): Promise<BrowserFigures> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await launch();
   try {
-    console.log('  opening the sandbox and the reference page…');
-    const sandbox = await openPage(browser, `${siteUrl}#sandbox`, '#sandbox[data-mode="worker"]');
-    await sandbox.locator(SLIDER).waitFor();
-    const reference = await openPage(browser, referenceUrl, '#chart[data-revision="1"]');
-    const site = {
-      fast: [] as number[],
-      slow: [] as number[],
-      fastC: [] as number[],
-      slowC: [] as number[],
-    };
-    const bare = { fast: [] as number[], slow: [] as number[] };
-    for (let round = 0; round < rounds; round++) {
-      console.log(`  round ${round + 1} of ${rounds}…`);
-      const s = await timeSubject(sandbox, SANDBOX, inputs);
-      site.fast.push(...s.fast.paint);
-      site.slow.push(...s.slow.paint);
-      site.fastC.push(...s.fast.complete);
-      site.slowC.push(...s.slow.complete);
-      const r = await timeSubject(reference, REFERENCE, inputs);
-      bare.fast.push(...r.fast.paint);
-      bare.slow.push(...r.slow.paint);
-    }
+    const { sandbox, reference } = await openBoth(browser, siteUrl, referenceUrl);
+    const paint = await timeBoth(sandbox, reference, { rounds, inputs });
     const longTasks = await dragLongTasks(sandbox);
     const heap = await heapAfterUpdates(sandbox, 10_000);
-    return {
-      sandbox: {
-        unthrottled: stats(site.fast),
-        throttled: stats(site.slow),
-        unthrottledBands: stats(site.fastC),
-        throttledBands: stats(site.slowC),
-      },
-      reference: { unthrottled: stats(bare.fast), throttled: stats(bare.slow) },
-      longTasks,
-      heap,
+    return { ...paint, longTasks, heap };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Input → paint only (scripts/bench/paint.ts): the same instrument and rounds as the bench. */
+export async function paintBench(
+  siteUrl: string,
+  referenceUrl: string,
+  { rounds = 3, inputs = 40 } = {},
+): Promise<PaintFigures> {
+  const browser = await launch();
+  try {
+    const { sandbox, reference } = await openBoth(browser, siteUrl, referenceUrl);
+    return await timeBoth(sandbox, reference, { rounds, inputs });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The main thread's busiest trace events, in total milliseconds over the traced inputs. */
+function mainThreadTotals(events: TraceEvent[]): [string, number, number][] {
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.ph === 'M',
+  );
+  const totals = new Map<string, [number, number]>();
+  for (const e of events) {
+    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
+    const name =
+      e.name === 'FunctionCall' || e.name === 'EventDispatch' || e.name === 'TimerFire'
+        ? `${e.name} ${e.args?.data?.functionName || e.args?.data?.type || ''}`
+        : e.name;
+    const [ms, n] = totals.get(name) ?? [0, 0];
+    totals.set(name, [ms + e.dur / 1000, n + 1]);
+  }
+  return [...totals].map(([name, [ms, n]]) => [name, ms, n] as [string, number, number]);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string; data?: { functionName?: string; type?: string } };
+}
+
+/**
+ * A Chromium performance trace of 40 sandbox inputs (the instrument's own), written to `path`
+ * (open it in the Performance panel), with the main thread's busiest events printed.
+ */
+export async function traceSandboxInputs(
+  siteUrl: string,
+  path: string,
+  cpuThrottle = 1,
+): Promise<void> {
+  const browser = await launch();
+  try {
+    const page = await openSandbox(browser, siteUrl);
+    await inputToPaint(page, SANDBOX, 20);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    await browser.startTracing(page, {
+      path,
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
+    });
+    const { paint } = await inputToPaint(page, SANDBOX, 40);
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
     };
+    console.log(`input → paint over 40 traced inputs: ${JSON.stringify(stats(paint))}`);
+    const rows = mainThreadTotals(trace.traceEvents)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 30);
+    for (const [name, ms, n] of rows)
+      console.log(
+        `${(ms / 40).toFixed(2).padStart(8)} ms/input ${String(n).padStart(6)}×  ${name}`,
+      );
   } finally {
     await browser.close();
   }

@@ -79,10 +79,14 @@ interface ChartInputs {
   ledger: readonly ParameterSpec[];
   strings: SandboxStrings;
   copy: SandboxChartCopy;
-  /** A line chart's view, with the chart's title, and its "how to read it" after the description. */
+  /**
+   * A line chart's view, with the chart's title, and its "how to read it" after the description.
+   * The sentences are written when first read (a chart redrawn at every slider step may show
+   * the sentences of a result a moment older: SandboxBody).
+   */
   view: (
-    caption: string,
-    description: string,
+    caption: () => string,
+    description: () => string,
     panels: TimePanel[],
     table: () => TableData,
   ) => TimeChartView;
@@ -104,7 +108,7 @@ function stockChart(
       const { scenario, bands, inputs } = result;
       const floorId = stock === 'usPool' ? 'usPoolFloor' : 'japanFloor';
       const band = bands.scenario[stock];
-      const path = describeStockPath(scenario, stock, inputs[floorId], strings);
+      const path = () => describeStockPath(scenario, stock, inputs[floorId], strings);
       const floorLabel = ledger.find((p) => p.id === floorId)?.label ?? floorId;
       return view(
         path,
@@ -147,13 +151,13 @@ export const SANDBOX_CHARTS: { [K in SandboxChartId]: SandboxChartDefinition } =
       const m = headlineMeasures(result);
       const delivered = m.extraDelivered;
       const engaged = m.extraEngaged;
-      const headline = describeHeadline(result, strings);
+      const headline = () => describeHeadline(result, strings);
       // The text equivalent: the change at scale (or why there is none), then its range.
-      const scale = describeDifference(result, strings, ledger) ?? headline;
+      const scale = () => describeDifference(result, strings, ledger) ?? headline();
       const words = strings.table;
       return view(
         headline,
-        `${scale} ${describeDifferenceRange(result, strings)}`,
+        () => `${scale()} ${describeDifferenceRange(result, strings)}`,
         [
           {
             key: 'difference',
@@ -206,8 +210,9 @@ export const SANDBOX_CHARTS: { [K in SandboxChartId]: SandboxChartDefinition } =
       const share = (label: string) =>
         `${fill(words.duringPercent, { name: copy.axes.share! })}, ${label}`;
       return view(
-        describeEngagedShare(result, strings),
-        `${describeEngagedShare(result, strings)} ${describeRunOut(result, strings)} ${describeRange(result, strings)}`,
+        () => describeEngagedShare(result, strings),
+        () =>
+          `${describeEngagedShare(result, strings)} ${describeRunOut(result, strings)} ${describeRange(result, strings)}`,
         [
           {
             key: 'share',
@@ -277,7 +282,7 @@ export const SANDBOX_CHARTS: { [K in SandboxChartId]: SandboxChartDefinition } =
     draw: ({ result, strings, copy, view }) => {
       const { scenario, baseline, bands } = result;
       const band = bands.scenario.unmetLaunches;
-      const sentence = describeUnmet(result, strings);
+      const sentence = () => describeUnmet(result, strings);
       return view(
         sentence,
         sentence,
@@ -334,15 +339,24 @@ export function sandboxChart(
   words: ChartWords,
 ): SandboxChartView {
   const copy = words.copy.charts[id]!;
-  const view: ChartInputs['view'] = (caption, description, panels, table) => ({
-    kind: 'time',
-    id,
-    title: copy.title,
-    caption,
-    description: `${description} ${copy.about}`,
-    spec: { months: result.scenario.months, panels },
-    table,
-  });
+  const view: ChartInputs['view'] = (caption, description, panels, table) => {
+    let said: { caption: string; description: string } | undefined;
+    const words = () =>
+      (said ??= { caption: caption(), description: `${description()} ${copy.about}` });
+    return {
+      kind: 'time',
+      id,
+      title: copy.title,
+      get caption() {
+        return words().caption;
+      },
+      get description() {
+        return words().description;
+      },
+      spec: { months: result.scenario.months, panels },
+      table,
+    };
+  };
   return SANDBOX_CHARTS[id].draw({ id, result, ledger, strings: words.strings, copy, view });
 }
 

@@ -85,6 +85,8 @@ interface GoalSeekJob {
 type Job = SimulateJob | GoalSeekJob;
 
 const DEFAULT_ANSWER_TIMEOUT_MS = 4000;
+/** The longest a scenario's answer waits for the frame its request asked for. */
+const PAINT_WAIT_MS = 100;
 
 function createModuleWorker(): WorkerLike {
   return new Worker(new URL('../../workers/stockpile.worker.ts', import.meta.url), {
@@ -121,6 +123,34 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   let mainThreadQueued = false;
 
   const undelivered = (job: Job | null): job is Job => job !== null && job.id > delivered[job.kind];
+
+  // A scenario's answer that lands before the browser has drawn the frame its request asked
+  // for (the page draws a preview of the lines at once) waits until just after that frame: the
+  // reader sees the lines move first, and the bands one frame later at most.
+  let unpainted = false;
+  let afterPaint: (() => void)[] = [];
+  function markUnpainted(): void {
+    if (unpainted || typeof requestAnimationFrame !== 'function') return;
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+    unpainted = true;
+    let done = false;
+    const release = () => {
+      if (done) return;
+      done = true;
+      unpainted = false;
+      const waiting = afterPaint;
+      afterPaint = [];
+      for (const run of waiting) run();
+    };
+    // The frame is drawn right after its animation-frame callbacks: a task posted from one runs
+    // after the paint. A page that stops drawing (hidden) is let go by the timer.
+    requestAnimationFrame(() => setTimeout(release, 0));
+    setTimeout(release, PAINT_WAIT_MS);
+  }
+  function paintFirst(run: () => void): void {
+    if (unpainted) afterPaint.push(run);
+    else run();
+  }
 
   function deliver(job: Job, result: ScenarioResult | GoalSeekResult, from: ModelMode): void {
     if (disposed || !undelivered(job)) return;
@@ -200,7 +230,9 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
         }
         answeredOnce = true;
         inFlight = null;
-        deliver(job, result as ScenarioResult | GoalSeekResult, 'worker');
+        const answer = result as ScenarioResult | GoalSeekResult;
+        if (job.kind === 'simulate') paintFirst(() => deliver(job, answer, 'worker'));
+        else deliver(job, answer, 'worker');
         sendNext();
       },
       () => {
@@ -278,6 +310,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
         seed,
       };
       latest.simulate = job;
+      markUnpainted();
       queue(job);
     },
     requestGoalSeek(values, seed, rawGoal, rawLever) {
@@ -293,6 +326,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     },
     dispose() {
       disposed = true;
+      afterPaint = [];
       stopWorker();
       latest = { simulate: null, goalSeek: null };
     },
