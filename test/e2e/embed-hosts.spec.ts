@@ -69,14 +69,16 @@ async function embedded(
 
 /** At each width, then with each chart's data table open, then closed again: every frame fits. */
 async function expectAllFit(page: Page, frames: Embedded[]) {
+  const fitted = new Map<EmbedChartId, number>();
   for (const viewport of [PHONE, DESKTOP]) {
     await page.setViewportSize(viewport);
     for (const { chart, iframe, frame } of frames)
-      await expectFits(iframe, frame, `${chart} at ${viewport.width}px`);
+      fitted.set(chart, await expectFits(iframe, frame, `${chart} at ${viewport.width}px`));
   }
-  // The content changes: each chart's data table opens (much taller), then closes.
+  // The content changes (on the desktop, where each chart was just seen to fit): each chart's
+  // data table opens (much taller), then closes.
   for (const { chart, iframe, frame } of frames) {
-    const before = await expectFits(iframe, frame, chart);
+    const before = fitted.get(chart)!;
     const summary = frame.locator('.chart-figure__table summary');
     await summary.click();
     await expect(frame.locator('.chart-figure__table table')).toBeVisible();

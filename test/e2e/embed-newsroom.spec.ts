@@ -99,23 +99,13 @@ async function expectFixedFrameFits(embedded: Embedded, what: string) {
   expect(m.blank, `${what}: ${JSON.stringify(m)}`).toBeLessThanOrEqual(8);
 }
 
-/** The embed's metrics once they hold still (a chart redrawn for a new width moves a little). */
-async function settled({ frame }: Embedded) {
-  // Two frames of the embed's own rendering first: a frame that was off screen while the page
-  // changed width catches up (its resize observers run) only when it renders again.
-  await frame.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
-  let last = '';
-  for (let i = 0, steady = 0; i < 60; i++) {
-    const m = await embedMetrics(frame);
-    const now = JSON.stringify(m);
-    steady = now === last ? steady + 1 : 0;
-    if (steady >= 2) return m;
-    last = now;
-    await new Promise((done) => setTimeout(done, 120));
-  }
-  return embedMetrics(frame);
+/**
+ * The embed's metrics once they hold still (a chart redrawn for a new width moves a little):
+ * waited for in the frame, at the iframe's width, over three of the embed's frames in a row.
+ */
+async function settled({ iframe, frame }: Embedded) {
+  const width = await iframe.evaluate((el) => el.clientWidth);
+  return embedMetrics(frame, 3, width);
 }
 
 /** Open the data table in a fixed frame: the credits stay in view, and its last row is reachable. */
