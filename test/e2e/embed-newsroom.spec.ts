@@ -83,6 +83,17 @@ async function pasteAll(page: Page, form: Form): Promise<Embedded[]> {
 }
 
 /**
+ * Make the window as tall as the page (and a screenful more, for frames that grow as they fit
+ * the new width), so that every frame on it is on screen: a reader's window shows one at a time,
+ * but a frame's fit does not depend on how tall the window is, only on its width.
+ */
+async function allOnScreen(page: Page, width: number) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: height + Math.max(900, Math.round(height / 2)) });
+}
+
+/**
  * In a frame whose height nothing changes (the height in the code, content/embeds.yaml): the
  * credits are whole and in view, nothing needs scrolling, and the chart fills the frame with no
  * empty block under it.
@@ -149,9 +160,15 @@ for (const form of ['script', 'amp'] as const) {
     await page.setViewportSize({ width: 360, height: 900 });
     const frames = await pasteAll(page, form);
     for (const width of WIDTHS) {
+      // Every frame on screen at once (Chromium sizes and draws an off-screen cross-origin
+      // frame late), so all nine are checked together: the page as tall as its content.
       await page.setViewportSize({ width, height: 900 });
-      for (const { chart, iframe, frame } of frames)
-        await expectFits(iframe, frame, `${form}, ${chart} at ${width}px`);
+      await allOnScreen(page, width);
+      await Promise.all(
+        frames.map(({ chart, iframe, frame }) =>
+          expectFits(iframe, frame, `${form}, ${chart} at ${width}px`),
+        ),
+      );
     }
   });
 }
@@ -165,8 +182,12 @@ for (const form of ['iframe', 'oembed', 'stripped'] as const) {
     const frames = await pasteAll(page, form);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
-      for (const embedded of frames)
-        await expectFixedFrameFits(embedded, `${form}, ${embedded.chart} at ${width}px`);
+      await allOnScreen(page, width);
+      await Promise.all(
+        frames.map((embedded) =>
+          expectFixedFrameFits(embedded, `${form}, ${embedded.chart} at ${width}px`),
+        ),
+      );
     }
     // A reader opens the data table: it scrolls inside the frame, the credits stay in view.
     for (const width of [360, 1440]) {
