@@ -8,6 +8,7 @@ import type { Frame, Locator, Page } from '@playwright/test';
 import { PHONE, expect, test } from './fixtures.ts';
 import {
   EMBED_CHART_IDS,
+  allOnScreen,
   awake,
   codesFor,
   defaultTarget,
@@ -71,10 +72,16 @@ async function embedded(
 async function expectAllFit(page: Page, frames: Embedded[]) {
   const fitted = new Map<EmbedChartId, number>();
   for (const viewport of [PHONE, DESKTOP]) {
+    // All frames on screen and checked together (see allOnScreen).
     await page.setViewportSize(viewport);
-    for (const { chart, iframe, frame } of frames)
-      fitted.set(chart, await expectFits(iframe, frame, `${chart} at ${viewport.width}px`));
+    await allOnScreen(page, viewport.width);
+    await Promise.all(
+      frames.map(async ({ chart, iframe, frame }) =>
+        fitted.set(chart, await expectFits(iframe, frame, `${chart} at ${viewport.width}px`)),
+      ),
+    );
   }
+  await page.setViewportSize(DESKTOP);
   // The content changes (on the desktop, where each chart was just seen to fit): each chart's
   // data table opens (much taller), then closes.
   for (const { chart, iframe, frame } of frames) {

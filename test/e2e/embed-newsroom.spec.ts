@@ -12,6 +12,7 @@ import { simulate } from '../../workers/stockpile/simulate.ts';
 import { expect, test } from './fixtures.ts';
 import {
   EMBED_CHART_IDS,
+  allOnScreen,
   awake,
   codesFor,
   content,
@@ -80,17 +81,6 @@ async function pasteAll(page: Page, form: Form): Promise<Embedded[]> {
     embedded.push({ chart, iframe, frame: await awake(iframe) });
   }
   return embedded;
-}
-
-/**
- * Make the window as tall as the page (and a screenful more, for frames that grow as they fit
- * the new width), so that every frame on it is on screen: a reader's window shows one at a time,
- * but a frame's fit does not depend on how tall the window is, only on its width.
- */
-async function allOnScreen(page: Page, width: number) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width, height: height + Math.max(900, Math.round(height / 2)) });
 }
 
 /**

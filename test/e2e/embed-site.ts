@@ -294,6 +294,17 @@ export async function expectFits(iframe: Locator, frame: Frame, what = ''): Prom
   return frameHeight(iframe);
 }
 
+/**
+ * Make the window as tall as the page (and a screenful more, for frames that grow as they fit
+ * the new width), so that every frame on it is on screen: a reader's window shows one at a time,
+ * but a frame's fit does not depend on how tall the window is, only on its width.
+ */
+export async function allOnScreen(page: Page, width: number) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: height + Math.max(900, Math.round(height / 2)) });
+}
+
 /** Every request a page makes, with the URL of the frame that made it. */
 export function recordRequests(page: Page): { url: string; frame: string }[] {
   const requests: { url: string; frame: string }[] = [];
