@@ -3,7 +3,7 @@
 // of its <details>, no role of its own), shows a marker that turns when it opens, opens and
 // closes with Enter and Space, and is heard as an expandable button.
 import { readdirSync } from 'node:fs';
-import { type Locator, type Page } from '@playwright/test';
+import { type CDPSession, type Locator, type Page } from '@playwright/test';
 import { DESKTOP, PHONE, expect, open, test } from './fixtures.ts';
 
 /** Every page of the built site (the offline file is the same pages in one file). */
@@ -40,21 +40,28 @@ const marker = (summary: Locator) =>
  * announce as a button, expanded or collapsed.
  */
 async function accessible(page: Page, el: Locator): Promise<{ role: string; expanded?: boolean }> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await el.evaluate((node) => ((window as unknown as { __ax: Element }).__ax = node));
-    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__ax' });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
-      objectId: result.objectId!,
-      fetchRelatives: false,
-    });
-    const node = nodes[0]!;
-    const expanded = node.properties?.find((p) => p.name === 'expanded')?.value.value as
-      boolean | undefined;
-    return { role: String(node.role?.value ?? ''), expanded };
-  } finally {
-    await cdp.detach();
+  const cdp = await cdpOf(page);
+  await el.evaluate((node) => ((window as unknown as { __ax: Element }).__ax = node));
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__ax' });
+  const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+    objectId: result.objectId!,
+    fetchRelatives: false,
+  });
+  const node = nodes[0]!;
+  const expanded = node.properties?.find((p) => p.name === 'expanded')?.value.value as
+    boolean | undefined;
+  return { role: String(node.role?.value ?? ''), expanded };
+}
+
+/** One DevTools session per page, for every question to its accessibility tree. */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpOf(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
   }
+  return session;
 }
 
 /** What every summary must be, shown or not. */

@@ -8,6 +8,7 @@ import type { Frame, Locator, Page } from '@playwright/test';
 import { PHONE, expect, test } from './fixtures.ts';
 import {
   EMBED_CHART_IDS,
+  allOnScreen,
   awake,
   codesFor,
   defaultTarget,
@@ -69,14 +70,22 @@ async function embedded(
 
 /** At each width, then with each chart's data table open, then closed again: every frame fits. */
 async function expectAllFit(page: Page, frames: Embedded[]) {
+  const fitted = new Map<EmbedChartId, number>();
   for (const viewport of [PHONE, DESKTOP]) {
+    // All frames on screen and checked together (see allOnScreen).
     await page.setViewportSize(viewport);
-    for (const { chart, iframe, frame } of frames)
-      await expectFits(iframe, frame, `${chart} at ${viewport.width}px`);
+    await allOnScreen(page, viewport.width);
+    await Promise.all(
+      frames.map(async ({ chart, iframe, frame }) =>
+        fitted.set(chart, await expectFits(iframe, frame, `${chart} at ${viewport.width}px`)),
+      ),
+    );
   }
-  // The content changes: each chart's data table opens (much taller), then closes.
+  await page.setViewportSize(DESKTOP);
+  // The content changes (on the desktop, where each chart was just seen to fit): each chart's
+  // data table opens (much taller), then closes.
   for (const { chart, iframe, frame } of frames) {
-    const before = await expectFits(iframe, frame, chart);
+    const before = fitted.get(chart)!;
     const summary = frame.locator('.chart-figure__table summary');
     await summary.click();
     await expect(frame.locator('.chart-figure__table table')).toBeVisible();

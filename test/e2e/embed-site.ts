@@ -159,6 +159,8 @@ export interface EmbedMetrics {
   blank: number;
   footTop: number;
   footBottom: number;
+  /** Given a number of steady frames to wait for: whether they came before the time limit. */
+  steady?: boolean;
 }
 
 /**
@@ -174,9 +176,15 @@ export interface EmbedMetrics {
  * its fonts loaded and a sandbox chart's runs drawn, then returns them; after `timeout` ms it returns the last metrics, for the caller's
  * assertions to report.
  */
-export const embedMetrics = (frame: Frame, steadyFrames = 0, width?: number, timeout = 8000) =>
+export const embedMetrics = (
+  frame: Frame,
+  steadyFrames = 0,
+  width?: number,
+  timeout = 8000,
+  fitted?: number,
+) =>
   frame.evaluate(
-    async ({ steadyFrames, width, timeout }): Promise<EmbedMetrics> => {
+    async ({ steadyFrames, width, timeout, fitted }): Promise<EmbedMetrics> => {
       const measure = (): EmbedMetrics => {
         const root = document.querySelector<HTMLElement>('.embed')!;
         const scroller = document.querySelector<HTMLElement>('.embed__scroll')!;
@@ -210,29 +218,41 @@ export const embedMetrics = (frame: Frame, steadyFrames = 0, width?: number, tim
       await document.fonts.ready;
       // A frame off screen may draw no frames: then the time limit ends the wait.
       const nextFrame = () =>
-        new Promise((done) => {
+        new Promise<number>((done) => {
           requestAnimationFrame(done);
-          setTimeout(done, Math.max(0, until - performance.now()));
+          setTimeout(() => done(performance.now()), Math.max(0, until - performance.now()));
         });
       let last = '';
       let steady = 0;
       let metrics = measure();
+      let frameTime = -1;
       while (performance.now() < until) {
-        // After the frame's resize observers and layout have run.
-        await nextFrame();
+        // After the frame's resize observers and layout have run. A cross-origin frame may run
+        // several animation-frame callbacks for one frame it draws (they share its timestamp):
+        // only a new timestamp is a new frame, with its layout and resize observers done.
+        const time = await nextFrame();
+        if (time === frameTime) continue;
+        frameTime = time;
         metrics = measure();
         const now = JSON.stringify(metrics);
         const running = document.getAnimations().some((a) => a.playState === 'running');
         const sized = width === undefined || Math.abs(window.innerWidth - width) <= 1;
         // A sandbox chart draws the model's runs when they arrive (data-complete).
         const drawn = document.querySelector<HTMLElement>('.embed')?.dataset.complete !== 'false';
-        steady = now === last && !running && sized && drawn ? steady + 1 : 0;
+        // With `fitted`: and the frame is as tall as the content (within that many px), the
+        // chart at its own size, nothing scrolling (a frame its host sizes).
+        const fits =
+          fitted === undefined ||
+          (Math.abs(metrics.frame - metrics.content) <= fitted &&
+            metrics.extra <= fitted &&
+            !metrics.scrolls);
+        steady = now === last && !running && sized && drawn && fits ? steady + 1 : 0;
         last = now;
-        if (steady >= steadyFrames) break;
+        if (steady >= steadyFrames) return { ...metrics, steady: true };
       }
-      return metrics;
+      return { ...metrics, steady: false };
     },
-    { steadyFrames, width, timeout },
+    { steadyFrames, width, timeout, fitted },
   );
 
 export const contentHeight = async (frame: Frame) => (await embedMetrics(frame)).content;
@@ -243,35 +263,46 @@ export const TOLERANCE = 4;
 
 /**
  * Wait until the iframe is as tall as its content (within 4 px), with the chart at its own size
- * (a host that sizes the frame never leaves it room to fill), and the content has settled (the
- * same metrics over several of the embed's frames, and the same height three polls running: a
- * chart redrawn for a new width passes through other heights); returns the iframe's height.
+ * (a host that sizes the frame never leaves it room to fill), and the content has settled: the
+ * same metrics, fitting so, over eight of the embed's frames in a row (a chart redrawn for a new
+ * width passes through other heights, and the host's new height for the frame lands a few frames
+ * after the embed asks for it). The wait happens in the frame, so a check is one round trip
+ * when all is well; returns the iframe's height.
  */
 export async function expectFits(iframe: Locator, frame: Frame, what = ''): Promise<number> {
   // On screen: Chromium defers giving an off-screen cross-origin frame its new size.
   await iframe.scrollIntoViewIfNeeded();
-  let last = -1;
-  let steady = 0;
   let seen = '';
   await expect
     .poll(
       async () => {
-        // Each poll waits for the embed to hold still over three of its frames, so polls need
-        // no pause between them (the host's resize message lands between frames).
         const width = await iframe.evaluate((el) => el.clientWidth);
-        const { content, extra, scrolls } = await embedMetrics(frame, 3, width, 3000);
-        const height = await frameHeight(iframe);
-        steady = content === last ? steady + 1 : 0;
-        last = content;
-        seen = `iframe ${height}px, content ${content}px, chart grown by ${extra}px`;
-        return (
-          Math.abs(height - content) <= TOLERANCE && extra <= TOLERANCE && !scrolls && steady >= 2
+        const { content, extra, scrolls, steady } = await embedMetrics(
+          frame,
+          8,
+          width,
+          3000,
+          TOLERANCE,
         );
+        const height = await frameHeight(iframe);
+        seen = `iframe ${height}px, content ${content}px, chart grown by ${extra}px${steady ? '' : ', not steady'}`;
+        return Math.abs(height - content) <= TOLERANCE && extra <= TOLERANCE && !scrolls && steady;
       },
       { message: `${what}: ${seen}`, timeout: 8000, intervals: [0] },
     )
     .toBe(true);
   return frameHeight(iframe);
+}
+
+/**
+ * Make the window as tall as the page (and a screenful more, for frames that grow as they fit
+ * the new width), so that every frame on it is on screen: a reader's window shows one at a time,
+ * but a frame's fit does not depend on how tall the window is, only on its width.
+ */
+export async function allOnScreen(page: Page, width: number) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: height + Math.max(900, Math.round(height / 2)) });
 }
 
 /** Every request a page makes, with the URL of the frame that made it. */

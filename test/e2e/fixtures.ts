@@ -1,13 +1,28 @@
 // Shared browser-test setup: every test fails if the page logs an error or throws, and pages
 // are opened with reduced motion unless a test asks otherwise (so states settle at once).
 import AxeBuilder from '@axe-core/playwright';
+import type { AxeResults, run } from 'axe-core';
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1440, height: 900 };
 
+/**
+ * E2E_CPU_SLOWDOWN=2 runs every test's page with its CPU that many times slower (Chrome's CPU
+ * throttling), to find races a slow or busy machine would show: the gate must stay green so.
+ */
+const CPU_SLOWDOWN = Number(process.env.E2E_CPU_SLOWDOWN ?? 1);
+
 export const test = base.extend<{ consoleErrors: string[] }>({
+  page: async ({ page }, use) => {
+    if (CPU_SLOWDOWN > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    }
+    await use(page);
+  },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -123,14 +138,39 @@ export async function violationsOf(page: Page, include?: string | string[]): Pro
     for (const el of document.querySelectorAll<HTMLElement>('*'))
       if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
   });
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  for (const selector of include === undefined ? [] : [include].flat())
-    builder = builder.include(selector);
-  const results = await builder.analyze();
-  return results.violations.map(
+  const context = { include: include === undefined ? [] : [include].flat(), exclude: [] };
+  const options = { runOnly: { type: 'tag' as const, values: AXE_TAGS } };
+  let violations: AxeResults['violations'];
+  if (page.frames().length > 1) {
+    // A page with frames: AxeBuilder runs axe in each frame and merges the results.
+    let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+    for (const selector of context.include) builder = builder.include(selector);
+    violations = (await builder.analyze()).violations;
+  } else {
+    // One document: the same axe.run, without what AxeBuilder adds around it for frames (it
+    // injects axe's 580 KB again at every scan and merges the results in a new blank page,
+    // which cost two thirds of a scoped scan). axe stays in the page until it navigates.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
+    violations = await page.evaluate(
+      ({ context, options }) =>
+        (window as unknown as { axe: { run: typeof run } }).axe
+          .run(context, options)
+          .then((results) => results.violations),
+      { context, options },
+    );
+  }
+  return violations.map(
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+let axeScript: string | undefined;
+/** axe-core's browser script, the one AxeBuilder injects (read once). */
+const axeSource = () =>
+  (axeScript ??= readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  ));
 
 /**
  * What moving the story to step `index` changes, for a scoped axe scan: the sticky figure, the
