@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
-import { creditLine, creditOf, creditedSources } from '../../src/embed/credits.ts';
+import { creditLine, creditOf, creditedSources } from '../../src/share/credits.ts';
 import { STATES_BY_GRAPHIC } from '../../src/graphics/registry.ts';
 
 const result = loadContent('content');

@@ -6,7 +6,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { cascade, resolveVars, styleRules } from '../../src/charts/picture/cascade.ts';
 import { evaluateColourMix, parseColour } from '../../src/charts/picture/colour.ts';
-import { creditLine } from '../../src/embed/credits.ts';
+import { creditLine } from '../../src/share/credits.ts';
 import { pictureFromMarkup, rulesFromCss } from '../../scripts/picture-node.ts';
 
 const CSS = [

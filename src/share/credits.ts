@@ -1,5 +1,6 @@
-// The source line under an embedded story graphic: the sources content/embeds.yaml credits for
-// the graphic, then those its data cites at this state (creditedSources), each outlet once.
+// The source line under an embedded story graphic and on its pictures: the sources
+// content/embeds.yaml credits for the graphic, then those its data cites at this state
+// (creditedSources), each outlet once.
 import type { Source } from '../lib/content-types.ts';
 
 // Which sources a graphic's data cites at a state is the graphic's own (its definition).
