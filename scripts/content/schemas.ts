@@ -181,13 +181,6 @@ export const SharingSchema = v.strictObject({
     noteHint: template('max'),
     heightHint: template('suggested'),
   }),
-  notices: v.strictObject({
-    headingLabel: template(),
-    noteLabel: template(),
-    shortened: template('label', 'max'),
-    cleaned: template('label'),
-    oldLink: template(),
-  }),
   csv: v.strictObject({
     chart: csvKey,
     caption: csvKey,
@@ -200,6 +193,62 @@ export const SharingSchema = v.strictObject({
     aboutText: template(),
     columnUnits: template(),
   }),
+});
+
+/** content/links.yaml: what reading a link changed, in the readers' notices (src/links/). */
+export const LinksSchema = v.strictObject({
+  labelled: template('label', 'message'),
+  repeated: template('value'),
+  lookalike: template('key', 'reads'),
+  format: v.strictObject({
+    notVersion: template('value', 'version'),
+    newer: template('value', 'version'),
+    oldLinkLabel: template(),
+    oldLink: template(),
+  }),
+  numbers: v.strictObject({
+    noValue: template('default'),
+    notNumber: template('value', 'default'),
+    notWhole: template('value', 'seed'),
+    outOfRange: template('value', 'why', 'used'),
+    aboveMaximum: template(),
+    belowMinimum: template(),
+    offStep: template('step'),
+  }),
+  notOneOf: template('value', 'allowed', 'instead'),
+  instead: v.strictObject({
+    used: template('value'),
+    theme: template(),
+    stage: template(),
+    paper: template('paper'),
+    sheet: template(),
+    advanced: template(),
+  }),
+  view: v.strictObject({
+    notChart: template('value'),
+    notPageChart: template('value', 'chart'),
+    notState: template('value'),
+    notStep: template('value'),
+  }),
+  sliders: v.strictObject({
+    notSlider: template('value'),
+    fixed: template('label'),
+    notSetting: template('values'),
+    notSettings: template('values'),
+  }),
+  embedId: template('value', 'max'),
+  embedText: v.strictObject({
+    headingLabel: template(),
+    noteLabel: template(),
+    shortened: template('label', 'max'),
+    cleaned: template('label'),
+  }),
+  lists: v.strictObject({
+    or: template('items', 'last'),
+    and: template('items', 'last'),
+    more: template('count'),
+  }),
+  headings: v.strictObject({ adjusted: template(), themeNotUsed: template() }),
 });
 
 export const SiteSchema = v.strictObject({

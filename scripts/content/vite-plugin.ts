@@ -32,6 +32,7 @@ const EXPORTS = [
   'modelDoc',
   'embeds',
   'sharing',
+  'links',
   'classroom',
   'corrections',
   'ui',

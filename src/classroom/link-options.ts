@@ -5,7 +5,7 @@ export * from '../links/choices.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { groupByKey, queryPairs } from '../lib/query.ts';
 import type { Notice } from '../lib/notice.ts';
-import type { LinkOptionsCopy } from '../lib/content-types.ts';
+import type { LinkCopy, LinkOptionsCopy } from '../lib/content-types.ts';
 import { fill } from '../lib/template.ts';
 import { THEMES } from '../lib/themes.ts';
 import {
@@ -21,7 +21,7 @@ import {
   type OptionKey,
 } from '../links/options.ts';
 import { readOptions } from '../links/read.ts';
-import { QUERY_KEYS, parseScenario, type LinkCopy } from '../links/url-state.ts';
+import { QUERY_KEYS, parseScenario } from '../links/url-state.ts';
 
 /** The site's pages a teacher can link to, by the file each is written to. */
 export const SITE_PAGES = {
@@ -52,6 +52,8 @@ export interface LinkOptionDoc {
 export interface DocContext {
   ledger: readonly ParameterSpec[];
   stepIds: readonly string[];
+  /** content/links.yaml: the notices' words (and what a page does instead of a bad word). */
+  links: LinkCopy;
 }
 
 const code = (items: readonly string[]) => items.join(', ');
@@ -67,7 +69,7 @@ const sitePagesOf = (key: OptionKey): SitePage[] =>
  * what each does from content (content/interface.yaml linkOptions).
  */
 export function linkOptionDocs(
-  { ledger, stepIds }: DocContext,
+  { ledger, stepIds, links }: DocContext,
   copy: LinkOptionsCopy,
 ): LinkOptionDoc[] {
   const sliders = ledger.filter((p) => p.control !== 'fixed').map((p) => p.short);
@@ -77,7 +79,7 @@ export function linkOptionDocs(
       key: theme.key,
       pages: sitePagesOf('theme'),
       values: code(THEMES),
-      does: fill(copy.theme.does, { instead: THEME_INSTEAD }),
+      does: fill(copy.theme.does, { instead: THEME_INSTEAD(links) }),
       example: `${SITE_PAGES.classroom}?${theme.key}=projector`,
       inPreferences: true,
     },
@@ -85,7 +87,7 @@ export function linkOptionDocs(
       key: stage.key,
       pages: sitePagesOf('stage'),
       values: code(stage.values),
-      does: fill(copy.stage.does, { instead: stage.instead }),
+      does: fill(copy.stage.does, { instead: stage.instead(links) }),
       example: `${SITE_PAGES.classroom}?${stage.key}=predict`,
     },
     {
@@ -120,14 +122,14 @@ export function linkOptionDocs(
       key: paper.key,
       pages: sitePagesOf('paper'),
       values: code(paper.values),
-      does: fill(copy.paper.does, { instead: paper.instead }),
+      does: fill(copy.paper.does, { instead: paper.instead(links) }),
       example: `${SITE_PAGES.worksheet}?${paper.key}=letter`,
     },
     {
       key: sheet.key,
       pages: sitePagesOf('sheet'),
       values: code(sheet.values),
-      does: fill(copy.sheet.does, { instead: sheet.instead }),
+      does: fill(copy.sheet.does, { instead: sheet.instead(links) }),
       example: `${SITE_PAGES.worksheet}?${sheet.key}=answers`,
     },
     {
@@ -158,9 +160,13 @@ export function pageOfLink(link: string): SitePage | null {
  * What an old-format link in content says at build: a problem for the writer (who should write
  * links as the sandbox writes them today), not a notice for a reader.
  */
-export const CONTENT_LINK_COPY: LinkCopy = {
-  oldLink: 'the link is in an old format (no v=1): write it as the sandbox writes links today',
-};
+export const contentLinkCopy = (links: LinkCopy): LinkCopy => ({
+  ...links,
+  format: {
+    ...links.format,
+    oldLink: 'the link is in an old format (no v=1): write it as the sandbox writes links today',
+  },
+});
 
 /** The scenario's own keys: read by parseScenario, with the ledger's assumptions. */
 const SCENARIO_KEYS: readonly OptionKey[] = ['v', 's', 'view', 'step'];
@@ -186,11 +192,12 @@ export function checkSiteLink(link: string, context: DocContext): string[] {
   }
   const notices: Notice[] = [];
   const own = keys.filter((k) => !SCENARIO_KEYS.includes(k));
-  readOptions(own, groupByKey(queryPairs(query)), { page, ledger: context.ledger }, notices);
+  const copy = context.links;
+  readOptions(own, groupByKey(queryPairs(query)), { page, ledger: context.ledger, copy }, notices);
   if (withScenario)
     notices.push(
       ...parseScenario(query, context.ledger, {
-        copy: CONTENT_LINK_COPY,
+        copy: contentLinkCopy(copy),
         stepIds: context.stepIds,
         page,
       }).notices,

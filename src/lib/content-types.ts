@@ -111,6 +111,11 @@ export type SharingCopy = import('valibot').InferOutput<
   typeof import('../../scripts/content/schemas.ts').SharingSchema
 >;
 
+/** content/links.yaml: what reading a link changed, in the readers' notices (src/links/). */
+export type LinkCopy = import('valibot').InferOutput<
+  typeof import('../../scripts/content/schemas.ts').LinksSchema
+>;
+
 export interface ScaleBar {
   id: string;
   label: string;

@@ -13,11 +13,13 @@
 import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
 import { formatNumber } from '../lib/format.ts';
 import { echo, quoted } from '../lib/notice.ts';
+import { fill } from '../lib/template.ts';
 import { DEFAULT_EMBED_THEME, EMBED_THEMES, THEMES } from '../lib/themes.ts';
 import {
   CHART_VIEWS,
   DEFAULT_VIEW,
   EMBED_ID,
+  EMBED_ID_MAX,
   EMBED_TEXT_MAX,
   SCENARIO_PAGES,
   SEED_MAX,
@@ -29,6 +31,7 @@ import {
   type OptionKey,
   type OptionTable,
   type ReadContext,
+  type WriteContext,
 } from './definitions.ts';
 import {
   PAPER_OPTION,
@@ -53,20 +56,15 @@ export const LINK_OPTIONS: OptionTable = {
     pages: SCENARIO_PAGES,
     lookalikes: [],
     fallback: () => 0,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       const n = parseNumber(raw);
+      const version = URL_FORMAT_VERSION;
       if (n === null || !Number.isInteger(n) || n < 0) {
-        say(
-          'dropped',
-          `${quoted(raw)} is not a format version, so the link is read as format ${URL_FORMAT_VERSION}.`,
-        );
+        say('dropped', fill(copy.format.notVersion, { value: quoted(raw), version }));
         return URL_FORMAT_VERSION;
       }
       if (n > URL_FORMAT_VERSION) {
-        say(
-          'migrated',
-          `this link was made by a newer version of this page (format ${echo(raw.trim())}), so it is read as format ${URL_FORMAT_VERSION} and any setting this version does not know is ignored.`,
-        );
+        say('migrated', fill(copy.format.newer, { value: echo(raw.trim()), version }));
         return URL_FORMAT_VERSION;
       }
       return n;
@@ -80,19 +78,20 @@ export const LINK_OPTIONS: OptionTable = {
     pages: SCENARIO_PAGES,
     lookalikes: ['seed'],
     fallback: () => DEFAULT_SEED,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       const n = parseNumber(raw);
+      const { numbers } = copy;
       if (n === null || !Number.isInteger(n)) {
-        say(
-          'dropped',
-          `${quoted(raw)} is not a whole number, so the default seed, ${DEFAULT_SEED}, is used.`,
-        );
+        say('dropped', fill(numbers.notWhole, { value: quoted(raw), seed: DEFAULT_SEED }));
         return DEFAULT_SEED;
       }
       const seed = Math.min(SEED_MAX, Math.max(SEED_MIN, n));
       if (seed !== n) {
-        const why = n > SEED_MAX ? 'above the maximum' : 'below the minimum';
-        say('clamped', `${echo(raw.trim())} is ${why}, so ${formatNumber(seed)} is used.`);
+        const why = n > SEED_MAX ? numbers.aboveMaximum : numbers.belowMinimum;
+        say(
+          'clamped',
+          fill(numbers.outOfRange, { value: echo(raw.trim()), why, used: formatNumber(seed) }),
+        );
       }
       return seed;
     },
@@ -108,13 +107,10 @@ export const LINK_OPTIONS: OptionTable = {
     pages: ['story', 'classroom', 'teachers', 'worksheet'],
     lookalikes: [],
     fallback: () => DEFAULT_VIEW,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       const view = CHART_VIEWS.find((v) => v === raw);
       if (view) return view;
-      say(
-        'dropped',
-        `${quoted(raw)} is not one of the sandbox's charts, so the default chart is shown.`,
-      );
+      say('dropped', fill(copy.view.notChart, { value: quoted(raw) }));
       return DEFAULT_VIEW;
     },
     serialize: (view) => (CHART_VIEWS.includes(view) ? view : DEFAULT_VIEW),
@@ -129,11 +125,10 @@ export const LINK_OPTIONS: OptionTable = {
     parse(raw, context, say) {
       const known = context.stepIds;
       if (known ? known.includes(raw) : isStepId(raw)) return raw;
+      const { view } = context.copy;
       say(
         'dropped',
-        context.page === 'embed'
-          ? `${quoted(raw)} is not a state of this graphic, so its first state is shown.`
-          : `${quoted(raw)} is not a step of this story, so the story opens at its start.`,
+        fill(context.page === 'embed' ? view.notState : view.notStep, { value: quoted(raw) }),
       );
       return null;
     },
@@ -150,9 +145,15 @@ export const LINK_OPTIONS: OptionTable = {
       const allowed = context.page === 'embed' ? EMBED_THEMES : THEMES;
       const theme = word(raw, allowed);
       if (theme !== null) return theme;
+      const { copy } = context;
       const instead =
-        context.page === 'embed' ? `${quoted(DEFAULT_EMBED_THEME)} is used` : THEME_INSTEAD;
-      say('dropped', `${quoted(raw)} is not ${orList(allowed)}, so ${instead}.`);
+        context.page === 'embed'
+          ? fill(copy.instead.used, { value: quoted(DEFAULT_EMBED_THEME) })
+          : THEME_INSTEAD(copy);
+      say(
+        'dropped',
+        fill(copy.notOneOf, { value: quoted(raw), allowed: orList(allowed, copy.lists), instead }),
+      );
       return LINK_OPTIONS.theme.fallback(context);
     },
     serialize: (theme) => theme,
@@ -167,7 +168,7 @@ export const LINK_OPTIONS: OptionTable = {
     pages: ['story'],
     lookalikes: [],
     fallback: () => [],
-    parse: (raw, c, say) => sandboxSliders(raw, c.ledger, say),
+    parse: (raw, c, say) => sandboxSliders(raw, c, say),
     serialize: (ids, c) => idList(ids, c.ledger).join(',') || null,
   },
   lock: {
@@ -177,7 +178,7 @@ export const LINK_OPTIONS: OptionTable = {
     pages: ['story'],
     lookalikes: [],
     fallback: () => [],
-    parse: (raw, c, say) => sandboxSliders(raw, c.ledger, say),
+    parse: (raw, c, say) => sandboxSliders(raw, c, say),
     serialize: (ids, c) => idList(ids, c.ledger).join(',') || null,
   },
   advanced: {
@@ -187,10 +188,18 @@ export const LINK_OPTIONS: OptionTable = {
     pages: ['story'],
     lookalikes: [],
     fallback: () => 'closed',
-    parse(raw, _context, say) {
-      const value = word(raw, ['0', '1']);
+    parse(raw, { copy }, say) {
+      const allowed = ['0', '1'] as const;
+      const value = word(raw, allowed);
       if (value !== null) return value === '0' ? 'hidden' : 'open';
-      say('dropped', `${quoted(raw.trim())} is not 0 or 1, so the group is shown closed.`);
+      say(
+        'dropped',
+        fill(copy.notOneOf, {
+          value: quoted(raw.trim()),
+          allowed: orList(allowed, copy.lists),
+          instead: copy.instead.advanced,
+        }),
+      );
       return 'closed';
     },
     serialize: (value) => (value === 'closed' ? null : value === 'hidden' ? '0' : '1'),
@@ -212,7 +221,7 @@ export const LINK_OPTIONS: OptionTable = {
       const fallback = LINK_OPTIONS.chart.fallback(context);
       say(
         'dropped',
-        `${quoted(raw)} is not one of this page's charts, so ${quoted(fallback)} is used.`,
+        fill(context.copy.view.notPageChart, { value: quoted(raw), chart: quoted(fallback) }),
       );
       return fallback;
     },
@@ -229,18 +238,15 @@ export const LINK_OPTIONS: OptionTable = {
     parse(raw, context, say) {
       if (word(raw, ['none']) !== null) return [];
       const { ids, refused } = sliderList(raw, context.ledger);
+      const { sliders, lists } = context.copy;
       const unknown: string[] = [];
       for (const { token, fixed } of refused) {
-        if (fixed)
-          say('dropped', `${fixed.label} is fixed in this model, so it has no slider in an embed.`);
+        if (fixed) say('dropped', fill(sliders.fixed, { label: fixed.label }));
         else unknown.push(token);
       }
       if (unknown.length > 0) {
-        const one = unknown.length === 1;
-        say(
-          'dropped',
-          `${quotedList(unknown)} ${one ? 'is not a setting' : 'are not settings'} an embed can show, so ${one ? 'it is' : 'they are'} left out.`,
-        );
+        const sentence = unknown.length === 1 ? sliders.notSetting : sliders.notSettings;
+        say('dropped', fill(sentence, { values: quotedList(unknown, lists) }));
       }
       return ids;
     },
@@ -255,12 +261,9 @@ export const LINK_OPTIONS: OptionTable = {
     lookalikes: ['childId'],
     alias: 'childId',
     fallback: () => null,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       if (EMBED_ID.test(raw)) return raw;
-      say(
-        'dropped',
-        `${quoted(raw)} is not used: an id may have only letters, digits, '-' and '_', at most 64 of them.`,
-      );
+      say('dropped', fill(copy.embedId, { value: quoted(raw), max: EMBED_ID_MAX }));
       return null;
     },
     serialize: (id) => (id !== null && EMBED_ID.test(id) ? id : null),
