@@ -31,7 +31,6 @@ import {
   type OptionKey,
   type OptionTable,
   type ReadContext,
-  type WriteContext,
 } from './definitions.ts';
 import {
   PAPER_OPTION,
