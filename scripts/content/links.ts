@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LinkCopy } from '../../src/lib/content-types.ts';
 import { ContentError, ContentProblems } from './errors.ts';
-import { LinksSchema, check } from './schemas.ts';
+import { check } from './schemas.ts';
+import { LinksSchema } from './sharing-schemas.ts';
 import { readYaml } from './yaml-file.ts';
 
 /** The words of link notices. Throws a ContentError listing every problem. */

@@ -36,13 +36,12 @@ import {
   GraphicsSchema,
   InterfaceSchema,
   SiteSchema,
-  SharingSchema,
-  LinksSchema,
   SourcesSchema,
   TimelineSchema,
   check,
 } from './schemas.ts';
 import { loadClassroom } from './classroom.ts';
+import { LinksSchema, SharingSchema } from './sharing-schemas.ts';
 import { checkCredits } from './credits.ts';
 import { checkEmbeds, checkGraphicsCopy, scaleBars } from './graphics-copy.ts';
 import { checkSandboxCopy } from './sandbox.ts';

@@ -108,12 +108,12 @@ export interface EmbedCopy {
 
 /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
 export type SharingCopy = import('valibot').InferOutput<
-  typeof import('../../scripts/content/schemas.ts').SharingSchema
+  typeof import('../../scripts/content/sharing-schemas.ts').SharingSchema
 >;
 
 /** content/links.yaml: what reading a link changed, in the readers' notices (src/links/). */
 export type LinkCopy = import('valibot').InferOutput<
-  typeof import('../../scripts/content/schemas.ts').LinksSchema
+  typeof import('../../scripts/content/sharing-schemas.ts').LinksSchema
 >;
 
 export interface ScaleBar {

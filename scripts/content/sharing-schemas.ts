@@ -1,0 +1,155 @@
+// Schemas of the words around a shared chart: content/sharing.yaml (the chart tools, the Share
+// or embed dialog, embeds, pictures and CSV files) and content/links.yaml (the link readers'
+// notices). Each template must use exactly its {placeholders}.
+import * as v from 'valibot';
+import { EMBED_THEMES, type EmbedTheme } from '../../src/lib/themes.ts';
+import { EMBED_FORMS, type EmbedForm } from '../../src/share/snippets.ts';
+import { template, text } from './schemas.ts';
+
+const themeCopy = v.strictObject({ label: text, hint: text });
+const formCopy = v.strictObject({ label: text, hint: text });
+/** The key of a CSV header line: one field, so no comma or quote. */
+const csvKey = v.pipe(template(), v.regex(/^[^,"]+$/, 'must have no comma or quote'));
+
+/** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
+export const SharingSchema = v.strictObject({
+  scenario: v.strictObject({
+    default: template(),
+    preset: template('preset'),
+    custom: template('settings'),
+    setting: template('label', 'value', 'default'),
+    seed: template(),
+  }),
+  legend: v.strictObject({ band50: template(), band90: template() }),
+  credit: v.strictObject({ model: template('address'), graphic: template('address') }),
+  noscript: v.strictObject({ sandbox: template(), story: template() }),
+  embed: v.strictObject({
+    stale: template(),
+    notices: template(),
+    brand: template(),
+    openGraphic: template(),
+    openScenario: template(),
+    ledger: template(),
+    newTab: template(),
+    controls: template(),
+  }),
+  tools: v.strictObject({
+    group: template('title'),
+    downloadLabel: template(),
+    picture: template('format'),
+    data: template('format'),
+    downloading: template('file'),
+    failed: template(),
+  }),
+  dialog: v.strictObject({
+    title: template(),
+    close: template(),
+    aboutGraphic: template('title', 'caption'),
+    aboutScenario: template('title'),
+    link: template(),
+    linkToGraphic: template(),
+    linkToScenario: template(),
+    copyLink: template(),
+    embed: template(),
+    embedCode: template(),
+    // One entry per embed code (src/share/snippets.ts), no more.
+    forms: v.strictObject(
+      Object.fromEntries(EMBED_FORMS.map((f) => [f, formCopy])) as Record<
+        EmbedForm,
+        typeof formCopy
+      >,
+    ),
+    codeLabel: template(),
+    copyCode: template(),
+    preview: template(),
+    copied: template('what'),
+    selected: template('what'),
+    optionsLegend: template(),
+    transparent: template(),
+    showTitle: template(),
+    sliders: template('count'),
+    heightLabel: template(),
+    themeLegend: template(),
+    // One entry per embed theme (src/lib/themes.ts), no more.
+    themes: v.strictObject(
+      Object.fromEntries(EMBED_THEMES.map((t) => [t, themeCopy])) as Record<
+        EmbedTheme,
+        typeof themeCopy
+      >,
+    ),
+    transparentHint: template(),
+    headingLabel: template(),
+    headingHint: template('max'),
+    noteLabel: template(),
+    noteHint: template('max'),
+    heightHint: template('suggested'),
+  }),
+  csv: v.strictObject({
+    chart: csvKey,
+    caption: csvKey,
+    step: csvKey,
+    scenario: csvKey,
+    units: csvKey,
+    source: csvKey,
+    link: csvKey,
+    about: csvKey,
+    aboutText: template(),
+    columnUnits: template(),
+  }),
+});
+
+/** content/links.yaml: what reading a link changed, in the readers' notices (src/links/). */
+export const LinksSchema = v.strictObject({
+  labelled: template('label', 'message'),
+  repeated: template('value'),
+  lookalike: template('key', 'reads'),
+  format: v.strictObject({
+    notVersion: template('value', 'version'),
+    newer: template('value', 'version'),
+    oldLinkLabel: template(),
+    oldLink: template(),
+  }),
+  numbers: v.strictObject({
+    noValue: template('default'),
+    notNumber: template('value', 'default'),
+    notWhole: template('value', 'seed'),
+    outOfRange: template('value', 'why', 'used'),
+    aboveMaximum: template(),
+    belowMinimum: template(),
+    offStep: template('step'),
+  }),
+  notOneOf: template('value', 'allowed', 'instead'),
+  instead: v.strictObject({
+    used: template('value'),
+    theme: template(),
+    stage: template(),
+    paper: template('paper'),
+    sheet: template(),
+    advanced: template(),
+  }),
+  view: v.strictObject({
+    notChart: template('value'),
+    notPageChart: template('value', 'chart'),
+    notState: template('value'),
+    notStep: template('value'),
+  }),
+  sliders: v.strictObject({
+    notSlider: template('value'),
+    fixed: template('label'),
+    notSetting: template('values'),
+    notSettings: template('values'),
+  }),
+  embedId: template('value', 'max'),
+  embedText: v.strictObject({
+    headingLabel: template(),
+    noteLabel: template(),
+    shortened: template('label', 'max'),
+    cleaned: template('label'),
+  }),
+  lists: v.strictObject({
+    or: template('items', 'last'),
+    and: template('items', 'last'),
+    more: template('count'),
+  }),
+  headings: v.strictObject({ adjusted: template(), themeNotUsed: template() }),
+});
