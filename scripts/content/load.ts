@@ -14,6 +14,7 @@ import type {
   ScaleBar,
   SharingCopy,
   LinkCopy,
+  ScenarioPackCopy,
   SiteMeta,
   Source,
   SourceNote,
@@ -41,7 +42,7 @@ import {
   check,
 } from './schemas.ts';
 import { loadClassroom } from './classroom.ts';
-import { LinksSchema, SharingSchema } from './sharing-schemas.ts';
+import { LinksSchema, ScenarioPackSchema, SharingSchema } from './sharing-schemas.ts';
 import { checkCredits } from './credits.ts';
 import { checkEmbeds, checkGraphicsCopy, scaleBars } from './graphics-copy.ts';
 import { checkSandboxCopy } from './sandbox.ts';
@@ -71,6 +72,8 @@ export interface Content extends StoryContent {
   sharing: SharingCopy;
   /** content/links.yaml: what reading a link changed, in the readers' notices. */
   links: LinkCopy;
+  /** content/scenario-pack.yaml: the scenario pack's column meanings, metadata and README. */
+  scenarioPack: ScenarioPackCopy;
   /** content/model.md rendered to HTML, with its own numbered notes. */
   modelDoc: ModelDoc;
   /** content/classroom/: the classroom view, teacher notes and worksheet. */
@@ -232,6 +235,7 @@ export function loadContent(
   };
   const sharing = checked(SharingSchema, 'sharing.yaml');
   const links = checked(LinksSchema, 'links.yaml');
+  const scenarioPack = checked(ScenarioPackSchema, 'scenario-pack.yaml');
 
   // --- the sandbox's words -------------------------------------------------------------------
   const sandboxFile = yamlOf('sandbox/page.yaml');
@@ -295,7 +299,6 @@ export function loadContent(
   const sandboxStrings =
     stringsFile && checkSandboxStrings(stringsFile.file, stringsFile.yaml, problems);
 
-  // The classroom's links are checked with the links' own notices (links.yaml, checked above).
   const classroom =
     links &&
     loadClassroom({
@@ -347,6 +350,7 @@ export function loadContent(
     !embeds ||
     !sharing ||
     !links ||
+    !scenarioPack ||
     !classroom ||
     !sandboxCopy ||
     !sandboxStrings ||
@@ -385,6 +389,7 @@ export function loadContent(
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
       sharing,
       links,
+      scenarioPack,
       sandboxCopy,
       classroom,
       corrections,

@@ -1,8 +1,12 @@
 // Schemas of the words around a shared chart: content/sharing.yaml (the chart tools, the Share
-// or embed dialog, embeds, pictures and CSV files) and content/links.yaml (the link readers'
-// notices). Each template must use exactly its {placeholders}.
+// or embed dialog, embeds, pictures and CSV files), content/links.yaml (the link readers'
+// notices) and content/scenario-pack.yaml (the downloaded scenario pack). Each template must use exactly its {placeholders}.
 import * as v from 'valibot';
+import { FIGURE_STATUSES, type FigureStatus } from '../../src/lib/content-types.ts';
 import { EMBED_THEMES, type EmbedTheme } from '../../src/lib/themes.ts';
+import { SERIES_UNITS } from '../../src/charts/scenario-columns.ts';
+import { DEMAND_NAMES, FLOW_NAMES, STOCK_NAMES } from '../../workers/stockpile/model.ts';
+import { DIFFERENCE_NAMES } from '../../workers/stockpile/monte-carlo.ts';
 import { EMBED_FORMS, type EmbedForm } from '../../src/share/snippets.ts';
 import { template, text } from './schemas.ts';
 
@@ -152,4 +156,89 @@ export const LinksSchema = v.strictObject({
     more: template('count'),
   }),
   headings: v.strictObject({ adjusted: template(), themeNotUsed: template() }),
+});
+
+/** A series' unit, for flows its route ("from → to"), and what it is. */
+const seriesEntry = v.strictObject({
+  unit: v.picklist(SERIES_UNITS, `must be ${SERIES_UNITS.join(', ')}`),
+  route: v.optional(template()),
+  description: template(),
+});
+/** One entry per name, no more. */
+const series = <K extends string>(names: readonly K[]) =>
+  v.strictObject(
+    Object.fromEntries(names.map((n) => [n, seriesEntry])) as Record<K, typeof seriesEntry>,
+  );
+
+/** content/scenario-pack.yaml: the scenario pack's column meanings, metadata and README. */
+export const ScenarioPackSchema = v.strictObject({
+  series: series([...STOCK_NAMES, ...FLOW_NAMES, ...DEMAND_NAMES]),
+  differences: series(DIFFERENCE_NAMES),
+  columns: v.strictObject({
+    stock: template(),
+    flow: template(),
+    route: template('route'),
+    central: template('description'),
+    baselineSeries: template('name', 'baseline'),
+    baseline: template(),
+    percentile: template('level'),
+    band: template('percentile', 'name', 'runs'),
+    baselineBand: template('percentile', 'name', 'runs'),
+    difference: template('description'),
+    differenceBand: template('percentile', 'name', 'runs'),
+    month: template(),
+  }),
+  statuses: v.strictObject(
+    Object.fromEntries(FIGURE_STATUSES.map((s) => [s, template()])) as Record<
+      FigureStatus,
+      ReturnType<typeof template>
+    >,
+  ),
+  metadata: v.strictObject({ about: template() }),
+  citation: v.strictObject({
+    inline: template('site', 'year'),
+    full: template('byline', 'year', 'title', 'version', 'seed', 'runs', 'site', 'url', 'date'),
+  }),
+  readme: v.strictObject({
+    title: template('site'),
+    intro: template('title', 'date'),
+    open: template('url'),
+    notForecast: template(),
+    files: template(),
+    csvFile: template('file', 'first', 'last', 'count'),
+    metadataFile: template('file', 'seed', 'runs', 'version'),
+    readmeFile: template('file'),
+    cite: template(),
+    inline: template('citation'),
+    full: template('citation'),
+    creditSources: template(),
+    statuses: template(),
+    settings: template(),
+    settingsHead: v.strictObject({
+      setting: template(),
+      id: template(),
+      value: template(),
+      status: template(),
+      sources: template(),
+    }),
+    columns: template('file'),
+    columnsIntro: template('last'),
+    columnsHead: v.strictObject({ column: template(), unit: template(), meaning: template() }),
+    asAbove: template(),
+    asTheSeries: template(),
+    baselineRow: template('baseline'),
+    bandsRow: template(
+      'percentiles',
+      'runs',
+      'outer',
+      'outerShare',
+      'inner',
+      'innerShare',
+      'scenario',
+      'baseline',
+    ),
+    bandRange: template('low', 'high'),
+    conservation: template('decimals'),
+    sources: template(),
+  }),
 });

@@ -33,6 +33,7 @@ const EXPORTS = [
   'embeds',
   'sharing',
   'links',
+  'scenarioPack',
   'classroom',
   'corrections',
   'ui',

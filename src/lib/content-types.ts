@@ -116,6 +116,11 @@ export type LinkCopy = import('valibot').InferOutput<
   typeof import('../../scripts/content/sharing-schemas.ts').LinksSchema
 >;
 
+/** content/scenario-pack.yaml: the scenario pack's column meanings, metadata and README. */
+export type ScenarioPackCopy = import('valibot').InferOutput<
+  typeof import('../../scripts/content/sharing-schemas.ts').ScenarioPackSchema
+>;
+
 export interface ScaleBar {
   id: string;
   label: string;
