@@ -8,6 +8,7 @@ import { SERIES_UNITS } from '../../src/charts/scenario-columns.ts';
 import { DEMAND_NAMES, FLOW_NAMES, STOCK_NAMES } from '../../workers/stockpile/model.ts';
 import { DIFFERENCE_NAMES } from '../../workers/stockpile/monte-carlo.ts';
 import { EMBED_FORMS, type EmbedForm } from '../../src/share/snippets.ts';
+import { OPTION_KEYS, type OptionKey } from '../../src/links/options.ts';
 import { template, text } from './schemas.ts';
 
 const themeCopy = v.strictObject({ label: text, hint: text });
@@ -104,6 +105,12 @@ export const SharingSchema = v.strictObject({
 
 /** content/links.yaml: what reading a link changed, in the readers' notices (src/links/). */
 export const LinksSchema = v.strictObject({
+  labels: v.strictObject(
+    Object.fromEntries(OPTION_KEYS.map((k) => [k, template()])) as Record<
+      OptionKey,
+      ReturnType<typeof template>
+    >,
+  ),
   labelled: template('label', 'message'),
   repeated: template('value'),
   lookalike: template('key', 'reads'),
@@ -145,8 +152,6 @@ export const LinksSchema = v.strictObject({
   }),
   embedId: template('value', 'max'),
   embedText: v.strictObject({
-    headingLabel: template(),
-    noteLabel: template(),
     shortened: template('label', 'max'),
     cleaned: template('label'),
   }),

@@ -91,8 +91,6 @@ export interface LinkOption<T> {
   key: OptionKey;
   /** What notices name as their subject (Notice.param). */
   param: string;
-  /** How a reader knows it, at the start of a notice. */
-  label: string | ((context: ReadContext) => string);
   /** The pages that read it. */
   pages: readonly LinkPage[];
   /** Keys a writer may mean by this one (another case or punctuation of `key` is always one). */

@@ -31,15 +31,10 @@ export function sandboxSliders(raw: string, context: ReadContext, say: Say): Par
 
 const SWITCH = ['1', '0'] as const;
 
-export function flag(
-  key: 'transparent' | 'title',
-  label: string,
-  fallback: boolean,
-): LinkOption<boolean> {
+export function flag(key: 'transparent' | 'title', fallback: boolean): LinkOption<boolean> {
   return {
     key,
     param: key,
-    label,
     pages: ['embed'],
     lookalikes: [],
     fallback: () => fallback,
@@ -62,12 +57,10 @@ export function flag(
 }
 
 export function embedText(key: 'heading' | 'note', max: number): LinkOption<string> {
-  const label = (c: ReadContext) =>
-    key === 'heading' ? c.copy.embedText.headingLabel : c.copy.embedText.noteLabel;
+  const label = (c: ReadContext) => c.copy.labels[key];
   return {
     key,
     param: key,
-    label,
     pages: ['embed'],
     lookalikes: [],
     fallback: () => '',
@@ -91,7 +84,6 @@ export type Instead = (copy: LinkCopy) => string;
 /** A word of a few (stage, paper, sheet): read in any case, anything else said and ignored. */
 export function choice<T extends string, F extends T | null>(
   key: OptionKey,
-  label: string,
   pages: readonly LinkPage[],
   values: readonly T[],
   fallback: F,
@@ -100,7 +92,6 @@ export function choice<T extends string, F extends T | null>(
   return {
     key,
     param: key,
-    label,
     pages,
     lookalikes: [],
     values,
@@ -126,24 +117,17 @@ export function choice<T extends string, F extends T | null>(
 /** The options that take one word of a few, with their words and what a page does instead. */
 export const STAGE_OPTION = choice(
   'stage',
-  'Classroom stage',
   ['classroom'],
   CLASSROOM_STAGES,
   null,
   (copy) => copy.instead.stage,
 );
 const DEFAULT_PAPER = 'a4' satisfies (typeof PAPER_SIZES)[number];
-export const PAPER_OPTION = choice(
-  'paper',
-  'Paper',
-  ['worksheet'],
-  PAPER_SIZES,
-  DEFAULT_PAPER,
-  (copy) => fill(copy.instead.paper, { paper: DEFAULT_PAPER.toUpperCase() }),
+export const PAPER_OPTION = choice('paper', ['worksheet'], PAPER_SIZES, DEFAULT_PAPER, (copy) =>
+  fill(copy.instead.paper, { paper: DEFAULT_PAPER.toUpperCase() }),
 );
 export const SHEET_OPTION = choice(
   'sheet',
-  'Sheet',
   ['worksheet'],
   WORKSHEET_SHEETS,
   'student',

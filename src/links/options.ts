@@ -1,4 +1,4 @@
-// Every link option of the site, defined once: its key, its label, the pages that read it, how a
+// Every link option of the site, defined once: its key, the pages that read it, how a
 // value is read (parse), written (serialize) and what applies when the link sets none (fallback),
 // and the keys a writer may mean by it (lookalikes). The readers (url-state.ts, embed-options.ts,
 // control-options.ts, choices.ts), the page's one reading of its own link (page-link.ts), the
@@ -51,7 +51,6 @@ export const LINK_OPTIONS: OptionTable = {
   v: {
     key: 'v',
     param: 'v',
-    label: 'Link format',
     pages: SCENARIO_PAGES,
     lookalikes: [],
     fallback: () => 0,
@@ -73,7 +72,6 @@ export const LINK_OPTIONS: OptionTable = {
   s: {
     key: 's',
     param: 'seed',
-    label: 'Random seed',
     pages: SCENARIO_PAGES,
     lookalikes: ['seed'],
     fallback: () => DEFAULT_SEED,
@@ -102,7 +100,6 @@ export const LINK_OPTIONS: OptionTable = {
   view: {
     key: 'view',
     param: 'view',
-    label: 'Chart',
     pages: ['story', 'classroom', 'teachers', 'worksheet'],
     lookalikes: [],
     fallback: () => DEFAULT_VIEW,
@@ -117,7 +114,6 @@ export const LINK_OPTIONS: OptionTable = {
   step: {
     key: 'step',
     param: 'step',
-    label: 'Story step',
     pages: ['story', 'embed'],
     lookalikes: [],
     fallback: () => null,
@@ -136,7 +132,6 @@ export const LINK_OPTIONS: OptionTable = {
   theme: {
     key: 'theme',
     param: 'theme',
-    label: 'Theme',
     pages: [...SITE, 'embed'],
     lookalikes: [],
     fallback: (c) => (c.page === 'embed' ? DEFAULT_EMBED_THEME : null),
@@ -163,7 +158,6 @@ export const LINK_OPTIONS: OptionTable = {
   hide: {
     key: 'hide',
     param: 'hide',
-    label: 'Hidden sliders',
     pages: ['story'],
     lookalikes: [],
     fallback: () => [],
@@ -173,7 +167,6 @@ export const LINK_OPTIONS: OptionTable = {
   lock: {
     key: 'lock',
     param: 'lock',
-    label: 'Locked sliders',
     pages: ['story'],
     lookalikes: [],
     fallback: () => [],
@@ -183,7 +176,6 @@ export const LINK_OPTIONS: OptionTable = {
   advanced: {
     key: 'advanced',
     param: 'advanced',
-    label: 'More assumptions',
     pages: ['story'],
     lookalikes: [],
     fallback: () => 'closed',
@@ -206,7 +198,6 @@ export const LINK_OPTIONS: OptionTable = {
   chart: {
     key: 'chart',
     param: 'chart',
-    label: 'Chart',
     pages: ['embed'],
     lookalikes: [],
     fallback: (c) => {
@@ -226,11 +217,10 @@ export const LINK_OPTIONS: OptionTable = {
     },
     serialize: (chart) => chart,
   },
-  transparent: flag('transparent', 'Transparent background', false),
+  transparent: flag('transparent', false),
   controls: {
     key: 'controls',
     param: 'controls',
-    label: 'Sliders',
     pages: ['embed'],
     lookalikes: [],
     fallback: () => [],
@@ -251,11 +241,10 @@ export const LINK_OPTIONS: OptionTable = {
     },
     serialize: (ids, c) => idList(ids, c.ledger).join(',') || 'none',
   },
-  title: flag('title', 'Title', true),
+  title: flag('title', true),
   id: {
     key: 'id',
     param: 'id',
-    label: 'Embed id',
     pages: ['embed'],
     lookalikes: ['childId'],
     alias: 'childId',
@@ -278,7 +267,6 @@ export const OPTION_KEYS = Object.keys(LINK_OPTIONS) as OptionKey[];
 export const optionsOf = (page: LinkPage): OptionKey[] =>
   OPTION_KEYS.filter((key) => LINK_OPTIONS[key].pages.includes(page));
 
-export const labelOf = (
-  option: Pick<LinkOption<unknown>, 'label'>,
-  context: ReadContext,
-): string => (typeof option.label === 'function' ? option.label(context) : option.label);
+/** How a reader knows an option, at the start of its notices (content/links.yaml labels). */
+export const labelOf = (option: Pick<LinkOption<unknown>, 'key'>, context: ReadContext): string =>
+  context.copy.labels[option.key];
