@@ -26,7 +26,13 @@ export const SharingSchema = v.strictObject({
     seed: template(),
   }),
   legend: v.strictObject({ band50: template(), band90: template() }),
-  credit: v.strictObject({ model: template('address'), graphic: template('address') }),
+  credit: v.strictObject({
+    model: template('address'),
+    source: template('outlets'),
+    sources: template('outlets'),
+    more: template('outlets', 'count'),
+    graphic: template('address'),
+  }),
   noscript: v.strictObject({ sandbox: template(), story: template() }),
   embed: v.strictObject({
     stale: template(),

@@ -41,6 +41,7 @@ export function graphicWords(
     alt: state?.alt ?? '',
     source: creditLine(
       creditedSources(target.chart, target.step, content.embeds[target.chart].sources, content),
+      sharing.credit,
     ),
     credit: fill(sharing.credit.graphic, { address: addressForPrint(siteUrl) }),
     units: sharing.csv.columnUnits,
