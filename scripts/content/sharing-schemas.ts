@@ -117,6 +117,8 @@ export const LinksSchema = v.strictObject({
       ReturnType<typeof template>
     >,
   ),
+  quote: template('value'),
+  emptyValue: template(),
   labelled: template('label', 'message'),
   repeated: template('value'),
   lookalike: template('key', 'reads'),

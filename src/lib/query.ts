@@ -35,12 +35,12 @@ export function firstValue(
   raws: readonly string[],
   param: string,
   label: string,
-  copy: Pick<LinkCopy, 'labelled' | 'repeated'>,
+  copy: Pick<LinkCopy, 'labelled' | 'repeated' | 'quote' | 'emptyValue'>,
   notices: Notice[],
 ): string {
   const first = raws[0] ?? '';
   if (raws.some((r) => r !== first)) {
-    const message = fill(copy.repeated, { value: quoted(first) });
+    const message = fill(copy.repeated, { value: quoted(first, copy) });
     notices.push({
       param,
       label,

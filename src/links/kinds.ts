@@ -24,7 +24,7 @@ export const idList = (ids: readonly ParameterId[], ledger: readonly ParameterSp
 export function sandboxSliders(raw: string, context: ReadContext, say: Say): ParameterId[] {
   const { ids, refused } = sliderList(raw, context.ledger);
   for (const { token } of refused) {
-    say('dropped', fill(context.copy.sliders.notSlider, { value: quoted(token) }));
+    say('dropped', fill(context.copy.sliders.notSlider, { value: quoted(token, context.copy) }));
   }
   return ids;
 }
@@ -41,11 +41,11 @@ export function flag(key: 'transparent' | 'title', fallback: boolean): LinkOptio
     parse(raw, { copy }, say) {
       const value = word(raw, SWITCH);
       if (value !== null) return value === '1';
-      const used = fill(copy.instead.used, { value: quoted(fallback ? '1' : '0') });
+      const used = fill(copy.instead.used, { value: quoted(fallback ? '1' : '0', copy) });
       say(
         'dropped',
         fill(copy.notOneOf, {
-          value: quoted(raw),
+          value: quoted(raw, copy),
           allowed: orList(SWITCH, copy.lists),
           instead: used,
         }),
@@ -103,7 +103,7 @@ export function choice<T extends string, F extends T | null>(
       say(
         'dropped',
         fill(copy.notOneOf, {
-          value: quoted(raw.trim()),
+          value: quoted(raw.trim(), copy),
           allowed: orList(values, copy.lists),
           instead: instead(copy),
         }),

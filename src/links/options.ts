@@ -58,7 +58,7 @@ export const LINK_OPTIONS: OptionTable = {
       const n = parseNumber(raw);
       const version = URL_FORMAT_VERSION;
       if (n === null || !Number.isInteger(n) || n < 0) {
-        say('dropped', fill(copy.format.notVersion, { value: quoted(raw), version }));
+        say('dropped', fill(copy.format.notVersion, { value: quoted(raw, copy), version }));
         return URL_FORMAT_VERSION;
       }
       if (n > URL_FORMAT_VERSION) {
@@ -79,7 +79,7 @@ export const LINK_OPTIONS: OptionTable = {
       const n = parseNumber(raw);
       const { numbers } = copy;
       if (n === null || !Number.isInteger(n)) {
-        say('dropped', fill(numbers.notWhole, { value: quoted(raw), seed: DEFAULT_SEED }));
+        say('dropped', fill(numbers.notWhole, { value: quoted(raw, copy), seed: DEFAULT_SEED }));
         return DEFAULT_SEED;
       }
       const seed = Math.min(SEED_MAX, Math.max(SEED_MIN, n));
@@ -106,7 +106,7 @@ export const LINK_OPTIONS: OptionTable = {
     parse(raw, { copy }, say) {
       const view = CHART_VIEWS.find((v) => v === raw);
       if (view) return view;
-      say('dropped', fill(copy.view.notChart, { value: quoted(raw) }));
+      say('dropped', fill(copy.view.notChart, { value: quoted(raw, copy) }));
       return DEFAULT_VIEW;
     },
     serialize: (view) => (CHART_VIEWS.includes(view) ? view : DEFAULT_VIEW),
@@ -123,7 +123,9 @@ export const LINK_OPTIONS: OptionTable = {
       const { view } = context.copy;
       say(
         'dropped',
-        fill(context.page === 'embed' ? view.notState : view.notStep, { value: quoted(raw) }),
+        fill(context.page === 'embed' ? view.notState : view.notStep, {
+          value: quoted(raw, context.copy),
+        }),
       );
       return null;
     },
@@ -142,11 +144,15 @@ export const LINK_OPTIONS: OptionTable = {
       const { copy } = context;
       const instead =
         context.page === 'embed'
-          ? fill(copy.instead.used, { value: quoted(DEFAULT_EMBED_THEME) })
+          ? fill(copy.instead.used, { value: quoted(DEFAULT_EMBED_THEME, copy) })
           : THEME_INSTEAD(copy);
       say(
         'dropped',
-        fill(copy.notOneOf, { value: quoted(raw), allowed: orList(allowed, copy.lists), instead }),
+        fill(copy.notOneOf, {
+          value: quoted(raw, copy),
+          allowed: orList(allowed, copy.lists),
+          instead,
+        }),
       );
       return LINK_OPTIONS.theme.fallback(context);
     },
@@ -186,7 +192,7 @@ export const LINK_OPTIONS: OptionTable = {
       say(
         'dropped',
         fill(copy.notOneOf, {
-          value: quoted(raw.trim()),
+          value: quoted(raw.trim(), copy),
           allowed: orList(allowed, copy.lists),
           instead: copy.instead.advanced,
         }),
@@ -211,7 +217,10 @@ export const LINK_OPTIONS: OptionTable = {
       const fallback = LINK_OPTIONS.chart.fallback(context);
       say(
         'dropped',
-        fill(context.copy.view.notPageChart, { value: quoted(raw), chart: quoted(fallback) }),
+        fill(context.copy.view.notPageChart, {
+          value: quoted(raw, context.copy),
+          chart: quoted(fallback, context.copy),
+        }),
       );
       return fallback;
     },
@@ -227,7 +236,7 @@ export const LINK_OPTIONS: OptionTable = {
     parse(raw, context, say) {
       if (word(raw, ['none']) !== null) return [];
       const { ids, refused } = sliderList(raw, context.ledger);
-      const { sliders, lists } = context.copy;
+      const { sliders } = context.copy;
       const unknown: string[] = [];
       for (const { token, fixed } of refused) {
         if (fixed) say('dropped', fill(sliders.fixed, { label: fixed.label }));
@@ -235,7 +244,7 @@ export const LINK_OPTIONS: OptionTable = {
       }
       if (unknown.length > 0) {
         const sentence = unknown.length === 1 ? sliders.notSetting : sliders.notSettings;
-        say('dropped', fill(sentence, { values: quotedList(unknown, lists) }));
+        say('dropped', fill(sentence, { values: quotedList(unknown, context.copy) }));
       }
       return ids;
     },
@@ -251,7 +260,7 @@ export const LINK_OPTIONS: OptionTable = {
     fallback: () => null,
     parse(raw, { copy }, say) {
       if (EMBED_ID.test(raw)) return raw;
-      say('dropped', fill(copy.embedId, { value: quoted(raw), max: EMBED_ID_MAX }));
+      say('dropped', fill(copy.embedId, { value: quoted(raw, copy), max: EMBED_ID_MAX }));
       return null;
     },
     serialize: (id) => (id !== null && EMBED_ID.test(id) ? id : null),

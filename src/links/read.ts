@@ -71,7 +71,7 @@ export function targetsOf(keys: readonly OptionKey[], context: ReadContext): Key
 export function noteLookalikes(
   linkKeys: Iterable<string>,
   targets: readonly KeyTarget[],
-  copy: Pick<LinkCopy, 'labelled' | 'lookalike'>,
+  copy: Pick<LinkCopy, 'labelled' | 'lookalike' | 'quote' | 'emptyValue'>,
   notices: Notice[],
 ): void {
   const exact = new Set(targets.flatMap((t) => (t.alias ? [t.key, t.alias] : [t.key])));
@@ -87,7 +87,7 @@ export function noteLookalikes(
     const target = byNormal.get(normalKey(key));
     if (!target || noted.has(target.param)) continue;
     noted.add(target.param);
-    const message = fill(copy.lookalike, { key: quoted(key), reads: target.key });
+    const message = fill(copy.lookalike, { key: quoted(key, copy), reads: target.key });
     notices.push({
       param: target.param,
       label: target.label,

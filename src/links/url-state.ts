@@ -173,7 +173,7 @@ function readParameter(
     const message =
       raw.trim() === ''
         ? fill(numbers.noValue, { default: fallback })
-        : fill(numbers.notNumber, { value: quoted(raw), default: fallback });
+        : fill(numbers.notNumber, { value: quoted(raw, copy), default: fallback });
     notices.push({
       param,
       label,

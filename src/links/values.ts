@@ -76,8 +76,13 @@ export function sliderList(
 }
 
 /** “a”, “b”, “c” and 2 more (content/links.yaml lists.and and lists.more). */
-export function quotedList(items: readonly string[], lists: LinkCopy['lists'], most = 3): string {
-  const shown = items.slice(0, most).map(quoted);
+export function quotedList(
+  items: readonly string[],
+  copy: Pick<LinkCopy, 'lists' | 'quote' | 'emptyValue'>,
+  most = 3,
+): string {
+  const { lists } = copy;
+  const shown = items.slice(0, most).map((item) => quoted(item, copy));
   const more = items.length - shown.length;
   if (more > 0) shown.push(fill(lists.more, { count: more }));
   return shown.length > 1
