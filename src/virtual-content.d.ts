@@ -22,6 +22,10 @@ declare module 'virtual:backfill/content' {
   >;
   /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
   export const sharing: import('./lib/content-types.ts').SharingCopy;
+  /** content/links.yaml: what reading a link changed, in the readers' notices (src/links/). */
+  export const links: import('./lib/content-types.ts').LinkCopy;
+  /** content/scenario-pack.yaml: the scenario pack's column meanings, metadata and README. */
+  export const scenarioPack: import('./lib/content-types.ts').ScenarioPackCopy;
   /** content/model.md, rendered at build time (Markdown without raw HTML). */
   export const modelDoc: { html: string; notes: import('./lib/content-types.ts').SourceNote[] };
   /** content/classroom/: the classroom view, teacher notes and worksheet, parsed per page. */

@@ -3,7 +3,7 @@
 // links, and the worksheet's tasks. Every problem with file:line.
 import type * as v from 'valibot';
 import { CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
-import type { Preset } from '../../src/lib/content-types.ts';
+import type { LinkCopy, Preset } from '../../src/lib/content-types.ts';
 import { checkSiteLink } from './site-links.ts';
 import {
   clampToSpec,
@@ -43,6 +43,8 @@ export interface ClassroomCheckInputs {
   parameters: ParameterSpec[];
   presets: Preset[];
   stepIds: string[];
+  /** content/links.yaml: the words of link notices. */
+  links: LinkCopy;
   /** Sources the classroom copy cites outside its Markdown (the claims table's reports). */
   cited?: Set<string>;
 }
@@ -57,7 +59,7 @@ export function checkClassroomFiles(
 ): Map<string, Partial<Record<ParameterId, number>>> {
   const { classroom, classroomFile, tasks, tasksFile, media, mediaFile } = f;
   const { teacher, teacherFile, worksheet, worksheetFile } = f;
-  const { problems, sourceIds, parameters, presets, stepIds } = input;
+  const { problems, sourceIds, parameters, presets, stepIds, links } = input;
   if (classroom && classroomFile) {
     const ids = classroom.stages.map((s) => s.id);
     if (ids.join() !== CLASSROOM_STAGES.join()) {
@@ -162,7 +164,7 @@ export function checkClassroomFiles(
       );
     }
     teacher.plan.forEach((phase, i) => {
-      for (const message of checkSiteLink(phase.link, { ledger: parameters, stepIds })) {
+      for (const message of checkSiteLink(phase.link, { ledger: parameters, stepIds, links })) {
         problems.add(
           teacherFile.file,
           teacherFile.yaml.lineOf(['plan', i, 'link']),

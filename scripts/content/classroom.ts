@@ -17,6 +17,7 @@ import type {
   CitationRef,
   GlossaryTerm,
   Inline,
+  LinkCopy,
   Preset,
   Source,
   SourceNote,
@@ -26,7 +27,7 @@ import { DEFAULT_VIEW, parseScenario, serializeScenario } from '../../src/links/
 import { defaultValues, type ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
 import { checkClassroomFiles } from './classroom-checks.ts';
-import { CONTENT_LINK_COPY } from './site-links.ts';
+import { contentLinkCopy } from './site-links.ts';
 import type { ContentProblems } from './errors.ts';
 import type { LedgerRef } from './guards.ts';
 import {
@@ -54,6 +55,8 @@ export interface ClassroomInputs {
   parameters: ParameterSpec[];
   presets: Preset[];
   stepIds: string[];
+  /** content/links.yaml: the words of link notices, which content checks of links report. */
+  links: LinkCopy;
   /** Files read, for the dev server's reload. */
   files: string[];
   /** The assumptions ledger, for figures that name an entry. */
@@ -128,7 +131,7 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
       teacher,
       worksheet,
     },
-    { problems, sourceIds, parameters, presets, stepIds, cited: input.cited },
+    { problems, sourceIds, parameters, presets, stepIds, links: input.links, cited: input.cited },
   );
 
   if (!classroom || !tasks || !media || !teacher || !worksheet) return null;
@@ -217,8 +220,8 @@ export function loadClassroom(input: ClassroomInputs): ClassroomContent | null {
     const query = [scenario, ...options].join('&');
     // The link must open exactly as written: no value moved, no option dropped.
     const notices = [
-      ...parseScenario(query, parameters, { copy: CONTENT_LINK_COPY }).notices,
-      ...parseControlOptions(query, parameters).notices,
+      ...parseScenario(query, parameters, { copy: contentLinkCopy(input.links) }).notices,
+      ...parseControlOptions(query, parameters, input.links).notices,
     ];
     for (const n of notices)
       problems.add(tasksFile.file, tasksFile.yaml.lineOf([i]), `task "${task.id}": ${n.message}`);

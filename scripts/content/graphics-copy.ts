@@ -4,7 +4,8 @@
 import { GRAPHIC_STATE_IDS, GRAPHICS } from '../../src/graphics/registry.ts';
 import { SCALE_BAR_IDS } from '../../src/graphics/scale/states.ts';
 import { EMBED_CHART_IDS, isSandboxChart } from '../../src/share/chart-ids.ts';
-import type { EmbedCopy } from '../../src/lib/content-types.ts';
+import type { EmbedCopy, ScaleBar } from '../../src/lib/content-types.ts';
+import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ContentProblems } from './errors.ts';
 import type { LedgerRef } from './guards.ts';
 import type { GraphicsSchema } from './schemas.ts';
@@ -120,4 +121,27 @@ export function checkEmbeds(
     }
     checkSourceList(embedsFile.file, embedsFile.yaml, [chart, 'sources'], copy.sources);
   }
+}
+
+/**
+ * The scale graphic's bars as the story draws them: a bar that names a model number takes its
+ * value, unit, status and sources from the ledger, never copied.
+ */
+export function scaleBars(
+  bars: v.InferOutput<typeof GraphicsSchema>['scale'],
+  parameters: readonly ParameterSpec[],
+): ScaleBar[] {
+  return bars.map((bar): ScaleBar => {
+    if (!('param' in bar)) return bar;
+    const spec = parameters.find((p) => p.id === bar.param)!;
+    return {
+      id: bar.id,
+      label: bar.label,
+      note: bar.note,
+      value: spec.default,
+      unit: spec.unit,
+      status: spec.status,
+      sources: spec.sources,
+    };
+  });
 }

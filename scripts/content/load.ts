@@ -2,6 +2,7 @@
 // with file and line. The Vite plugin turns problems into a failed build.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { GenericSchema } from 'valibot';
 import type {
   Chapter,
   EmbedCopy,
@@ -12,6 +13,8 @@ import type {
   SandboxCopy,
   ScaleBar,
   SharingCopy,
+  LinkCopy,
+  ScenarioPackCopy,
   SiteMeta,
   Source,
   SourceNote,
@@ -34,14 +37,14 @@ import {
   GraphicsSchema,
   InterfaceSchema,
   SiteSchema,
-  SharingSchema,
   SourcesSchema,
   TimelineSchema,
   check,
 } from './schemas.ts';
 import { loadClassroom } from './classroom.ts';
+import { LinksSchema, ScenarioPackSchema, SharingSchema } from './sharing-schemas.ts';
 import { checkCredits } from './credits.ts';
-import { checkEmbeds, checkGraphicsCopy } from './graphics-copy.ts';
+import { checkEmbeds, checkGraphicsCopy, scaleBars } from './graphics-copy.ts';
 import { checkSandboxCopy } from './sandbox.ts';
 import type { ClassroomContent } from '../../src/lib/classroom-types.ts';
 import { renderModelDoc, type ModelDoc } from './model-doc.ts';
@@ -67,6 +70,10 @@ export interface Content extends StoryContent {
   embeds: Record<EmbedChartId, EmbedCopy>;
   /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
   sharing: SharingCopy;
+  /** content/links.yaml: what reading a link changed, in the readers' notices. */
+  links: LinkCopy;
+  /** content/scenario-pack.yaml: the scenario pack's column meanings, metadata and README. */
+  scenarioPack: ScenarioPackCopy;
   /** content/model.md rendered to HTML, with its own numbered notes. */
   modelDoc: ModelDoc;
   /** content/classroom/: the classroom view, teacher notes and worksheet. */
@@ -222,8 +229,13 @@ export function loadContent(
   const embeds = embedsFile && check(EmbedsSchema, embedsFile.file, embedsFile.yaml, problems);
   if (embedsFile && embeds) checkEmbeds(embedsFile, embeds, problems, checkSourceList);
 
-  const sharingFile = yamlOf('sharing.yaml');
-  const sharing = sharingFile && check(SharingSchema, sharingFile.file, sharingFile.yaml, problems);
+  const checked = <S extends GenericSchema>(schema: S, name: string) => {
+    const at = yamlOf(name);
+    return at && check(schema, at.file, at.yaml, problems);
+  };
+  const sharing = checked(SharingSchema, 'sharing.yaml');
+  const links = checked(LinksSchema, 'links.yaml');
+  const scenarioPack = checked(ScenarioPackSchema, 'scenario-pack.yaml');
 
   // --- the sandbox's words -------------------------------------------------------------------
   const sandboxFile = yamlOf('sandbox/page.yaml');
@@ -287,22 +299,25 @@ export function loadContent(
   const sandboxStrings =
     stringsFile && checkSandboxStrings(stringsFile.file, stringsFile.yaml, problems);
 
-  const classroom = loadClassroom({
-    root,
-    projectRoot,
-    problems,
-    sources: sources as Source[],
-    glossary,
-    glossaryLookup,
-    knownStates: GRAPHIC_STATE_IDS,
-    chapters,
-    parameters,
-    presets,
-    stepIds: [...ctx.states.keys()],
-    files,
-    ledger,
-    cited,
-  });
+  const classroom =
+    links &&
+    loadClassroom({
+      root,
+      projectRoot,
+      problems,
+      sources: sources as Source[],
+      glossary,
+      glossaryLookup,
+      knownStates: GRAPHIC_STATE_IDS,
+      chapters,
+      parameters,
+      presets,
+      stepIds: [...ctx.states.keys()],
+      files,
+      ledger,
+      cited,
+      links,
+    });
 
   const correctionsFile = rel(join(root, 'CORRECTIONS.md'));
   const corrections = renderCorrections(
@@ -334,6 +349,8 @@ export function loadContent(
     !graphicsCopy ||
     !embeds ||
     !sharing ||
+    !links ||
+    !scenarioPack ||
     !classroom ||
     !sandboxCopy ||
     !sandboxStrings ||
@@ -367,23 +384,12 @@ export function loadContent(
       graphics: graphicsCopy.graphics,
       states: graphicsCopy.states,
       labels: graphicsCopy.labels,
-      scale: graphicsCopy.scale.map((bar): ScaleBar => {
-        if (!('param' in bar)) return bar;
-        // A model number: value, unit, status and sources come from the ledger, never copied.
-        const spec = parameters.find((p) => p.id === bar.param)!;
-        return {
-          id: bar.id,
-          label: bar.label,
-          note: bar.note,
-          value: spec.default,
-          unit: spec.unit,
-          status: spec.status,
-          sources: spec.sources,
-        };
-      }),
+      scale: scaleBars(graphicsCopy.scale, parameters),
       modelDoc,
       embeds: embeds as Record<EmbedChartId, EmbedCopy>,
       sharing,
+      links,
+      scenarioPack,
       sandboxCopy,
       classroom,
       corrections,

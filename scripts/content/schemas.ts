@@ -2,7 +2,6 @@
 // each with the line of the offending value.
 import * as v from 'valibot';
 import { FIGURE_STATUSES } from '../../src/lib/content-types.ts';
-import { EMBED_THEMES, type EmbedTheme } from '../../src/lib/themes.ts';
 import { PARAMETER_IDS } from '../../workers/stockpile/parameters.ts';
 import type { ContentProblems } from './errors.ts';
 import type { YamlFile } from './yaml-file.ts';
@@ -11,7 +10,7 @@ const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens'),
 );
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+export const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 // YAML reads a bare year as a number; accept it and keep every date a string.
 const date = v.pipe(
   v.union([v.string(), v.pipe(v.number(), v.integer(), v.transform(String))], 'must be a date'),
@@ -138,69 +137,6 @@ export function template(...names: string[]) {
     ),
   );
 }
-
-const themeCopy = v.strictObject({ label: text, hint: text });
-/** The key of a CSV header line: one field, so no comma or quote. */
-const csvKey = v.pipe(template(), v.regex(/^[^,"]+$/, 'must have no comma or quote'));
-
-/** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
-export const SharingSchema = v.strictObject({
-  scenario: v.strictObject({
-    default: template(),
-    preset: template('preset'),
-    custom: template('settings'),
-    setting: template('label', 'value', 'default'),
-    seed: template(),
-  }),
-  legend: v.strictObject({ band50: template(), band90: template() }),
-  credit: v.strictObject({ model: template('address'), graphic: template('address') }),
-  noscript: v.strictObject({ sandbox: template(), story: template() }),
-  embed: v.strictObject({
-    stale: template(),
-    notices: template(),
-    brand: template(),
-    openGraphic: template(),
-    openScenario: template(),
-    ledger: template(),
-    newTab: template(),
-    controls: template(),
-  }),
-  dialog: v.strictObject({
-    themeLegend: template(),
-    // One entry per embed theme (src/lib/themes.ts), no more.
-    themes: v.strictObject(
-      Object.fromEntries(EMBED_THEMES.map((t) => [t, themeCopy])) as Record<
-        EmbedTheme,
-        typeof themeCopy
-      >,
-    ),
-    transparentHint: template(),
-    headingLabel: template(),
-    headingHint: template('max'),
-    noteLabel: template(),
-    noteHint: template('max'),
-    heightHint: template('suggested'),
-  }),
-  notices: v.strictObject({
-    headingLabel: template(),
-    noteLabel: template(),
-    shortened: template('label', 'max'),
-    cleaned: template('label'),
-    oldLink: template(),
-  }),
-  csv: v.strictObject({
-    chart: csvKey,
-    caption: csvKey,
-    step: csvKey,
-    scenario: csvKey,
-    units: csvKey,
-    source: csvKey,
-    link: csvKey,
-    about: csvKey,
-    aboutText: template(),
-    columnUnits: template(),
-  }),
-});
 
 export const SiteSchema = v.strictObject({
   title: text,

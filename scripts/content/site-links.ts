@@ -13,15 +13,20 @@ import {
   type OptionKey,
 } from '../../src/links/options.ts';
 import { readOptions } from '../../src/links/read.ts';
-import { parseScenario, type LinkCopy } from '../../src/links/url-state.ts';
+import type { LinkCopy } from '../../src/lib/content-types.ts';
+import { parseScenario } from '../../src/links/url-state.ts';
 
 /**
  * What an old-format link in content says at build: a problem for the writer (who should write
  * links as the sandbox writes them today), not a notice for a reader.
  */
-export const CONTENT_LINK_COPY: LinkCopy = {
-  oldLink: 'the link is in an old format (no v=1): write it as the sandbox writes links today',
-};
+export const contentLinkCopy = (links: LinkCopy): LinkCopy => ({
+  ...links,
+  format: {
+    ...links.format,
+    oldLink: 'the link is in an old format (no v=1): write it as the sandbox writes links today',
+  },
+});
 
 /** The scenario's own keys: read by parseScenario, with the ledger's assumptions. */
 const SCENARIO_KEYS: readonly OptionKey[] = ['v', 's', 'view', 'step'];
@@ -47,11 +52,12 @@ export function checkSiteLink(link: string, context: DocContext): string[] {
   }
   const notices: Notice[] = [];
   const own = keys.filter((k) => !SCENARIO_KEYS.includes(k));
-  readOptions(own, groupByKey(queryPairs(query)), { page, ledger: context.ledger }, notices);
+  const copy = context.links;
+  readOptions(own, groupByKey(queryPairs(query)), { page, ledger: context.ledger, copy }, notices);
   if (withScenario)
     notices.push(
       ...parseScenario(query, context.ledger, {
-        copy: CONTENT_LINK_COPY,
+        copy: contentLinkCopy(copy),
         stepIds: context.stepIds,
         page,
       }).notices,

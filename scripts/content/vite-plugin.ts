@@ -32,6 +32,8 @@ const EXPORTS = [
   'modelDoc',
   'embeds',
   'sharing',
+  'links',
+  'scenarioPack',
   'classroom',
   'corrections',
   'ui',

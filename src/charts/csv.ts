@@ -8,12 +8,16 @@ import type { TableData } from '../lib/table-data.ts';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** The decimal places a number keeps in CSV (the scenario pack's README says so). */
+export const CSV_DECIMALS = 9;
+
 /** A number as CSV text: float noise such as 0.30000000000000004 rounded away; '' if not finite. */
 export function csvNumber(n: number): string {
   if (!Number.isFinite(n)) return '';
   // Past a million, nine decimals are below double precision anyway (and n × 1e9 could overflow).
   if (Math.abs(n) >= 1e6) return String(n);
-  return String(Math.round(n * 1e9) / 1e9 || 0);
+  const scale = 10 ** CSV_DECIMALS;
+  return String(Math.round(n * scale) / scale || 0);
 }
 
 /** One RFC 4180 field: quoted when it holds a quote, comma or line break; never a formula. */

@@ -2,11 +2,9 @@
 // SVG or PNG, and the whole scenario as a zip (scenario-pack.ts). Everything is made in the
 // browser; nothing is uploaded. Loaded on first use.
 import { parameters, sharing, site } from 'virtual:backfill/content';
-import { pictureContent as content } from '../embed/picture-content.ts';
 import { flushSync, mount, unmount } from 'svelte';
-import ChartDrawing from '../embed/ChartDrawing.svelte';
 import { isStoryTarget, shareUrl, type ChartTarget } from '../share/links.ts';
-import { chartWords } from '../embed/picture-text.ts';
+import type { ChartPictures } from './chart-pictures.ts';
 import { servedSiteUrl } from '../lib/site-address.ts';
 import { csvFile, tableToCsv } from './csv.ts';
 import { pictureOfChart, pictureToPng } from './picture/dom.ts';
@@ -26,19 +24,25 @@ export interface ChartDownload {
   table: TableData;
   /** Relative path from the page to the site root. */
   base: string;
+  /** The chart's words and drawing, as whoever shows the chart hands them (chart-pictures.ts). */
+  pictures: ChartPictures;
 }
 
 /**
- * The view drawn off screen at the pictures' width (ChartDrawing, as the build draws its fallback
- * pictures), handed to `use` while it is in the page, then removed.
+ * The view drawn off screen at the pictures' width (the chart's Drawing, as the build draws its
+ * fallback pictures), handed to `use` while it is in the page, then removed.
  */
-async function withDrawing<T>(target: ChartTarget, use: (svg: SVGSVGElement) => T): Promise<T> {
+async function withDrawing<T>(
+  { Drawing }: ChartPictures,
+  target: ChartTarget,
+  use: (svg: SVGSVGElement) => T,
+): Promise<T> {
   const holder = document.createElement('div');
   holder.setAttribute('aria-hidden', 'true');
   // Laid out (so charts measure their width) but never seen: CSSOM, not a style attribute (CSP).
   Object.assign(holder.style, { position: 'fixed', top: '0', left: '-10000px' });
   document.body.append(holder);
-  const drawing = mount(ChartDrawing, { target: holder, props: { target } });
+  const drawing = mount(Drawing, { target: holder, props: { target } });
   try {
     flushSync();
     // Charts that measure their container redraw after layout: two frames, then settle.
@@ -63,7 +67,7 @@ export async function chartFile(
   chart: ChartDownload,
 ): Promise<{ name: string; blob: Blob }> {
   const address = servedSiteUrl(chart.base, site.siteUrl);
-  const words = chartWords(chart.target, content, address);
+  const words = chart.pictures.words(chart.target, address);
   const stem = `backfill-${chart.target.chart}-${words.view}`;
   // A picture of the live diagram is of one month: its name says which.
   const pictureStem = words.month ? `${stem}-${words.month}` : stem;
@@ -83,7 +87,9 @@ export async function chartFile(
     const text = csvFile(tableToCsv(chart.table), notes);
     return { name: `${stem}-data.csv`, blob: new Blob([text], { type: 'text/csv;charset=utf-8' }) };
   }
-  const picture = await withDrawing(chart.target, (svg) => pictureOfChart(svg, words));
+  const picture = await withDrawing(chart.pictures, chart.target, (svg) =>
+    pictureOfChart(svg, words),
+  );
   if (kind === 'svg')
     return {
       name: `${pictureStem}-chart.svg`,

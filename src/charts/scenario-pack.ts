@@ -3,9 +3,13 @@
 //                  no-export baseline, then the Monte Carlo bands
 //   metadata.json  every setting used with its status and sources, the seed, runs, model version
 //   README.md      what the files are, the column dictionary, the status legend, how to cite
+// Their words are content/scenario-pack.yaml; every number in them comes from the result, the
+// model's constants or the site.
+import { links, scenarioPack as copy } from 'virtual:backfill/content';
 import { strToU8, zipSync } from 'fflate';
 import type { SiteMeta, Source } from '../lib/content-types.ts';
 import { formatMonth, formatWithUnit } from '../lib/format.ts';
+import { fill } from '../lib/template.ts';
 import { monthKey, STOCK_NAMES, type RunSeries } from '../../workers/stockpile/model.ts';
 import {
   BAND_NAMES,
@@ -18,14 +22,8 @@ import {
 } from '../../workers/stockpile/monte-carlo.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import type { ScenarioResult } from '../../workers/stockpile/simulate.ts';
-import { csvFile, toCsv } from './csv.ts';
-import {
-  DIFFERENCE_INFO,
-  SERIES_INFO,
-  SERIES_ORDER,
-  snakeCase,
-  type SeriesName,
-} from './scenario-columns.ts';
+import { CSV_DECIMALS, csvFile, toCsv } from './csv.ts';
+import { SERIES_ORDER, snakeCase, type SeriesName } from './scenario-columns.ts';
 
 export const PACK_FILES = {
   csv: 'scenario.csv',
@@ -51,15 +49,6 @@ export interface PackColumn {
   value: (t: number) => number | undefined;
 }
 
-const STATUS_LEGEND = {
-  reported: 'published by a government, company or news outlet',
-  derived: 'our arithmetic on reported numbers, working shown',
-  illustrative: 'no public figure exists; a labelled modelling choice',
-} as const;
-
-const BASELINE_MEANING =
-  "the baseline: the same settings (and for the bands, the same random draws) with Japan's exports set to 0";
-
 const isStock = (name: SeriesName) => (STOCK_NAMES as readonly string[]).includes(name);
 
 function seriesOf(run: RunSeries, name: SeriesName): Float64Array {
@@ -68,28 +57,30 @@ function seriesOf(run: RunSeries, name: SeriesName): Float64Array {
   return run.demand[name as keyof RunSeries['demand']];
 }
 
-function when(name: SeriesName): string {
-  return isStock(name)
-    ? 'At the start of the month (in the last row, at the end of the last month).'
-    : 'During the month.';
-}
-
 function describe(name: SeriesName): string {
-  const info = SERIES_INFO[name];
-  return [info.route ? `${info.route}.` : '', info.description, when(name)]
-    .filter(Boolean)
-    .join(' ');
+  const info = copy.series[name];
+  const route =
+    'route' in info && info.route ? fill(copy.columns.route, { route: info.route }) : '';
+  const when = isStock(name) ? copy.columns.stock : copy.columns.flow;
+  return [route, info.description, when].filter(Boolean).join(' ');
 }
 
-const percentile = (level: number) => `${Math.round(level * 100)}th percentile`;
+/** A quantile level as a whole percentage: 0.05 → 5. */
+const percent = (level: number) => Math.round(level * 100);
+const percentile = (level: number) => fill(copy.columns.percentile, { level: percent(level) });
 
 function bandColumns(prefix: string, name: SeriesName, bands: Bands, runs: number): PackColumn[] {
+  const sentence = prefix ? copy.columns.baselineBand : copy.columns.band;
   return BAND_NAMES.map((band, i) => {
     const values = bands[band];
     return {
       name: `${prefix}${snakeCase(name)}_${band}`,
-      unit: SERIES_INFO[name].unit,
-      description: `The ${percentile(QUANTILE_LEVELS[i]!)} of ${prefix ? 'the baseline ' : ''}${snakeCase(name)} over ${runs} Monte Carlo runs.`,
+      unit: copy.series[name].unit,
+      description: fill(sentence, {
+        percentile: percentile(QUANTILE_LEVELS[i]!),
+        name: snakeCase(name),
+        runs,
+      }),
       value: (t) => values[t],
     };
   });
@@ -102,10 +93,13 @@ export function packColumns(result: ScenarioResult): PackColumn[] {
       const values = seriesOf(run, name);
       return {
         name: `${prefix}${snakeCase(name)}`,
-        unit: SERIES_INFO[name].unit,
+        unit: copy.series[name].unit,
         description: prefix
-          ? `${snakeCase(name)} in ${BASELINE_MEANING}.`
-          : `${describe(name)} The central run, at the settings' values.`,
+          ? fill(copy.columns.baselineSeries, {
+              name: snakeCase(name),
+              baseline: copy.columns.baseline,
+            })
+          : fill(copy.columns.central, { description: describe(name) }),
         value: (t) => values[t],
       };
     });
@@ -124,20 +118,24 @@ export function packColumns(result: ScenarioResult): PackColumn[] {
 
 /** What Japan's exports change (central run), then the quantiles of the paired difference. */
 function differenceColumns(name: DifferenceName, result: ScenarioResult): PackColumn[] {
-  const info = DIFFERENCE_INFO[name];
+  const info = copy.differences[name];
   const central = result.difference.central[name];
   const bands = result.difference.bands[name];
   return [
     {
       name: snakeCase(name),
       unit: info.unit,
-      description: `${info.description} The central run.`,
+      description: fill(copy.columns.difference, { description: info.description }),
       value: (t) => central[t],
     },
     ...BAND_NAMES.map((band, i) => ({
       name: `${snakeCase(name)}_${band}`,
       unit: info.unit,
-      description: `The ${percentile(QUANTILE_LEVELS[i]!)} of ${snakeCase(name)} over ${result.runs} Monte Carlo runs: the difference is taken within each run, then its quantile.`,
+      description: fill(copy.columns.differenceBand, {
+        percentile: percentile(QUANTILE_LEVELS[i]!),
+        name: snakeCase(name),
+        runs: result.runs,
+      }),
       value: (t: number) => bands[band][t],
     })),
   ];
@@ -169,12 +167,20 @@ function longDate(date: string): string {
 
 export function citation(result: ScenarioResult, meta: PackMeta): { inline: string; full: string } {
   const year = meta.site.published.slice(0, 4);
+  const site = meta.site.shortTitle;
   return {
-    inline: `${meta.site.shortTitle} (${year})`,
-    full:
-      `${meta.site.byline} (${year}). "${meta.site.title}": scenario model, version ` +
-      `${meta.modelVersion} (seed ${result.seed}, ${result.runs} runs). ${meta.site.shortTitle}. ` +
-      `${meta.scenarioUrl} (accessed ${longDate(meta.accessed)}).`,
+    inline: fill(copy.citation.inline, { site, year }),
+    full: fill(copy.citation.full, {
+      byline: meta.site.byline,
+      year,
+      title: meta.site.title,
+      version: meta.modelVersion,
+      seed: result.seed,
+      runs: result.runs,
+      site,
+      url: meta.scenarioUrl,
+      date: longDate(meta.accessed),
+    }),
   };
 }
 
@@ -192,8 +198,7 @@ export function scenarioMetadata(
   const H = result.scenario.horizon;
   return {
     title: meta.site.title,
-    about:
-      'One scenario of the Backfill stockpile model: an illustration of one mechanism, not a forecast.',
+    about: copy.metadata.about,
     scenarioUrl: meta.scenarioUrl,
     accessed: meta.accessed,
     modelVersion: meta.modelVersion,
@@ -220,9 +225,9 @@ export function scenarioMetadata(
       date: s.date,
       ...(s.url ? { url: s.url } : {}),
     })),
-    statusLegend: STATUS_LEGEND,
+    statusLegend: copy.statuses,
     columns: [
-      { name: 'month', unit: 'YYYY-MM', description: 'The month.' },
+      { name: 'month', unit: MONTH_FORMAT, description: copy.columns.month },
       ...packColumns(result).map(({ name, unit, description }) => ({ name, unit, description })),
     ],
     citation: citation(result, meta),
@@ -231,6 +236,18 @@ export function scenarioMetadata(
 
 /** Markdown table cells: no line breaks, and a literal | escaped. */
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+
+/** A Markdown table row. */
+const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
+/** How the month column is written. */
+const MONTH_FORMAT = 'YYYY-MM';
+
+/** "a, b and c", in the links' list words. */
+const andList = (items: readonly string[]) =>
+  items.length > 1
+    ? fill(links.lists.and, { items: items.slice(0, -1).join(', '), last: items.at(-1)! })
+    : (items[0] ?? '');
 
 export function scenarioReadme(
   result: ScenarioResult,
@@ -242,59 +259,84 @@ export function scenarioReadme(
   const cite = citation(result, meta);
   const columns = packColumns(result);
   const central = columns.filter((c) => !c.name.startsWith('baseline_') && !/_p\d\d$/.test(c.name));
+  const r = copy.readme;
+  const code = (name: string) => `\`${name}\``;
+  const last = BAND_NAMES.length - 1;
+  const range = (low: number, high: number) =>
+    fill(r.bandRange, { low: BAND_NAMES[low]!, high: BAND_NAMES[high]! });
+  const share = (low: number, high: number) =>
+    `${percent(QUANTILE_LEVELS[high]! - QUANTILE_LEVELS[low]!)}%`;
   const lines = [
-    `# ${meta.site.shortTitle} scenario pack`,
+    `# ${fill(r.title, { site: meta.site.shortTitle })}`,
     '',
-    `One scenario of the stockpile model in "${meta.site.title}", downloaded on ${longDate(meta.accessed)}.`,
-    `Open the same scenario: ${meta.scenarioUrl}`,
+    fill(r.intro, { title: meta.site.title, date: longDate(meta.accessed) }),
+    fill(r.open, { url: meta.scenarioUrl }),
     '',
-    'The model illustrates one mechanism, the backfill; it is not a forecast. Many of its inputs are not public: those are marked illustrative below.',
+    r.notForecast,
     '',
-    '## Files',
+    `## ${r.files}`,
     '',
-    `- \`${PACK_FILES.csv}\`: the model's monthly series, ${monthKey(0)} to ${monthKey(H - 1)} (${H} months), as CSV (RFC 4180, UTF-8, comma-separated).`,
-    `- \`${PACK_FILES.metadata}\`: every setting used, with its unit, status and sources; the seed (${result.seed}), the number of Monte Carlo runs (${result.runs}) and the model version (${meta.modelVersion}); the column dictionary and this citation.`,
-    `- \`${PACK_FILES.readme}\`: this file.`,
+    `- ${fill(r.csvFile, { file: code(PACK_FILES.csv), first: monthKey(0), last: monthKey(H - 1), count: H })}`,
+    `- ${fill(r.metadataFile, { file: code(PACK_FILES.metadata), seed: result.seed, runs: result.runs, version: meta.modelVersion })}`,
+    `- ${fill(r.readmeFile, { file: code(PACK_FILES.readme) })}`,
     '',
-    '## How to cite',
+    `## ${r.cite}`,
     '',
-    `In-line: ${cite.inline}`,
+    fill(r.inline, { citation: cite.inline }),
     '',
-    `Full: ${cite.full}`,
+    fill(r.full, { citation: cite.full }),
     '',
-    'Please also credit the sources listed for each setting.',
+    r.creditSources,
     '',
-    '## Status of each figure',
+    `## ${r.statuses}`,
     '',
-    ...Object.entries(STATUS_LEGEND).map(([status, meaning]) => `- **${status}**: ${meaning}.`),
+    ...Object.entries(copy.statuses).map(([status, meaning]) => `- **${status}**: ${meaning}.`),
     '',
-    '## Settings used',
+    `## ${r.settings}`,
     '',
-    '| Setting | Id | Value | Status | Sources |',
-    '| --- | --- | --- | --- | --- |',
-    ...ledger.map(
-      (p) =>
-        `| ${cell(p.label)} | \`${p.id}\` | ${cell(formatWithUnit(result.inputs[p.id], p.unit))} | ${p.status} | ${p.sources.join(', ')} |`,
+    row(Object.values(r.settingsHead)),
+    row(Object.values(r.settingsHead).map(() => '---')),
+    ...ledger.map((p) =>
+      row([
+        cell(p.label),
+        code(p.id),
+        cell(formatWithUnit(result.inputs[p.id], p.unit)),
+        p.status,
+        p.sources.join(', '),
+      ]),
     ),
     '',
-    '## Columns of scenario.csv',
+    `## ${fill(r.columns, { file: PACK_FILES.csv })}`,
     '',
-    `One row per month. \`month\` is the month as YYYY-MM. Stocks are counted at the start of each month; flows and demand are totals during it. The last row, ${monthKey(H)}, holds only the stocks at the end of the last month; its other cells are empty. Interceptors are counted with fractions (a yearly rate becomes a twelfth of it each month).`,
+    fill(r.columnsIntro, { last: monthKey(H) }),
     '',
-    '| Column | Unit | Meaning |',
-    '| --- | --- | --- |',
-    '| `month` | YYYY-MM | The month. |',
-    ...central.map((c) => `| \`${c.name}\` | ${c.unit} | ${cell(c.description)} |`),
-    `| \`baseline_…\` | as above | The same series in ${BASELINE_MEANING}. |`,
-    `| \`…_p05\`, \`…_p25\`, \`…_p50\`, \`…_p75\`, \`…_p95\` | as the series | The 5th, 25th, 50th, 75th and 95th percentiles over ${result.runs} Monte Carlo runs in which every setting with a spread is drawn at random (type 7 quantiles, as in R and NumPy). p05 to p95 is the 90% band, p25 to p75 the 50% band. The median need not equal the central run. Bands are given for ${SCENARIO_BAND_SERIES.map(snakeCase).join(', ')}, and for ${BASELINE_BAND_SERIES.map((n) => `baseline_${snakeCase(n)}`).join(', ')}. |`,
+    row(Object.values(r.columnsHead)),
+    row(Object.values(r.columnsHead).map(() => '---')),
+    row([code('month'), MONTH_FORMAT, copy.columns.month]),
+    ...central.map((c) => row([code(c.name), c.unit, cell(c.description)])),
+    row([code('baseline_…'), r.asAbove, fill(r.baselineRow, { baseline: copy.columns.baseline })]),
+    row([
+      BAND_NAMES.map((band) => code(`…_${band}`)).join(', '),
+      r.asTheSeries,
+      fill(r.bandsRow, {
+        percentiles: andList(QUANTILE_LEVELS.map((level) => `${percent(level)}th`)),
+        runs: result.runs,
+        outer: range(0, last),
+        outerShare: share(0, last),
+        inner: range(1, last - 1),
+        innerShare: share(1, last - 1),
+        scenario: SCENARIO_BAND_SERIES.map(snakeCase).join(', '),
+        baseline: BASELINE_BAND_SERIES.map((n) => `baseline_${snakeCase(n)}`).join(', '),
+      }),
+    ]),
     '',
-    'Every stock changes by its inflows minus its outflows (exactly in the model; to the 9 decimal places written here):',
+    fill(r.conservation, { decimals: CSV_DECIMALS }),
     '',
     '- `japan_stock`: + `mhi_to_japan` − `japan_to_us`',
     '- `us_pool`: + `us_production_to_pool` + `backfill_to_us_pool` − `us_to_ukraine`',
     '- `ukraine_stock`: + `us_to_ukraine` + `other_donors_to_ukraine` + `japan_to_ukraine` − `ukraine_fired`',
     '',
-    '## Sources',
+    `## ${r.sources}`,
     '',
     ...citedSources(ledger, sources).map(
       (s) => `- \`${s.id}\`: ${s.outlet}, ${s.title}, ${s.date}.${s.url ? ` ${s.url}` : ''}`,

@@ -3,7 +3,7 @@
 // a writer's link with it, so the documentation cannot drift from what a link does.
 export * from '../links/choices.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
-import type { LinkOptionsCopy } from '../lib/content-types.ts';
+import type { LinkCopy, LinkOptionsCopy } from '../lib/content-types.ts';
 import { fill } from '../lib/template.ts';
 import { THEMES } from '../lib/themes.ts';
 import {
@@ -46,6 +46,8 @@ export interface LinkOptionDoc {
 export interface DocContext {
   ledger: readonly ParameterSpec[];
   stepIds: readonly string[];
+  /** content/links.yaml: the notices' words (and what a page does instead of a bad word). */
+  links: LinkCopy;
 }
 
 const code = (items: readonly string[]) => items.join(', ');
@@ -62,6 +64,7 @@ const CHOICES = { stage: STAGE_OPTION, paper: PAPER_OPTION, sheet: SHEET_OPTION 
 function choiceDoc(
   name: keyof typeof CHOICES,
   copy: LinkOptionsCopy,
+  links: LinkCopy,
   page: SitePage,
   value: string,
 ): LinkOptionDoc {
@@ -70,7 +73,7 @@ function choiceDoc(
     key: option.key,
     pages: sitePagesOf(name),
     values: code(option.values),
-    does: fill(copy[name].does, { instead: option.instead }),
+    does: fill(copy[name].does, { instead: option.instead(links) }),
     example: `${SITE_PAGES[page]}?${option.key}=${value}`,
   };
 }
@@ -80,7 +83,7 @@ function choiceDoc(
  * what each does from content (content/interface.yaml linkOptions).
  */
 export function linkOptionDocs(
-  { ledger, stepIds }: DocContext,
+  { ledger, stepIds, links }: DocContext,
   copy: LinkOptionsCopy,
 ): LinkOptionDoc[] {
   const sliders = ledger.filter((p) => p.control !== 'fixed').map((p) => p.short);
@@ -90,11 +93,11 @@ export function linkOptionDocs(
       key: theme.key,
       pages: sitePagesOf('theme'),
       values: code(THEMES),
-      does: fill(copy.theme.does, { instead: THEME_INSTEAD }),
+      does: fill(copy.theme.does, { instead: THEME_INSTEAD(links) }),
       example: `${SITE_PAGES.classroom}?${theme.key}=projector`,
       inPreferences: true,
     },
-    choiceDoc('stage', copy, 'classroom', 'predict'),
+    choiceDoc('stage', copy, links, 'classroom', 'predict'),
     {
       key: step.key,
       pages: sitePagesOf('step'),
@@ -123,8 +126,8 @@ export function linkOptionDocs(
       does: copy.advanced.does,
       example: `${SITE_PAGES.story}?${advanced.key}=0#sandbox`,
     },
-    choiceDoc('paper', copy, 'worksheet', 'letter'),
-    choiceDoc('sheet', copy, 'worksheet', 'answers'),
+    choiceDoc('paper', copy, links, 'worksheet', 'letter'),
+    choiceDoc('sheet', copy, links, 'worksheet', 'answers'),
     {
       key: `${QUERY_KEYS.version}, ${code(ledger.map((p) => p.short))}, ${QUERY_KEYS.seed}, ${QUERY_KEYS.view}`,
       pages: sitePagesOf('view'),

@@ -2,8 +2,20 @@
 // chart drawn by the same components as the page, for the build's static pictures, and the
 // catalogue of charts for oEmbed. The build turns each drawing into a credited picture with the
 // same code as the browser's downloads (src/charts/picture/).
-import { embeds, parameters, presets, site, states } from 'virtual:backfill/content';
-import { pictureContent as content } from './picture-content.ts';
+import {
+  embeds,
+  graphics,
+  parameters,
+  presets,
+  scale,
+  sharing,
+  site,
+  sources,
+  states,
+  timeline,
+} from 'virtual:backfill/content';
+import { sandboxCopy } from 'virtual:backfill/sandbox';
+import { sandboxStrings } from 'virtual:backfill/sandbox-strings';
 import { render } from 'svelte/server';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
@@ -22,7 +34,7 @@ import {
   fallbackImagePath,
   type ChartTarget,
 } from '../share/links.ts';
-import { chartWords, type ChartWords } from './picture-text.ts';
+import { chartWords, type ChartWords, type PictureContent } from './picture-text.ts';
 import { isDefaultScenario } from '../share/scenario-line.ts';
 
 export interface FallbackDrawing {
@@ -34,6 +46,21 @@ export interface FallbackDrawing {
   /** The chart as the server renders it (classes refer to the site's stylesheet). */
   markup: string;
 }
+
+/** What the pictures are worded from: the same parts the story and the sandbox hand their tools. */
+const content: PictureContent = {
+  embeds,
+  graphics,
+  parameters,
+  presets,
+  scale,
+  sharing,
+  sources,
+  states,
+  timeline,
+  sandboxCopy,
+  sandboxStrings,
+};
 
 /** The site's public address (siteUrl, as set for this build). */
 export const siteAddress = (): string => site.siteUrl;

@@ -6,7 +6,7 @@
 // (one chart) no `view` and no `step`.
 import type { GraphicId } from '../graphics/registry.ts';
 import type { SandboxChartId } from '../lib/chart-ids.ts';
-import type { SharingCopy } from '../lib/content-types.ts';
+import type { LinkCopy } from '../lib/content-types.ts';
 import type { Notice } from '../lib/notice.ts';
 import { groupByKey, queryPairs } from '../lib/query.ts';
 import { DEFAULT_EMBED_THEME, EMBED_THEMES } from '../lib/themes.ts';
@@ -66,18 +66,18 @@ export function readStoryEmbed(
   chart: GraphicId,
   stateCopy: Readonly<Record<string, unknown>>,
   ledger: readonly ParameterSpec[],
-  copy: SharingCopy['notices'],
+  copy: LinkCopy,
 ): EmbedReading<StoryTarget> {
   const context: ReadContext = {
     page: 'embed',
     ledger,
     stepIds: embeddableStates(chart, stateCopy),
     charts: [chart],
-    sharing: copy,
+    copy,
   };
   const notices: Notice[] = [];
   // Only the link format matters here: a story graphic draws no scenario.
-  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, copy, notices);
+  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, notices);
   const byKey = groupByKey(pairs);
   const { step } = readOptions(['step'], byKey, context, notices);
   const look = readLook(byKey, false, context, notices);
@@ -93,9 +93,9 @@ export function readSandboxEmbed(
   query: string,
   chart: SandboxChartId,
   ledger: readonly ParameterSpec[],
-  copy: SharingCopy['notices'],
+  copy: LinkCopy,
 ): EmbedReading<SandboxTarget> {
-  const context: ReadContext = { page: 'embed', ledger, charts: [chart], sharing: copy };
+  const context: ReadContext = { page: 'embed', ledger, charts: [chart], copy };
   // This page is one chart: `view` and `step` are not its business.
   const scenario = parseScenario(query, ledger, {
     copy,
@@ -117,7 +117,7 @@ export function readEmbed(
   chart: EmbedChartId,
   stateCopy: Readonly<Record<string, unknown>>,
   ledger: readonly ParameterSpec[],
-  copy: SharingCopy['notices'],
+  copy: LinkCopy,
 ): EmbedReading<StoryTarget | SandboxTarget> {
   return isStoryChart(chart)
     ? readStoryEmbed(query, chart, stateCopy, ledger, copy)

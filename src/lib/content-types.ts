@@ -108,7 +108,17 @@ export interface EmbedCopy {
 
 /** content/sharing.yaml: the words around a shared, embedded or downloaded chart. */
 export type SharingCopy = import('valibot').InferOutput<
-  typeof import('../../scripts/content/schemas.ts').SharingSchema
+  typeof import('../../scripts/content/sharing-schemas.ts').SharingSchema
+>;
+
+/** content/links.yaml: what reading a link changed, in the readers' notices (src/links/). */
+export type LinkCopy = import('valibot').InferOutput<
+  typeof import('../../scripts/content/sharing-schemas.ts').LinksSchema
+>;
+
+/** content/scenario-pack.yaml: the scenario pack's column meanings, metadata and README. */
+export type ScenarioPackCopy = import('valibot').InferOutput<
+  typeof import('../../scripts/content/sharing-schemas.ts').ScenarioPackSchema
 >;
 
 export interface ScaleBar {

@@ -51,8 +51,15 @@ export function echo(raw: string): string {
   return cleanText(raw, LONGEST_ECHO).text;
 }
 
-/** “value”, echoed safely; "an empty value" when there is nothing to quote. */
-export function quoted(raw: string): string {
+/** “value”, echoed safely; "an empty value" when there is nothing to quote (`words`). */
+export function quoted(raw: string, words: QuoteWords): string {
   const shown = echo(raw.trim());
-  return shown ? `“${shown}”` : 'an empty value';
+  return shown ? words.quote.replace('{value}', () => shown) : words.emptyValue;
+}
+
+/** How a value from a link is quoted back, and what stands for nothing (content/links.yaml). */
+export interface QuoteWords {
+  /** The value in quotation marks, e.g. '“{value}”'. */
+  quote: string;
+  emptyValue: string;
 }

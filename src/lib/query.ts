@@ -1,6 +1,8 @@
 // Reading query strings that anyone may have typed, pasted or forged: never throws, keeps every
 // key (even __proto__) as plain data, and reads the first of repeated keys.
+import type { LinkCopy } from './content-types.ts';
 import { quoted, type Notice } from './notice.ts';
+import { fill } from './template.ts';
 
 export type QueryPair = readonly [key: string, value: string];
 
@@ -25,20 +27,25 @@ export function groupByKey(pairs: readonly QueryPair[]): Map<string, string[]> {
   return byKey;
 }
 
-/** The first value of a repeated key, with a notice when the others differ from it. */
+/**
+ * The first value of a repeated key, with a notice when the others differ from it (its words:
+ * content/links.yaml `repeated`, after the label).
+ */
 export function firstValue(
   raws: readonly string[],
   param: string,
   label: string,
+  copy: Pick<LinkCopy, 'labelled' | 'repeated' | 'quote' | 'emptyValue'>,
   notices: Notice[],
 ): string {
   const first = raws[0] ?? '';
   if (raws.some((r) => r !== first)) {
+    const message = fill(copy.repeated, { value: quoted(first, copy) });
     notices.push({
       param,
       label,
       kind: 'dropped',
-      message: `${label}: the link sets this more than once, so only the first value, ${quoted(first)}, is read.`,
+      message: fill(copy.labelled, { label, message }),
     });
   }
   return first;

@@ -2,6 +2,7 @@
 // the option table (options.ts). The documentation and the content checks are in
 // classroom/link-options.ts. Never throws; anything unusable is ignored with a Notice that says
 // what was used instead.
+import type { LinkCopy } from '../lib/content-types.ts';
 import type { Notice } from '../lib/notice.ts';
 import { groupByKey, queryPairs } from '../lib/query.ts';
 import { THEMES, type Theme } from '../lib/themes.ts';
@@ -21,22 +22,27 @@ export {
 export { orList } from './values.ts';
 export { THEMES, type Theme };
 
-/** One option read on its own from a query, on the page that reads it. */
+/** One option read on its own from a query, on the page that reads it (notices: `copy`). */
 function readOne<K extends OptionKey>(
   key: K,
   page: LinkPage,
   query: string,
+  copy: LinkCopy,
 ): { value: OptionValues[K]; notices: Notice[] } {
   const notices: Notice[] = [];
   const byKey = groupByKey(queryPairs(query));
-  const read = readOptions([key], byKey, { page, ledger: [] }, notices);
+  const read = readOptions([key], byKey, { page, ledger: [], copy }, notices);
   return { value: read[key], notices };
 }
 
-export const parseThemeOption = (query: string) => readOne('theme', 'story', query);
+export const parseThemeOption = (query: string, copy: LinkCopy) =>
+  readOne('theme', 'story', query, copy);
 
-export const parseStageOption = (query: string) => readOne('stage', 'classroom', query);
+export const parseStageOption = (query: string, copy: LinkCopy) =>
+  readOne('stage', 'classroom', query, copy);
 
-export const parsePaperOption = (query: string) => readOne('paper', 'worksheet', query);
+export const parsePaperOption = (query: string, copy: LinkCopy) =>
+  readOne('paper', 'worksheet', query, copy);
 
-export const parseSheetOption = (query: string) => readOne('sheet', 'worksheet', query);
+export const parseSheetOption = (query: string, copy: LinkCopy) =>
+  readOne('sheet', 'worksheet', query, copy);

@@ -5,6 +5,7 @@
 //   advanced=0|1    0: no "More assumptions" group at all; 1: that group starts open
 // Read like every other link option: never throws; unusable values are dropped with a Notice.
 import type { ParameterId, ParameterSpec } from '../../workers/stockpile/parameters.ts';
+import type { LinkCopy } from '../lib/content-types.ts';
 import type { Notice } from '../lib/notice.ts';
 import { groupByKey, queryPairs } from '../lib/query.ts';
 import { LINK_OPTIONS, type OptionValues } from './options.ts';
@@ -32,12 +33,13 @@ export const defaultControlOptions = (): ControlOptions => ({
 export function parseControlOptions(
   query: string,
   ledger: readonly ParameterSpec[],
+  copy: LinkCopy,
 ): { options: ControlOptions; notices: Notice[] } {
   const notices: Notice[] = [];
   const read = readOptions(
     ['hide', 'lock', 'advanced'],
     groupByKey(queryPairs(query)),
-    { page: 'story', ledger },
+    { page: 'story', ledger, copy },
     notices,
   );
   return { options: { hidden: read.hide, locked: read.lock, advanced: read.advanced }, notices };

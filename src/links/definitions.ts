@@ -4,7 +4,7 @@
 import type { ParameterId, ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { SANDBOX_CHART_IDS, type SandboxChartId } from '../lib/chart-ids.ts';
 import type { ClassroomStage } from '../lib/classroom-types.ts';
-import type { SharingCopy } from '../lib/content-types.ts';
+import type { LinkCopy } from '../lib/content-types.ts';
 import type { Theme } from '../lib/themes.ts';
 import type { Say } from './values.ts';
 
@@ -38,8 +38,10 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const WORKSHEET_SHEETS = ['student', 'answers'] as const;
 export type WorksheetSheet = (typeof WORKSHEET_SHEETS)[number];
 
+/** The longest id a host may give an embed, in characters. */
+export const EMBED_ID_MAX = 64;
 /** Ids a host may give an embed: safe in a message, a CSS selector and a pym.js string. */
-export const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
+export const EMBED_ID = new RegExp(`^[A-Za-z0-9_-]{1,${EMBED_ID_MAX}}$`);
 
 /** What each key reads as. Add a key here and the compiler asks for its definition in options.ts. */
 export interface OptionValues {
@@ -68,16 +70,20 @@ export interface OptionValues {
 }
 export type OptionKey = keyof OptionValues;
 
-/** What a reading may depend on besides the link: the ledger, the page, its steps or charts. */
-export interface ReadContext {
+/** What writing a link may depend on: the ledger, the page, its steps or charts. */
+export interface WriteContext {
   page: LinkPage;
   ledger: readonly ParameterSpec[];
   /** The story's steps (story) or the graphic's states (embed); absent: any well-formed id. */
   stepIds?: readonly string[];
   /** An embed page's charts; the first is the default. */
   charts?: readonly string[];
-  /** content/sharing.yaml's notices: the embed text's labels and sentences. */
-  sharing?: SharingCopy['notices'];
+}
+
+/** What reading a link may depend on: as for writing, and the words of its notices. */
+export interface ReadContext extends WriteContext {
+  /** content/links.yaml: the sentences of the notices. */
+  copy: LinkCopy;
 }
 
 export interface LinkOption<T> {
@@ -85,8 +91,6 @@ export interface LinkOption<T> {
   key: OptionKey;
   /** What notices name as their subject (Notice.param). */
   param: string;
-  /** How a reader knows it, at the start of a notice. */
-  label: string | ((context: ReadContext) => string);
   /** The pages that read it. */
   pages: readonly LinkPage[];
   /** Keys a writer may mean by this one (another case or punctuation of `key` is always one). */
@@ -94,14 +98,14 @@ export interface LinkOption<T> {
   /** Another key read when this one is absent (pym.js writes childId for id). */
   alias?: string;
   /** The value when the link does not set it (or sets something unusable). */
-  fallback: (context: ReadContext) => T;
+  fallback: (context: WriteContext) => T;
   /** The value of one raw text; what it changed goes to `say`. Never throws. */
   parse: (raw: string, context: ReadContext, say: Say) => T;
   /**
    * The value as link text, or null when there is nothing to write (no step, no id, no text).
    * Writers leave out a value that reads as the fallback unless they pin every setting.
    */
-  serialize: (value: T, context: ReadContext) => string | null;
+  serialize: (value: T, context: WriteContext) => string | null;
 }
 
 /** Every key with its definition: a key of OptionValues without one does not compile. */

@@ -11,7 +11,8 @@ import type { ParameterId, ParameterSpec } from '../../workers/stockpile/paramet
 import type { Notice } from '../lib/notice.ts';
 import { groupByKey, queryPairs } from '../lib/query.ts';
 import { DEFAULT_EMBED_THEME, EMBED_THEMES, type EmbedTheme } from '../lib/themes.ts';
-import { LINK_OPTIONS, type ReadContext } from './options.ts';
+import type { LinkCopy } from '../lib/content-types.ts';
+import { LINK_OPTIONS, type WriteContext } from './options.ts';
 import { readOptions, writeOption } from './read.ts';
 
 export { EMBED_THEMES, type EmbedTheme } from '../lib/themes.ts';
@@ -54,7 +55,7 @@ export interface ParsedEmbedOptions<C extends string> {
   notices: Notice[];
 }
 
-function readContext<C extends string>(context: EmbedOptionsContext<C>): ReadContext {
+function writeContext<C extends string>(context: EmbedOptionsContext<C>): WriteContext {
   const first = context.defaultChart ?? context.charts[0];
   if (first === undefined) throw new Error('an embed needs at least one chart');
   // The default chart first: the table's fallback is the first of the page's charts.
@@ -66,7 +67,7 @@ function readContext<C extends string>(context: EmbedOptionsContext<C>): ReadCon
 export function defaultEmbedOptions<C extends string>(
   context: EmbedOptionsContext<C>,
 ): EmbedOptions<C> {
-  const chart = LINK_OPTIONS.chart.fallback(readContext(context)) as C;
+  const chart = LINK_OPTIONS.chart.fallback(writeContext(context)) as C;
   return {
     chart,
     theme: DEFAULT_EMBED_THEME,
@@ -84,12 +85,13 @@ export function defaultEmbedOptions<C extends string>(
 export function parseEmbedOptions<C extends string>(
   query: string,
   context: EmbedOptionsContext<C>,
+  copy: LinkCopy,
 ): ParsedEmbedOptions<C> {
   const notices: Notice[] = [];
   const read = readOptions(
     EMBED_OPTION_KEYS,
     groupByKey(queryPairs(query)),
-    readContext(context),
+    { ...writeContext(context), copy },
     notices,
   );
   const theme = EMBED_THEMES.find((t) => t === read.theme) ?? DEFAULT_EMBED_THEME;
@@ -112,7 +114,7 @@ export function serializeEmbedOptions<C extends string>(
   options: EmbedOptions<C>,
   context: EmbedOptionsContext<C>,
 ): string {
-  const read = readContext(context);
+  const read = writeContext(context);
   const chart = context.charts.includes(options.chart)
     ? options.chart
     : LINK_OPTIONS.chart.fallback(read);

@@ -2,6 +2,7 @@
 // a few, a list of sliders, a journalist's text.
 import type { ParameterId, ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { CLASSROOM_STAGES } from '../lib/classroom-types.ts';
+import type { LinkCopy } from '../lib/content-types.ts';
 import { cleanText, quoted } from '../lib/notice.ts';
 import { fill } from '../lib/template.ts';
 import {
@@ -20,34 +21,35 @@ export const idList = (ids: readonly ParameterId[], ledger: readonly ParameterSp
 };
 
 /** A list of sliders for the sandbox's own options (hide, lock): each refused key said apart. */
-export function sandboxSliders(
-  raw: string,
-  ledger: readonly ParameterSpec[],
-  say: Say,
-): ParameterId[] {
-  const { ids, refused } = sliderList(raw, ledger);
+export function sandboxSliders(raw: string, context: ReadContext, say: Say): ParameterId[] {
+  const { ids, refused } = sliderList(raw, context.ledger);
   for (const { token } of refused) {
-    say('dropped', `${quoted(token)} is not a slider in the sandbox, so it is ignored.`);
+    say('dropped', fill(context.copy.sliders.notSlider, { value: quoted(token, context.copy) }));
   }
   return ids;
 }
 
-export function flag(
-  key: 'transparent' | 'title',
-  label: string,
-  fallback: boolean,
-): LinkOption<boolean> {
+const SWITCH = ['1', '0'] as const;
+
+export function flag(key: 'transparent' | 'title', fallback: boolean): LinkOption<boolean> {
   return {
     key,
     param: key,
-    label,
     pages: ['embed'],
     lookalikes: [],
     fallback: () => fallback,
-    parse(raw, _context, say) {
-      const value = word(raw, ['1', '0']);
+    parse(raw, { copy }, say) {
+      const value = word(raw, SWITCH);
       if (value !== null) return value === '1';
-      say('dropped', `${quoted(raw)} is not 1 or 0, so ${quoted(fallback ? '1' : '0')} is used.`);
+      const used = fill(copy.instead.used, { value: quoted(fallback ? '1' : '0', copy) });
+      say(
+        'dropped',
+        fill(copy.notOneOf, {
+          value: quoted(raw, copy),
+          allowed: orList(SWITCH, copy.lists),
+          instead: used,
+        }),
+      );
       return fallback;
     },
     serialize: (value) => (value ? '1' : '0'),
@@ -55,22 +57,18 @@ export function flag(
 }
 
 export function embedText(key: 'heading' | 'note', max: number): LinkOption<string> {
-  const label = (c: ReadContext) =>
-    key === 'heading' ? (c.sharing?.headingLabel ?? key) : (c.sharing?.noteLabel ?? key);
+  const label = (c: ReadContext) => c.copy.labels[key];
   return {
     key,
     param: key,
-    label,
     pages: ['embed'],
     lookalikes: [],
     fallback: () => '',
     parse(raw, context, say) {
       const clean = cleanText(raw, max);
-      const copy = context.sharing;
-      if (copy && clean.cleaned)
-        say('clamped', fill(copy.cleaned, { label: label(context) }), true);
-      if (copy && clean.cut)
-        say('clamped', fill(copy.shortened, { label: label(context), max }), true);
+      const copy = context.copy.embedText;
+      if (clean.cleaned) say('clamped', fill(copy.cleaned, { label: label(context) }), true);
+      if (clean.cut) say('clamped', fill(copy.shortened, { label: label(context), max }), true);
       return clean.text.trim();
     },
     serialize: (value) => {
@@ -80,28 +78,36 @@ export function embedText(key: 'heading' | 'note', max: number): LinkOption<stri
   };
 }
 
+/** What a page does with an unusable word (content/links.yaml instead). */
+export type Instead = (copy: LinkCopy) => string;
+
 /** A word of a few (stage, paper, sheet): read in any case, anything else said and ignored. */
 export function choice<T extends string, F extends T | null>(
   key: OptionKey,
-  label: string,
   pages: readonly LinkPage[],
   values: readonly T[],
   fallback: F,
-  instead: string,
-): LinkOption<T | F> & { values: readonly T[]; instead: string } {
+  instead: Instead,
+): LinkOption<T | F> & { values: readonly T[]; instead: Instead } {
   return {
     key,
     param: key,
-    label,
     pages,
     lookalikes: [],
     values,
     instead,
     fallback: () => fallback,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       const found = word(raw, values);
       if (found !== null) return found;
-      say('dropped', `${quoted(raw.trim())} is not ${orList(values)}, so ${instead}.`);
+      say(
+        'dropped',
+        fill(copy.notOneOf, {
+          value: quoted(raw.trim(), copy),
+          allowed: orList(values, copy.lists),
+          instead: instead(copy),
+        }),
+      );
       return fallback;
     },
     serialize: (value) => value,
@@ -111,27 +117,21 @@ export function choice<T extends string, F extends T | null>(
 /** The options that take one word of a few, with their words and what a page does instead. */
 export const STAGE_OPTION = choice(
   'stage',
-  'Classroom stage',
   ['classroom'],
   CLASSROOM_STAGES,
   null,
-  'the classroom view opens at its start',
+  (copy) => copy.instead.stage,
 );
-export const PAPER_OPTION = choice(
-  'paper',
-  'Paper',
-  ['worksheet'],
-  PAPER_SIZES,
-  'a4',
-  'the worksheet is laid out for A4',
+const DEFAULT_PAPER = 'a4' satisfies (typeof PAPER_SIZES)[number];
+export const PAPER_OPTION = choice('paper', ['worksheet'], PAPER_SIZES, DEFAULT_PAPER, (copy) =>
+  fill(copy.instead.paper, { paper: DEFAULT_PAPER.toUpperCase() }),
 );
 export const SHEET_OPTION = choice(
   'sheet',
-  'Sheet',
   ['worksheet'],
   WORKSHEET_SHEETS,
   'student',
-  'the student sheet is printed',
+  (copy) => copy.instead.sheet,
 );
 /** What a site page does with a theme it cannot use (embeds fall back to light). */
-export const THEME_INSTEAD = 'the saved or system theme is used';
+export const THEME_INSTEAD: Instead = (copy) => copy.instead.theme;

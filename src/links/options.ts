@@ -1,4 +1,4 @@
-// Every link option of the site, defined once: its key, its label, the pages that read it, how a
+// Every link option of the site, defined once: its key, the pages that read it, how a
 // value is read (parse), written (serialize) and what applies when the link sets none (fallback),
 // and the keys a writer may mean by it (lookalikes). The readers (url-state.ts, embed-options.ts,
 // control-options.ts, choices.ts), the page's one reading of its own link (page-link.ts), the
@@ -13,11 +13,13 @@
 import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
 import { formatNumber } from '../lib/format.ts';
 import { echo, quoted } from '../lib/notice.ts';
+import { fill } from '../lib/template.ts';
 import { DEFAULT_EMBED_THEME, EMBED_THEMES, THEMES } from '../lib/themes.ts';
 import {
   CHART_VIEWS,
   DEFAULT_VIEW,
   EMBED_ID,
+  EMBED_ID_MAX,
   EMBED_TEXT_MAX,
   SCENARIO_PAGES,
   SEED_MAX,
@@ -49,24 +51,18 @@ export const LINK_OPTIONS: OptionTable = {
   v: {
     key: 'v',
     param: 'v',
-    label: 'Link format',
     pages: SCENARIO_PAGES,
     lookalikes: [],
     fallback: () => 0,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       const n = parseNumber(raw);
+      const version = URL_FORMAT_VERSION;
       if (n === null || !Number.isInteger(n) || n < 0) {
-        say(
-          'dropped',
-          `${quoted(raw)} is not a format version, so the link is read as format ${URL_FORMAT_VERSION}.`,
-        );
+        say('dropped', fill(copy.format.notVersion, { value: quoted(raw, copy), version }));
         return URL_FORMAT_VERSION;
       }
       if (n > URL_FORMAT_VERSION) {
-        say(
-          'migrated',
-          `this link was made by a newer version of this page (format ${echo(raw.trim())}), so it is read as format ${URL_FORMAT_VERSION} and any setting this version does not know is ignored.`,
-        );
+        say('migrated', fill(copy.format.newer, { value: echo(raw.trim()), version }));
         return URL_FORMAT_VERSION;
       }
       return n;
@@ -76,23 +72,23 @@ export const LINK_OPTIONS: OptionTable = {
   s: {
     key: 's',
     param: 'seed',
-    label: 'Random seed',
     pages: SCENARIO_PAGES,
     lookalikes: ['seed'],
     fallback: () => DEFAULT_SEED,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       const n = parseNumber(raw);
+      const { numbers } = copy;
       if (n === null || !Number.isInteger(n)) {
-        say(
-          'dropped',
-          `${quoted(raw)} is not a whole number, so the default seed, ${DEFAULT_SEED}, is used.`,
-        );
+        say('dropped', fill(numbers.notWhole, { value: quoted(raw, copy), seed: DEFAULT_SEED }));
         return DEFAULT_SEED;
       }
       const seed = Math.min(SEED_MAX, Math.max(SEED_MIN, n));
       if (seed !== n) {
-        const why = n > SEED_MAX ? 'above the maximum' : 'below the minimum';
-        say('clamped', `${echo(raw.trim())} is ${why}, so ${formatNumber(seed)} is used.`);
+        const why = n > SEED_MAX ? numbers.aboveMaximum : numbers.belowMinimum;
+        say(
+          'clamped',
+          fill(numbers.outOfRange, { value: echo(raw.trim()), why, used: formatNumber(seed) }),
+        );
       }
       return seed;
     },
@@ -104,17 +100,13 @@ export const LINK_OPTIONS: OptionTable = {
   view: {
     key: 'view',
     param: 'view',
-    label: 'Chart',
     pages: ['story', 'classroom', 'teachers', 'worksheet'],
     lookalikes: [],
     fallback: () => DEFAULT_VIEW,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       const view = CHART_VIEWS.find((v) => v === raw);
       if (view) return view;
-      say(
-        'dropped',
-        `${quoted(raw)} is not one of the sandbox's charts, so the default chart is shown.`,
-      );
+      say('dropped', fill(copy.view.notChart, { value: quoted(raw, copy) }));
       return DEFAULT_VIEW;
     },
     serialize: (view) => (CHART_VIEWS.includes(view) ? view : DEFAULT_VIEW),
@@ -122,18 +114,18 @@ export const LINK_OPTIONS: OptionTable = {
   step: {
     key: 'step',
     param: 'step',
-    label: 'Story step',
     pages: ['story', 'embed'],
     lookalikes: [],
     fallback: () => null,
     parse(raw, context, say) {
       const known = context.stepIds;
       if (known ? known.includes(raw) : isStepId(raw)) return raw;
+      const { view } = context.copy;
       say(
         'dropped',
-        context.page === 'embed'
-          ? `${quoted(raw)} is not a state of this graphic, so its first state is shown.`
-          : `${quoted(raw)} is not a step of this story, so the story opens at its start.`,
+        fill(context.page === 'embed' ? view.notState : view.notStep, {
+          value: quoted(raw, context.copy),
+        }),
       );
       return null;
     },
@@ -142,7 +134,6 @@ export const LINK_OPTIONS: OptionTable = {
   theme: {
     key: 'theme',
     param: 'theme',
-    label: 'Theme',
     pages: [...SITE, 'embed'],
     lookalikes: [],
     fallback: (c) => (c.page === 'embed' ? DEFAULT_EMBED_THEME : null),
@@ -150,9 +141,19 @@ export const LINK_OPTIONS: OptionTable = {
       const allowed = context.page === 'embed' ? EMBED_THEMES : THEMES;
       const theme = word(raw, allowed);
       if (theme !== null) return theme;
+      const { copy } = context;
       const instead =
-        context.page === 'embed' ? `${quoted(DEFAULT_EMBED_THEME)} is used` : THEME_INSTEAD;
-      say('dropped', `${quoted(raw)} is not ${orList(allowed)}, so ${instead}.`);
+        context.page === 'embed'
+          ? fill(copy.instead.used, { value: quoted(DEFAULT_EMBED_THEME, copy) })
+          : THEME_INSTEAD(copy);
+      say(
+        'dropped',
+        fill(copy.notOneOf, {
+          value: quoted(raw, copy),
+          allowed: orList(allowed, copy.lists),
+          instead,
+        }),
+      );
       return LINK_OPTIONS.theme.fallback(context);
     },
     serialize: (theme) => theme,
@@ -163,34 +164,39 @@ export const LINK_OPTIONS: OptionTable = {
   hide: {
     key: 'hide',
     param: 'hide',
-    label: 'Hidden sliders',
     pages: ['story'],
     lookalikes: [],
     fallback: () => [],
-    parse: (raw, c, say) => sandboxSliders(raw, c.ledger, say),
+    parse: (raw, c, say) => sandboxSliders(raw, c, say),
     serialize: (ids, c) => idList(ids, c.ledger).join(',') || null,
   },
   lock: {
     key: 'lock',
     param: 'lock',
-    label: 'Locked sliders',
     pages: ['story'],
     lookalikes: [],
     fallback: () => [],
-    parse: (raw, c, say) => sandboxSliders(raw, c.ledger, say),
+    parse: (raw, c, say) => sandboxSliders(raw, c, say),
     serialize: (ids, c) => idList(ids, c.ledger).join(',') || null,
   },
   advanced: {
     key: 'advanced',
     param: 'advanced',
-    label: 'More assumptions',
     pages: ['story'],
     lookalikes: [],
     fallback: () => 'closed',
-    parse(raw, _context, say) {
-      const value = word(raw, ['0', '1']);
+    parse(raw, { copy }, say) {
+      const allowed = ['0', '1'] as const;
+      const value = word(raw, allowed);
       if (value !== null) return value === '0' ? 'hidden' : 'open';
-      say('dropped', `${quoted(raw.trim())} is not 0 or 1, so the group is shown closed.`);
+      say(
+        'dropped',
+        fill(copy.notOneOf, {
+          value: quoted(raw.trim(), copy),
+          allowed: orList(allowed, copy.lists),
+          instead: copy.instead.advanced,
+        }),
+      );
       return 'closed';
     },
     serialize: (value) => (value === 'closed' ? null : value === 'hidden' ? '0' : '1'),
@@ -198,7 +204,6 @@ export const LINK_OPTIONS: OptionTable = {
   chart: {
     key: 'chart',
     param: 'chart',
-    label: 'Chart',
     pages: ['embed'],
     lookalikes: [],
     fallback: (c) => {
@@ -212,55 +217,50 @@ export const LINK_OPTIONS: OptionTable = {
       const fallback = LINK_OPTIONS.chart.fallback(context);
       say(
         'dropped',
-        `${quoted(raw)} is not one of this page's charts, so ${quoted(fallback)} is used.`,
+        fill(context.copy.view.notPageChart, {
+          value: quoted(raw, context.copy),
+          chart: quoted(fallback, context.copy),
+        }),
       );
       return fallback;
     },
     serialize: (chart) => chart,
   },
-  transparent: flag('transparent', 'Transparent background', false),
+  transparent: flag('transparent', false),
   controls: {
     key: 'controls',
     param: 'controls',
-    label: 'Sliders',
     pages: ['embed'],
     lookalikes: [],
     fallback: () => [],
     parse(raw, context, say) {
       if (word(raw, ['none']) !== null) return [];
       const { ids, refused } = sliderList(raw, context.ledger);
+      const { sliders } = context.copy;
       const unknown: string[] = [];
       for (const { token, fixed } of refused) {
-        if (fixed)
-          say('dropped', `${fixed.label} is fixed in this model, so it has no slider in an embed.`);
+        if (fixed) say('dropped', fill(sliders.fixed, { label: fixed.label }));
         else unknown.push(token);
       }
       if (unknown.length > 0) {
-        const one = unknown.length === 1;
-        say(
-          'dropped',
-          `${quotedList(unknown)} ${one ? 'is not a setting' : 'are not settings'} an embed can show, so ${one ? 'it is' : 'they are'} left out.`,
-        );
+        const sentence = unknown.length === 1 ? sliders.notSetting : sliders.notSettings;
+        say('dropped', fill(sentence, { values: quotedList(unknown, context.copy) }));
       }
       return ids;
     },
     serialize: (ids, c) => idList(ids, c.ledger).join(',') || 'none',
   },
-  title: flag('title', 'Title', true),
+  title: flag('title', true),
   id: {
     key: 'id',
     param: 'id',
-    label: 'Embed id',
     pages: ['embed'],
     lookalikes: ['childId'],
     alias: 'childId',
     fallback: () => null,
-    parse(raw, _context, say) {
+    parse(raw, { copy }, say) {
       if (EMBED_ID.test(raw)) return raw;
-      say(
-        'dropped',
-        `${quoted(raw)} is not used: an id may have only letters, digits, '-' and '_', at most 64 of them.`,
-      );
+      say('dropped', fill(copy.embedId, { value: quoted(raw, copy), max: EMBED_ID_MAX }));
       return null;
     },
     serialize: (id) => (id !== null && EMBED_ID.test(id) ? id : null),
@@ -276,7 +276,6 @@ export const OPTION_KEYS = Object.keys(LINK_OPTIONS) as OptionKey[];
 export const optionsOf = (page: LinkPage): OptionKey[] =>
   OPTION_KEYS.filter((key) => LINK_OPTIONS[key].pages.includes(page));
 
-export const labelOf = (
-  option: Pick<LinkOption<unknown>, 'label'>,
-  context: ReadContext,
-): string => (typeof option.label === 'function' ? option.label(context) : option.label);
+/** How a reader knows an option, at the start of its notices (content/links.yaml labels). */
+export const labelOf = (option: Pick<LinkOption<unknown>, 'key'>, context: ReadContext): string =>
+  context.copy.labels[option.key];

@@ -3,6 +3,7 @@
 // table). Islands ask it for what they need instead of reading the address bar themselves, so
 // the link is read one way, and each option's notices go to the one island that shows them: the
 // story's ?step= is explained beside the step buttons, once, not again in the sandbox.
+import { links } from 'virtual:backfill/content';
 import type { Notice } from '../lib/notice.ts';
 import { groupByKey, queryPairs } from '../lib/query.ts';
 import {
@@ -12,6 +13,7 @@ import {
   type OptionKey,
   type OptionValues,
   type ReadContext,
+  type WriteContext,
 } from './options.ts';
 import { noteLookalikes, readOption, readOptions, targetsOf, writeOption } from './read.ts';
 
@@ -54,7 +56,7 @@ export function readLink(
     notices.set(LINK_OPTIONS[key].param, said);
   }
   const lookalikes: Notice[] = [];
-  noteLookalikes(byKey.keys(), targetsOf(own, full), lookalikes);
+  noteLookalikes(byKey.keys(), targetsOf(own, full), full.copy, lookalikes);
   for (const n of lookalikes) notices.set(n.param, [...noticesOfParam(n.param), n]);
   return {
     query: query.replace(/^\?/, ''),
@@ -66,18 +68,20 @@ export function readLink(
   };
 }
 
+/** What a page's islands say about their page: the notices' words are the site's own. */
+type PageContext = Omit<ReadContext, 'page' | 'copy'>;
+
 interface Cached {
   page: LinkPage;
-  context: Omit<ReadContext, 'page'>;
+  context: PageContext;
   search: string;
   hash: string;
   reading: PageReading;
 }
 let cached: Cached[] = [];
 
-const sameContext = (a: Omit<ReadContext, 'page'>, b: Omit<ReadContext, 'page'>) =>
+const sameContext = (a: PageContext, b: PageContext) =>
   a.ledger === b.ledger &&
-  a.sharing === b.sharing &&
   (a.stepIds ?? []).join() === (b.stepIds ?? []).join() &&
   (a.charts ?? []).join() === (b.charts ?? []).join();
 
@@ -93,12 +97,18 @@ export function pageAddress(): { query: string; hash: string } {
  * This page's link, read from the address bar once (and again only when the address changed,
  * as after Back or Forward). Islands of a page that pass the same context share one reading.
  */
-export function pageLink(page: LinkPage, context: Omit<ReadContext, 'page'>): PageReading {
+export function pageLink(page: LinkPage, context: PageContext): PageReading {
   const { query: search, hash } = pageAddress();
   cached = cached.filter((c) => c.search === search && c.hash === hash);
   let hit = cached.find((c) => c.page === page && sameContext(c.context, context));
   if (!hit) {
-    hit = { page, context, search, hash, reading: readLink(search, hash, page, context) };
+    hit = {
+      page,
+      context,
+      search,
+      hash,
+      reading: readLink(search, hash, page, { ...context, copy: links }),
+    };
     cached.push(hit);
   }
   return hit.reading;
@@ -111,7 +121,12 @@ export function pageLink(page: LinkPage, context: Omit<ReadContext, 'page'>): Pa
 export function pageTheme(): { theme: OptionValues['theme']; given: boolean; notices: Notice[] } {
   const notices: Notice[] = [];
   const byKey = groupByKey(queryPairs(pageAddress().query));
-  const { theme } = readOptions(['theme'], byKey, { page: 'story', ledger: [] }, notices);
+  const { theme } = readOptions(
+    ['theme'],
+    byKey,
+    { page: 'story', ledger: [], copy: links },
+    notices,
+  );
   return { theme, given: byKey.has(LINK_OPTIONS.theme.key), notices };
 }
 
@@ -138,7 +153,7 @@ export const writePageScenario = (query: string) => replaceQuery(query);
 export function writePageOption<K extends OptionKey>(
   key: K,
   value: OptionValues[K],
-  context: ReadContext,
+  context: WriteContext,
 ): void {
   const option = LINK_OPTIONS[key];
   const text = writeOption(key, value, context, true);

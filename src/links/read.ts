@@ -2,14 +2,17 @@
 // parser, every change said as a Notice that starts with the option's label, and keys that look
 // like ours (another case, stray punctuation, an old name) ignored with a notice. Other keys are
 // ignored silently: hosts and analytics add their own (utm_source, fbclid, childId...).
+import type { LinkCopy } from '../lib/content-types.ts';
 import { quoted, type Notice } from '../lib/notice.ts';
 import { firstValue, normalKey } from '../lib/query.ts';
+import { fill } from '../lib/template.ts';
 import {
   LINK_OPTIONS,
   labelOf,
   type OptionKey,
   type OptionValues,
   type ReadContext,
+  type WriteContext,
 } from './options.ts';
 
 /** A key a link may carry and what it stands for, for the lookalike check. */
@@ -36,9 +39,14 @@ export function readOption<K extends OptionKey>(
   if (raws === undefined) return option.fallback(context) as OptionValues[K];
   const label = labelOf(option, context);
   const param = option.param;
-  const raw = firstValue(raws, param, label, notices);
+  const raw = firstValue(raws, param, label, context.copy, notices);
   return option.parse(raw, context, (kind, message, whole = false) =>
-    notices.push({ param, label, kind, message: whole ? message : `${label}: ${message}` }),
+    notices.push({
+      param,
+      label,
+      kind,
+      message: whole ? message : fill(context.copy.labelled, { label, message }),
+    }),
   ) as OptionValues[K];
 }
 
@@ -63,6 +71,7 @@ export function targetsOf(keys: readonly OptionKey[], context: ReadContext): Key
 export function noteLookalikes(
   linkKeys: Iterable<string>,
   targets: readonly KeyTarget[],
+  copy: Pick<LinkCopy, 'labelled' | 'lookalike' | 'quote' | 'emptyValue'>,
   notices: Notice[],
 ): void {
   const exact = new Set(targets.flatMap((t) => (t.alias ? [t.key, t.alias] : [t.key])));
@@ -78,11 +87,12 @@ export function noteLookalikes(
     const target = byNormal.get(normalKey(key));
     if (!target || noted.has(target.param)) continue;
     noted.add(target.param);
+    const message = fill(copy.lookalike, { key: quoted(key, copy), reads: target.key });
     notices.push({
       param: target.param,
       label: target.label,
       kind: 'dropped',
-      message: `${target.label}: the link's key ${quoted(key)} is not one this page reads (it reads “${target.key}”), so it was ignored.`,
+      message: fill(copy.labelled, { label: target.label, message }),
     });
   }
 }
@@ -96,7 +106,7 @@ export function readOptions<K extends OptionKey>(
 ): Pick<OptionValues, K> {
   const values = {} as Pick<OptionValues, K>;
   for (const key of keys) values[key] = readOption(key, byKey, context, notices);
-  noteLookalikes(byKey.keys(), targetsOf(keys, context), notices);
+  noteLookalikes(byKey.keys(), targetsOf(keys, context), context.copy, notices);
   return values;
 }
 
@@ -108,13 +118,13 @@ export function readOptions<K extends OptionKey>(
 export function writeOption<K extends OptionKey>(
   key: K,
   value: OptionValues[K],
-  context: ReadContext,
+  context: WriteContext,
   pin = false,
 ): string | null {
   const option = LINK_OPTIONS[key];
   const serialize = option.serialize as (
     value: OptionValues[K],
-    context: ReadContext,
+    context: WriteContext,
   ) => string | null;
   const text = serialize(value, context);
   if (text === null) return null;

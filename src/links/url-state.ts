@@ -14,10 +14,11 @@ import {
   type ParameterValues,
 } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/random.ts';
-import type { SharingCopy } from '../lib/content-types.ts';
+import type { LinkCopy } from '../lib/content-types.ts';
 import { formatNumber } from '../lib/format.ts';
 import { echo, quoted, type Notice } from '../lib/notice.ts';
 import { firstValue, groupByKey, queryPairs, type QueryPair } from '../lib/query.ts';
+import { fill } from '../lib/template.ts';
 import {
   DEFAULT_VIEW,
   LINK_OPTIONS,
@@ -25,6 +26,7 @@ import {
   type ChartView,
   type LinkPage,
   type ReadContext,
+  type WriteContext,
 } from './options.ts';
 import { noteLookalikes, readOption, targetsOf, type KeyTarget } from './read.ts';
 import { parseNumber } from './values.ts';
@@ -65,11 +67,10 @@ export interface ParsedScenario {
   fromVersion: number;
 }
 
-/** The link notices that are content (content/sharing.yaml's notices). */
-export type LinkCopy = Pick<SharingCopy['notices'], 'oldLink'>;
+export type { LinkCopy };
 
 export interface ParseOptions {
-  /** The notices' copy: what an old link says (content/sharing.yaml). */
+  /** The notices' words (content/links.yaml). */
   copy: LinkCopy;
   /** The story's state ids; when given, `step` must be one of them. */
   stepIds?: Iterable<string>;
@@ -148,43 +149,57 @@ function migrate(
     // A reader needs to know only that the link still works, in plain words.
     notices.push({
       param: QUERY_KEYS.version,
-      label: 'This link',
+      label: copy.format.oldLinkLabel,
       kind: 'migrated',
-      message: copy.oldLink,
+      message: copy.format.oldLink,
     });
   }
   return pairs;
 }
 
-function readParameter(spec: ParameterSpec, raws: string[] | undefined, notices: Notice[]): number {
+function readParameter(
+  spec: ParameterSpec,
+  raws: string[] | undefined,
+  copy: LinkCopy,
+  notices: Notice[],
+): number {
   if (raws === undefined) return spec.default;
   const { id: param, label } = spec;
-  const raw = firstValue(raws, param, label, notices);
+  const { numbers } = copy;
+  const raw = firstValue(raws, param, label, copy, notices);
   const n = parseNumber(raw);
   if (n === null) {
-    const what = raw.trim() === '' ? 'the link gives no value' : `${quoted(raw)} is not a number`;
+    const fallback = formatNumber(spec.default);
+    const message =
+      raw.trim() === ''
+        ? fill(numbers.noValue, { default: fallback })
+        : fill(numbers.notNumber, { value: quoted(raw, copy), default: fallback });
     notices.push({
       param,
       label,
       kind: 'dropped',
-      message: `${label}: ${what}, so the default, ${formatNumber(spec.default)}, is used.`,
+      message: fill(copy.labelled, { label, message }),
     });
     return spec.default;
   }
   const value = clampToSpec(spec, n);
-  const given = echo(raw.trim());
   let why: string | null = null;
-  if (n > spec.max) why = 'is above the maximum';
-  else if (n < spec.min) why = 'is below the minimum';
+  if (n > spec.max) why = numbers.aboveMaximum;
+  else if (n < spec.min) why = numbers.belowMinimum;
   else if (Math.abs(value - n) > 1e-9) {
-    why = `is not one of the slider's settings (steps of ${formatNumber(spec.step)})`;
+    why = fill(numbers.offStep, { step: formatNumber(spec.step) });
   }
   if (why) {
+    const message = fill(numbers.outOfRange, {
+      value: echo(raw.trim()),
+      why,
+      used: formatNumber(value),
+    });
     notices.push({
       param,
       label,
       kind: 'clamped',
-      message: `${label}: ${given} ${why}, so ${formatNumber(value)} is used.`,
+      message: fill(copy.labelled, { label, message }),
     });
   }
   return value;
@@ -202,11 +217,10 @@ export function defaultScenario(ledger: readonly ParameterSpec[]): ScenarioState
 export function readLinkFormat(
   pairs: QueryPair[],
   context: ReadContext,
-  copy: LinkCopy,
   notices: Notice[],
 ): { pairs: QueryPair[]; fromVersion: number } {
   const fromVersion = readOption('v', groupByKey(pairs), context, notices);
-  return { pairs: migrate(pairs, fromVersion, context.ledger, copy, notices), fromVersion };
+  return { pairs: migrate(pairs, fromVersion, context.ledger, context.copy, notices), fromVersion };
 }
 
 /** The scenario's keys besides the assumptions: each is an option of the table. */
@@ -228,9 +242,10 @@ export function parseScenario(
     page: options.page ?? 'story',
     ledger,
     stepIds: options.stepIds ? [...options.stepIds] : undefined,
+    copy: options.copy,
   };
   const notices: Notice[] = [];
-  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, options.copy, notices);
+  const { pairs, fromVersion } = readLinkFormat(queryPairs(query), context, notices);
   const byKey = groupByKey(pairs);
   // Only the keys this page reads: a ?step= means nothing to the classroom view.
   const keys = SCENARIO_KEYS.filter(
@@ -241,13 +256,15 @@ export function parseScenario(
   const reads = (key: 'view' | 'step') => keys.includes(key);
 
   const values = {} as Record<ParameterId, number>;
-  for (const spec of ledger) values[spec.id] = readParameter(spec, byKey.get(spec.short), notices);
+  for (const spec of ledger)
+    values[spec.id] = readParameter(spec, byKey.get(spec.short), context.copy, notices);
   const seed = readOption('s', byKey, context, notices);
   const view = reads('view') ? readOption('view', byKey, context, notices) : DEFAULT_VIEW;
   const step = reads('step') ? readOption('step', byKey, context, notices) : null;
   noteLookalikes(
     byKey.keys(),
     [...parameterTargets(ledger), ...targetsOf([...keys, 'v'], context)],
+    context.copy,
     notices,
   );
 
@@ -266,7 +283,7 @@ export function serializeScenario(
   ledger: readonly ParameterSpec[],
   { pin }: SerializeOptions,
 ): string {
-  const context: ReadContext = { page: 'story', ledger };
+  const context: WriteContext = { page: 'story', ledger };
   const { v, s, view, step } = LINK_OPTIONS;
   const parts = [`${v.key}=${v.serialize(URL_FORMAT_VERSION, context)}`];
   for (const spec of ledger) {

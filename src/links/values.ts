@@ -2,8 +2,10 @@
 // sliders. Each takes the raw text of one value and says what it changed through `say`; none
 // throws. The option table (options.ts) puts them together, one per key.
 import type { ParameterId, ParameterSpec } from '../../workers/stockpile/parameters.ts';
+import type { LinkCopy } from '../lib/content-types.ts';
 import type { NoticeKind } from '../lib/notice.ts';
 import { quoted } from '../lib/notice.ts';
+import { fill } from '../lib/template.ts';
 
 /**
  * Says what reading a value changed. The table's reader puts the option's label in front
@@ -22,10 +24,10 @@ export function parseNumber(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** "a, b or c" */
-export function orList(items: readonly string[]): string {
+/** "a, b or c" (content/links.yaml lists.or). */
+export function orList(items: readonly string[], lists: LinkCopy['lists']): string {
   return items.length > 1
-    ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
+    ? fill(lists.or, { items: items.slice(0, -1).join(', '), last: items.at(-1)! })
     : (items[0] ?? '');
 }
 
@@ -73,10 +75,17 @@ export function sliderList(
   return { ids, refused };
 }
 
-/** “a”, “b”, “c” and 2 more */
-export function quotedList(items: readonly string[], most = 3): string {
-  const shown = items.slice(0, most).map(quoted);
+/** “a”, “b”, “c” and 2 more (content/links.yaml lists.and and lists.more). */
+export function quotedList(
+  items: readonly string[],
+  copy: Pick<LinkCopy, 'lists' | 'quote' | 'emptyValue'>,
+  most = 3,
+): string {
+  const { lists } = copy;
+  const shown = items.slice(0, most).map((item) => quoted(item, copy));
   const more = items.length - shown.length;
-  if (more > 0) shown.push(`${more} more`);
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0]!;
+  if (more > 0) shown.push(fill(lists.more, { count: more }));
+  return shown.length > 1
+    ? fill(lists.and, { items: shown.slice(0, -1).join(', '), last: shown.at(-1)! })
+    : shown[0]!;
 }

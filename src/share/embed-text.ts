@@ -3,7 +3,7 @@
 // (heading=…&note=…): a view of the option table (src/links/options.ts). Read like every link
 // value: never throws; the text is cleaned of control and text-direction characters, cut to
 // length, and only ever shown as text, never as HTML.
-import type { SharingCopy } from '../lib/content-types.ts';
+import type { LinkCopy } from '../lib/content-types.ts';
 import { cleanText, type Notice } from '../lib/notice.ts';
 import { groupByKey, queryPairs } from '../lib/query.ts';
 import { EMBED_TEXT_MAX, LINK_OPTIONS } from '../links/options.ts';
@@ -32,13 +32,13 @@ export function cleanEmbedText(field: EmbedTextField, raw: string): string {
 
 export function readEmbedText(
   query: string,
-  copy: SharingCopy['notices'],
+  copy: LinkCopy,
 ): { text: EmbedText; notices: Notice[] } {
   const notices: Notice[] = [];
   const text = readOptions(
     ['heading', 'note'],
     groupByKey(queryPairs(query)),
-    { page: 'embed', ledger: [], sharing: copy },
+    { page: 'embed', ledger: [], copy },
     notices,
   );
   return { text, notices };

@@ -46,6 +46,9 @@ export const SLIDER_HEIGHT = 160;
 const phoneLines = (text: string, perLine: number) =>
   text ? Math.ceil(Array.from(text).length / perLine) : 0;
 
+/** The frame heights the Share dialog lets a journalist choose, in CSS pixels. */
+export const EMBED_HEIGHT = { min: 100, max: 5000, step: 10 } as const;
+
 /**
  * The frame height to suggest for a chart whose plain embed needs `height` at a phone's width
  * (content/embeds.yaml): more for sliders and for the journalist's own title and note. A frame

@@ -5,7 +5,7 @@
 // changes what a published link or embed shows.
 import type { GraphicId } from '../graphics/registry.ts';
 import { DEFAULT_EMBED_THEME, type EmbedTheme } from '../lib/themes.ts';
-import type { ReadContext } from '../links/options.ts';
+import type { WriteContext } from '../links/options.ts';
 import { writeOption } from '../links/read.ts';
 import { serializeScenario, URL_FORMAT_VERSION } from '../links/url-state.ts';
 import type { SandboxChartId } from '../lib/chart-ids.ts';
@@ -70,7 +70,7 @@ export function colorSchemeOf(theme: EmbedTheme): 'light' | 'dark' | 'light dark
 /** What the chart shows, as a query (no '?'): the whole scenario, or the story step. */
 export function viewQuery(target: ChartTarget, ledger: readonly ParameterSpec[]): string {
   if (isStoryTarget(target)) {
-    const context: ReadContext = { page: 'embed', ledger };
+    const context: WriteContext = { page: 'embed', ledger };
     return [
       writeOption('v', URL_FORMAT_VERSION, context, true),
       writeOption('step', target.step, context, true),
@@ -91,7 +91,7 @@ export function embedQuery(
   look: EmbedLook,
   ledger: readonly ParameterSpec[],
 ): string {
-  const context: ReadContext = { page: 'embed', ledger };
+  const context: WriteContext = { page: 'embed', ledger };
   const values = {
     theme: look.theme,
     transparent: look.transparent,

@@ -30,11 +30,11 @@ export interface EmbedSnippetInput {
   ampWidth?: number;
 }
 
-export interface EmbedSnippets {
-  iframe: string;
-  script: string;
-  amp: string;
-}
+/** The three codes, in the order the Share dialog offers them (the first is recommended). */
+export const EMBED_FORMS = ['script', 'iframe', 'amp'] as const;
+export type EmbedForm = (typeof EMBED_FORMS)[number];
+
+export type EmbedSnippets = Record<EmbedForm, string>;
 
 /**
  * `width:1px; min-width:100%` is the iOS Safari fix: otherwise the iframe grows to its content's

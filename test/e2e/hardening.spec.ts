@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadLedger } from '../../scripts/content/load.ts';
+import { loadLinkCopy } from '../../scripts/content/links.ts';
 import { loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
 import { parseScenario } from '../../src/links/url-state.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
@@ -16,7 +17,7 @@ const ledger = loadLedger('content');
 const strings = loadSandboxStrings('content');
 const SLIDERS = ledger.filter((p) => p.control !== 'fixed');
 /** Only the scenario's values are compared here, not the notices' words. */
-const OLD_LINK = { oldLink: 'an old link' };
+const LINK_COPY = loadLinkCopy('content');
 
 async function openSandbox(page: Page, query = '') {
   await open(page, `${query}#sandbox`);
@@ -343,7 +344,7 @@ test.describe('fuzzing', () => {
     for (const { values, headline, search } of outcomes) {
       // The page read the address exactly as the shared parser does; its sliders (those shown)
       // and its headline are the model's output for that scenario.
-      const { state } = parseScenario(search, ledger, { copy: OLD_LINK });
+      const { state } = parseScenario(search, ledger, { copy: LINK_COPY });
       for (const [id, value] of Object.entries(values))
         expect(value, search).toBe(state.values[id as keyof ParameterValues]);
       expect(headline, search).toBe(

@@ -14,31 +14,33 @@ import {
 import { CLASSROOM_STAGES } from '../../src/lib/classroom-types.ts';
 import { checkSiteLink } from '../../scripts/content/site-links.ts';
 
+const links = content.links;
 const context = {
   ledger: content.parameters,
   stepIds: content.steps.map((s) => s.state),
+  links,
 };
 
 describe('reading the options', () => {
   it('accepts every documented value, in any case', () => {
     for (const theme of SITE_THEMES)
-      expect(parseThemeOption(`theme=${theme.toUpperCase()}`)).toEqual({
+      expect(parseThemeOption(`theme=${theme.toUpperCase()}`, links)).toEqual({
         value: theme,
         notices: [],
       });
     for (const stage of CLASSROOM_STAGES)
-      expect(parseStageOption(`?stage=${stage}`).value).toBe(stage);
-    expect(parsePaperOption('paper=letter')).toEqual({ value: 'letter', notices: [] });
-    expect(parsePaperOption('')).toEqual({ value: 'a4', notices: [] });
+      expect(parseStageOption(`?stage=${stage}`, links).value).toBe(stage);
+    expect(parsePaperOption('paper=letter', links)).toEqual({ value: 'letter', notices: [] });
+    expect(parsePaperOption('', links)).toEqual({ value: 'a4', notices: [] });
   });
 
   it('explains anything else, never throws, and keeps the default', () => {
-    expect(parseStageOption('stage=lunch').notices[0]!.message).toBe(
+    expect(parseStageOption('stage=lunch', links).notices[0]!.message).toBe(
       'Classroom stage: “lunch” is not goals, predict, tasks, glossary or media, so the classroom view opens at its start.',
     );
-    expect(parsePaperOption('paper=A5&paper=letter').value).toBe('a4');
-    expect(parsePaperOption('paper=A5&paper=letter').notices).toHaveLength(2);
-    expect(parseThemeOption('Theme=dark').notices[0]!.message).toContain(
+    expect(parsePaperOption('paper=A5&paper=letter', links).value).toBe('a4');
+    expect(parsePaperOption('paper=A5&paper=letter', links).notices).toHaveLength(2);
+    expect(parseThemeOption('Theme=dark', links).notices[0]!.message).toContain(
       'is not one this page reads',
     );
     for (const junk of [
@@ -49,9 +51,9 @@ describe('reading the options', () => {
       '__proto__=1&stage=',
     ]) {
       expect(() => [
-        parseThemeOption(junk),
-        parseStageOption(junk),
-        parsePaperOption(junk),
+        parseThemeOption(junk, links),
+        parseStageOption(junk, links),
+        parsePaperOption(junk, links),
       ]).not.toThrow();
     }
   });

@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
-import { creditLine, creditOf, creditedSources } from '../../src/embed/credits.ts';
+import { creditLine, creditOf, creditedSources } from '../../src/share/credits.ts';
 import { STATES_BY_GRAPHIC } from '../../src/graphics/registry.ts';
 
 const result = loadContent('content');
 if (!result.ok) throw new Error(result.problems.format());
 const { sources, embeds, timeline, scale } = result.content;
+const words = result.content.sharing.credit;
 const UNPRINTABLE = /not named|unnamed|outlet/i;
 
 describe('credits', () => {
@@ -31,11 +32,19 @@ describe('credits', () => {
     const data = { timeline, scale, sources };
     for (const graphic of ['flow', 'timeline', 'scale'] as const) {
       for (const state of STATES_BY_GRAPHIC[graphic]) {
-        const line = creditLine(creditedSources(graphic, state, embeds[graphic].sources, data), 99);
+        const line = creditLine(
+          creditedSources(graphic, state, embeds[graphic].sources, data),
+          words,
+          99,
+        );
         expect(line, `${graphic} at ${state}`).not.toMatch(UNPRINTABLE);
       }
     }
-    const flow = creditLine(creditedSources('flow', 'backfill', embeds.flow.sources, data), 99);
+    const flow = creditLine(
+      creditedSources('flow', 'backfill', embeds.flow.sources, data),
+      words,
+      99,
+    );
     expect(flow).toContain('The Yomiuri Shimbun, as relayed by an English-language news site');
   });
 });

@@ -13,8 +13,8 @@ import {
 import { readEmbed, readSandboxEmbed, readStoryEmbed } from '../../src/embed/read-embed.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 
-const { parameters: ledger, states, sharing } = content;
-const copy = sharing.notices;
+const { parameters: ledger, states, links } = content;
+const copy = links;
 const SITE = 'https://backfill.example.org/';
 
 const scenario: SandboxTarget = {

@@ -18,7 +18,7 @@ import {
 import { runs } from '../support/runs.ts';
 
 const context = { charts: CHART_VIEWS, ledger };
-const parse = (q: string) => parseEmbedOptions(q, context);
+const parse = (q: string) => parseEmbedOptions(q, context, content.links);
 
 describe('embed options', () => {
   it('defaults: the first chart, light theme, opaque, no sliders, title shown, no id', () => {
@@ -33,9 +33,9 @@ describe('embed options', () => {
       id: null,
     });
     expect(notices).toEqual([]);
-    expect(parseEmbedOptions('', { ...context, defaultChart: 'unmet' }).options.chart).toBe(
-      'unmet',
-    );
+    expect(
+      parseEmbedOptions('', { ...context, defaultChart: 'unmet' }, content.links).options.chart,
+    ).toBe('unmet');
   });
 
   it('reads every option', () => {
@@ -112,7 +112,7 @@ describe('embed options', () => {
   it('and the scenario reader ignores the embed keys', () => {
     expect(
       parseScenario('v=1&chart=unmet&theme=dark&controls=je&title=0&id=x', ledger, {
-        copy: content.sharing.notices,
+        copy: content.links,
       }).notices,
     ).toEqual([]);
   });

@@ -10,9 +10,9 @@ import { readLink } from '../../src/links/page-link.ts';
 import { parseScenario } from '../../src/links/url-state.ts';
 import { readEmbed } from '../../src/embed/read-embed.ts';
 
-const copy = content.sharing.notices;
+const copy = content.links;
 const stepIds = content.steps.map((s) => s.state);
-const embed = (query: string) => parseEmbedOptions(query, { charts: ['unmet'], ledger });
+const embed = (query: string) => parseEmbedOptions(query, { charts: ['unmet'], ledger }, copy);
 const LOOKALIKE = 'is not one this page reads';
 
 describe('one theme vocabulary, read one way', () => {
@@ -21,7 +21,7 @@ describe('one theme vocabulary, read one way', () => {
     for (const theme of EMBED_THEMES) {
       for (const written of [theme, theme.toUpperCase(), ` ${theme} `, 'Dark']) {
         const query = `theme=${encodeURIComponent(written)}`;
-        const site = parseThemeOption(query);
+        const site = parseThemeOption(query, copy);
         const onEmbed = embed(query);
         expect(onEmbed.options.theme, written).toBe(site.value);
         expect(onEmbed.notices, written).toEqual([]);
@@ -30,7 +30,7 @@ describe('one theme vocabulary, read one way', () => {
   });
 
   it('a word only the site knows is explained on an embed, which stays light', () => {
-    expect(parseThemeOption('theme=projector').value).toBe('projector');
+    expect(parseThemeOption('theme=projector', copy).value).toBe('projector');
     const { options, notices } = embed('theme=projector');
     expect(options.theme).toBe('light');
     expect(notices.map((n) => n.message)).toEqual([
@@ -42,14 +42,14 @@ describe('one theme vocabulary, read one way', () => {
 describe('switches and lists', () => {
   it('1 and 0 read alike everywhere, spaces around them ignored', () => {
     // advanced= trimmed its value; title= and transparent= did not.
-    expect(parseControlOptions('advanced=%201', ledger).options.advanced).toBe('open');
+    expect(parseControlOptions('advanced=%201', ledger, copy).options.advanced).toBe('open');
     const { options, notices } = embed('title=%200&transparent=1%20');
     expect([options.showTitle, options.transparent, notices]).toEqual([false, true, []]);
   });
 
   it('a list of sliders reads the same for hide= and for an embed’s controls=', () => {
     const list = 'bl,je,bl, ,je';
-    expect(parseControlOptions(`hide=${list}`, ledger).options.hidden).toEqual(
+    expect(parseControlOptions(`hide=${list}`, ledger, copy).options.hidden).toEqual(
       embed(`controls=${list}`).options.controls,
     );
   });
@@ -60,10 +60,10 @@ describe('keys that look like ours', () => {
     // Three checkers did this, and hide/lock/advanced had none ("Hide=je" was silently ignored).
     const said = (notices: { message: string }[]) =>
       notices.filter((n) => n.message.includes(LOOKALIKE));
-    expect(said(parseControlOptions('Hide=je', ledger).notices)).toHaveLength(1);
-    expect(said(parseControlOptions('LOCK=je', ledger).notices)).toHaveLength(1);
-    expect(said(parseThemeOption('Theme=dark').notices)).toHaveLength(1);
-    expect(said(parseStageOption('Stage=predict').notices)).toHaveLength(1);
+    expect(said(parseControlOptions('Hide=je', ledger, copy).notices)).toHaveLength(1);
+    expect(said(parseControlOptions('LOCK=je', ledger, copy).notices)).toHaveLength(1);
+    expect(said(parseThemeOption('Theme=dark', copy).notices)).toHaveLength(1);
+    expect(said(parseStageOption('Stage=predict', copy).notices)).toHaveLength(1);
     expect(said(embed('Chart=unmet').notices)).toHaveLength(1);
     expect(said(parseScenario('Step=backfill', ledger, { copy, stepIds }).notices)).toHaveLength(1);
     const text = readEmbed('v=1&Heading=Hi', 'unmet', {}, ledger, copy);
@@ -74,7 +74,7 @@ describe('keys that look like ours', () => {
 describe('one bad ?step=, said once', () => {
   it('the story’s step buttons explain it, and the sandbox’s reading does not repeat it', () => {
     const query = 'v=1&step=nowhere&bl=120';
-    const page = readLink(query, '', 'story', { ledger, stepIds });
+    const page = readLink(query, '', 'story', { ledger, stepIds, copy });
     expect(page.noticesOf('step').map((n) => n.message)).toEqual([
       'Story step: “nowhere” is not a step of this story, so the story opens at its start.',
     ]);

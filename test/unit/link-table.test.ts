@@ -92,7 +92,12 @@ describe('the README’s site link options', () => {
 
 describe('the README’s embed options', () => {
   const rows = tableAfter('| Option        | Values');
-  const context: ReadContext = { page: 'embed', ledger: content.parameters, charts: ['unmet'] };
+  const context: ReadContext = {
+    page: 'embed',
+    ledger: content.parameters,
+    charts: ['unmet'],
+    copy: content.links,
+  };
   const byKey = new Map(rows.map((r) => [codes(r[0]!)[0]!, r]));
 
   it('lists every option an embed reads from its link (its chart is its address)', () => {
@@ -121,7 +126,11 @@ describe('the README’s embed options', () => {
 
 describe('the teacher notes’ table', () => {
   const docs = linkOptionDocs(
-    { ledger: content.parameters, stepIds: content.steps.map((s) => s.state) },
+    {
+      ledger: content.parameters,
+      stepIds: content.steps.map((s) => s.state),
+      links: content.links,
+    },
     content.ui.linkOptions,
   );
 

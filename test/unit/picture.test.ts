@@ -6,8 +6,11 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { cascade, resolveVars, styleRules } from '../../src/charts/picture/cascade.ts';
 import { evaluateColourMix, parseColour } from '../../src/charts/picture/colour.ts';
-import { creditLine } from '../../src/embed/credits.ts';
+import { creditLine } from '../../src/share/credits.ts';
 import { pictureFromMarkup, rulesFromCss } from '../../scripts/picture-node.ts';
+import { content } from '../support/content.ts';
+
+const words = content.sharing.credit;
 
 const CSS = [
   '@charset "UTF-8";',
@@ -167,9 +170,9 @@ describe('a credited picture', () => {
 describe('source credits', () => {
   const source = (outlet: string) => ({ id: outlet, outlet, title: 't', date: '2024' });
   it('names each outlet once, and counts the rest', () => {
-    expect(creditLine([])).toBe('');
-    expect(creditLine([source('A')])).toBe('Source: A.');
-    expect(creditLine(['A', 'B', 'A', 'C', 'D', 'E', 'F'].map(source))).toBe(
+    expect(creditLine([], words)).toBe('');
+    expect(creditLine([source('A')], words)).toBe('Source: A.');
+    expect(creditLine(['A', 'B', 'A', 'C', 'D', 'E', 'F'].map(source), words)).toBe(
       'Sources: A; B; C; D and 2 more.',
     );
   });

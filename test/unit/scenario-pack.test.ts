@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ledger } from '../support/content.ts';
+import { content, ledger } from '../support/content.ts';
 import {
   scenarioPack,
   scenarioPackFilename,
   type PackMeta,
 } from '../../src/charts/scenario-pack.ts';
-import { SERIES_INFO, snakeCase } from '../../src/charts/scenario-columns.ts';
+import { snakeCase } from '../../src/charts/scenario-columns.ts';
 import type { Source } from '../../src/lib/content-types.ts';
 import { DEMAND_NAMES, FLOW_NAMES, STOCK_NAMES, monthKey } from '../../workers/stockpile/model.ts';
 import { BAND_NAMES } from '../../workers/stockpile/monte-carlo.ts';
@@ -263,6 +263,9 @@ describe('the column dictionary', () => {
       .slice(2, -1)
       .map((cell) => cell.trim());
   };
+
+  /** content/scenario-pack.yaml's entry for each series. */
+  const SERIES_INFO = content.scenarioPack.series;
 
   it('says what content/model.md says about each series', () => {
     for (const name of STOCK_NAMES) {

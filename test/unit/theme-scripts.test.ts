@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { ledger } from '../support/content.ts';
+import { content, ledger } from '../support/content.ts';
 import { dataThemeOf, EMBED_THEMES, THEMES } from '../../src/lib/themes.ts';
 import { parseThemeOption } from '../../src/links/choices.ts';
 import { parseEmbedOptions } from '../../src/links/embed-options.ts';
@@ -67,7 +67,7 @@ describe('public/theme-init.js', () => {
   it('applies what the table reads from the link, for every theme word', () => {
     for (const word of CANDIDATES) {
       const search = `?theme=${word}`;
-      const read = parseThemeOption(search).value;
+      const read = parseThemeOption(search, content.links).value;
       expect(run('public/theme-init.js', search).dataset.theme, search).toBe(
         read === null ? undefined : dataThemeOf(read),
       );
@@ -97,7 +97,7 @@ describe('public/embed-init.js', () => {
     for (const word of [...CANDIDATES, 'projector', 'PROJECTOR']) {
       for (const transparent of ['1', '0', ' 1', 'yes', '']) {
         const search = `?theme=${word}&transparent=${transparent}`;
-        const { options } = parseEmbedOptions(search, context);
+        const { options } = parseEmbedOptions(search, context, content.links);
         const root = run('public/embed-init.js', search);
         expect(root.attributes.get('data-theme'), search).toBe(dataThemeOf(options.theme));
         expect(root.attributes.get('data-transparent'), search).toBe(

@@ -18,8 +18,8 @@ import { runs } from '../support/runs.ts';
 const defaults = defaultScenario(ledger);
 const spec = (id: string) => ledger.find((p) => p.id === id)!;
 const STEP_IDS = ['threat-ballistic', 'export-begins', 'backfill'];
-/** content/sharing.yaml's notices: what an old link says. */
-const copy = content.sharing.notices;
+/** content/links.yaml: the notices' words. */
+const copy = content.links;
 
 describe('reading a share link', () => {
   it('gives the default scenario for an empty query, with no notices', () => {

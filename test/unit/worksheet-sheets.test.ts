@@ -19,24 +19,31 @@ if (!result.ok) throw new Error(result.problems.format());
 const context = {
   ledger: result.content.parameters,
   stepIds: result.content.steps.map((s) => s.state),
+  links: result.content.links,
 };
 
 describe('the sheet option', () => {
   it('reads student and answers, in any case, and prints the student sheet by default', () => {
-    expect(parseSheetOption('sheet=answers')).toEqual({ value: 'answers', notices: [] });
-    expect(parseSheetOption('sheet=STUDENT')).toEqual({ value: 'student', notices: [] });
-    expect(parseSheetOption('')).toEqual({ value: 'student', notices: [] });
+    expect(parseSheetOption('sheet=answers', result.content.links)).toEqual({
+      value: 'answers',
+      notices: [],
+    });
+    expect(parseSheetOption('sheet=STUDENT', result.content.links)).toEqual({
+      value: 'student',
+      notices: [],
+    });
+    expect(parseSheetOption('', result.content.links)).toEqual({ value: 'student', notices: [] });
     expect(WORKSHEET_SHEETS).toEqual(['student', 'answers']);
   });
 
   it('anything else prints the student sheet, and says so', () => {
-    const read = parseSheetOption('sheet=teacher%3Cb%3E');
+    const read = parseSheetOption('sheet=teacher%3Cb%3E', result.content.links);
     expect(read.value).toBe('student');
     expect(read.notices.map((n) => n.message)).toEqual([
       'Sheet: “teacher<b>” is not student or answers, so the student sheet is printed.',
     ]);
-    expect(parseSheetOption('Sheet=answers').value).toBe('student');
-    expect(parseSheetOption('Sheet=answers').notices).toHaveLength(1);
+    expect(parseSheetOption('Sheet=answers', result.content.links).value).toBe('student');
+    expect(parseSheetOption('Sheet=answers', result.content.links).notices).toHaveLength(1);
   });
 
   it('is documented for the worksheet, from its definition, with a working example', () => {
