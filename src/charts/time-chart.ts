@@ -99,7 +99,9 @@ export interface TimeChartLayout {
   height: number;
   plotLeft: number;
   plotRight: number;
-  xTicks: { x: number; label: string }[];
+  /** Labelled times; the ticks at the plot's ends are anchored inwards (start, end), so they
+   *  keep clear of the y axis's labels and of the direct labels in the gutter. */
+  xTicks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   xTickY: number;
   panels: PanelLayout[];
   fontSize: number;
@@ -108,18 +110,33 @@ export interface TimeChartLayout {
 const LEFT = 44;
 const BOTTOM_AXIS = 26;
 const PANEL_GAP = 12;
-const TOP = 20;
+/** How far a line of text's box reaches above and below its baseline, in font sizes (the UI
+ * font's ascent and descent), and either side of its middle when centred on it. */
+const ASCENT = 0.95;
+const DESCENT = 0.25;
+const HALF_LINE = 0.6;
+/** Room above a panel for its y axis's name: a line of text clear of the top tick's label,
+ * which is centred on the panel's top. */
+const headOf = (fontSize: number) => Math.ceil((ASCENT + DESCENT + HALF_LINE) * fontSize + 4);
 const GUTTER_PAD = 8;
 const EDGE = 4;
 /** Direct labels are bold, wider than textWidth's average character: "With or without Japan"
  * was cut off at the frame's edge at every desktop width. */
 const BOLD = 1.12;
 
-/** Room the right gutter takes: the widest label, within limits, so lines keep most of the width. */
+/**
+ * Room the right gutter takes: the widest label, within limits, so lines keep most of the
+ * width; but never less than its longest word (a word is not broken, so it would run off the
+ * picture: "Interceptors" in the projector's larger words on a phone).
+ */
 function gutterWidth(texts: string[], width: number, fontSize: number): number {
   const widest = Math.max(0, ...texts.map((t) => textWidth(t, fontSize) * BOLD));
+  const longestWord = Math.max(
+    0,
+    ...texts.flatMap((t) => t.split(/\s+/).map((w) => textWidth(w, fontSize) * BOLD)),
+  );
   const most = Math.max(64, Math.min(170, width * 0.3));
-  return Math.min(most, widest) + GUTTER_PAD + EDGE;
+  return Math.max(longestWord, Math.min(most, widest)) + GUTTER_PAD + EDGE;
 }
 
 /** Largest distance, in pixels, between two series drawn on the same scale. */
@@ -190,8 +207,16 @@ function minOf(panel: TimePanel): number {
 const formatTick = (format: TimePanel['format'], v: number) =>
   format === 'percent' ? `${formatNumber(v * 100)}%` : formatNumber(v);
 
-/** Ticks on the time axis: years (every one or two), or every six months on a short run. */
-function timeTicks(months: readonly string[], x: (m: number) => number) {
+/**
+ * Ticks on the time axis: years (every one or two), or every six months on a short run. The
+ * first and last, at the plot's ends, are anchored inwards; a label that would meet the one
+ * before it is left out (the last one stays: it says where the run ends).
+ */
+function timeTicks(
+  months: readonly string[],
+  x: (m: number) => number,
+  fontSize: number,
+): TimeChartLayout['xTicks'] {
   const H = months.length;
   const step = H > 72 ? 24 : H > 30 ? 12 : 6;
   const [y0 = 2024, m0 = 1] = (months[0] ?? '2024-01').split('-').map(Number);
@@ -207,7 +232,24 @@ function timeTicks(months: readonly string[], x: (m: number) => number) {
       label: step >= 12 ? String(year) : formatMonth(key).replace(/(\w{3})\w* /, '$1 '),
     });
   }
-  return ticks;
+  const left = x(0);
+  const right = x(H);
+  const placed = ticks.map((t) => {
+    const anchor: 'start' | 'middle' | 'end' =
+      Math.abs(t.x - left) < 1 ? 'start' : Math.abs(t.x - right) < 1 ? 'end' : 'middle';
+    const w = textWidth(t.label, fontSize);
+    const from = anchor === 'start' ? t.x : anchor === 'end' ? t.x - w : t.x - w / 2;
+    return { ...t, anchor, from, to: from + w };
+  });
+  // Half a letter's height apart at least.
+  const gap = fontSize / 2;
+  const kept: typeof placed = [];
+  for (const [i, t] of placed.entries()) {
+    const isLast = i === placed.length - 1;
+    while (isLast && kept.length > 1 && kept.at(-1)!.to + gap > t.from) kept.pop();
+    if (!kept.length || isLast || kept.at(-1)!.to + gap <= t.from) kept.push(t);
+  }
+  return kept.map(({ x: at, label, anchor }) => ({ x: at, label, anchor }));
 }
 
 export function layoutTimeChart(
@@ -245,7 +287,8 @@ export function layoutTimeChart(
 
   const weights = spec.panels.map((p) => p.weight ?? 1);
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  const headRooms = markers.map((m) => TOP + (m ? m.lines.length * lineHeight : 0));
+  const head = headOf(fontSize);
+  const headRooms = markers.map((m) => head + (m ? m.lines.length * lineHeight : 0));
   const fixed =
     BOTTOM_AXIS + PANEL_GAP * (spec.panels.length - 1) + headRooms.reduce((sum, h) => sum + h, 0);
   const free = Math.max(40 * spec.panels.length, height - fixed);
@@ -325,9 +368,10 @@ export function layoutTimeChart(
       const lines = wrapText(l.text, labelWidth / BOLD, fontSize);
       return { ...l, lines, height: lines.length * lineHeight };
     });
+    // Up to half a line beyond the plot's top and foot, but not up into a marker's label.
     const tops = spreadLabels(
       wanted.map((l) => ({ want: l.at - l.height / 2, height: l.height })),
-      top - fontSize * 0.5,
+      markers[index] ? top : top - fontSize * 0.5,
       bottom + fontSize * 0.5,
     );
     const labels = wanted.map((l, i) => ({
@@ -357,7 +401,12 @@ export function layoutTimeChart(
       key: panel.key,
       top,
       bottom,
-      yLabel: { x: plotLeft - 36, y: top - headRoom + 11, text: panel.yLabel },
+      // The first line of the head room (a marker's label lines sit below it).
+      yLabel: {
+        x: plotLeft - 36,
+        y: top - headRoom + Math.ceil(ASCENT * fontSize),
+        text: panel.yLabel,
+      },
       // About one gridline per 40 px: four on a full chart, two on a compact one.
       yTicks: y
         .ticks(panel.ticks ?? Math.max(2, Math.min(4, Math.floor((bottom - top) / 40))))
@@ -379,7 +428,7 @@ export function layoutTimeChart(
     height,
     plotLeft,
     plotRight,
-    xTicks: timeTicks(spec.months, (m) => x(m)),
+    xTicks: timeTicks(spec.months, (m) => x(m), fontSize),
     xTickY: (last?.bottom ?? height - BOTTOM_AXIS) + 16,
     panels,
     fontSize,
