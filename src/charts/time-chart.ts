@@ -108,7 +108,6 @@ export interface TimeChartLayout {
 }
 
 const LEFT = 44;
-const BOTTOM_AXIS = 26;
 const PANEL_GAP = 12;
 /** How far a line of text's box reaches above and below its baseline, in font sizes (the UI
  * font's ascent and descent), and either side of its middle when centred on it. */
@@ -118,6 +117,12 @@ const HALF_LINE = 0.6;
 /** Room above a panel for its y axis's name: a line of text clear of the top tick's label,
  * which is centred on the panel's top. */
 const headOf = (fontSize: number) => Math.ceil((ASCENT + DESCENT + HALF_LINE) * fontSize + 4);
+/** From the plot's foot to the time axis's baseline: its labels clear of the y axis's bottom
+ * label, centred on the foot (a date centred on the first month sat on the "0"). */
+const xTickOffset = (fontSize: number) => Math.ceil((HALF_LINE + ASCENT) * fontSize + 2);
+/** Room under the last panel for the time axis. */
+const bottomAxisOf = (fontSize: number) =>
+  xTickOffset(fontSize) + Math.ceil(DESCENT * fontSize + 2);
 const GUTTER_PAD = 8;
 const EDGE = 4;
 /** Direct labels are bold, wider than textWidth's average character: "With or without Japan"
@@ -290,7 +295,9 @@ export function layoutTimeChart(
   const head = headOf(fontSize);
   const headRooms = markers.map((m) => head + (m ? m.lines.length * lineHeight : 0));
   const fixed =
-    BOTTOM_AXIS + PANEL_GAP * (spec.panels.length - 1) + headRooms.reduce((sum, h) => sum + h, 0);
+    bottomAxisOf(fontSize) +
+    PANEL_GAP * (spec.panels.length - 1) +
+    headRooms.reduce((sum, h) => sum + h, 0);
   const free = Math.max(40 * spec.panels.length, height - fixed);
 
   let cursor = 0;
@@ -429,7 +436,7 @@ export function layoutTimeChart(
     plotLeft,
     plotRight,
     xTicks: timeTicks(spec.months, (m) => x(m), fontSize),
-    xTickY: (last?.bottom ?? height - BOTTOM_AXIS) + 16,
+    xTickY: (last?.bottom ?? height - bottomAxisOf(fontSize)) + xTickOffset(fontSize),
     panels,
     fontSize,
   };
