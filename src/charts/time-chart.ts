@@ -12,9 +12,10 @@
 //   two lines coincide, and the other's label then says so.
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import { formatMonth, formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../lib/format.ts';
 import { textWidth, wrapText } from '../lib/svg-text.ts';
 import type { Band } from './series.ts';
+import { ASCENT, bottomAxisOf, headOf, timeTicks, xTickOffset, type XTick } from './time-axis.ts';
 
 export type SeriesColour = 'ukraine' | 'us' | 'japan' | 'unmet' | 'engaged' | 'muted';
 
@@ -99,27 +100,34 @@ export interface TimeChartLayout {
   height: number;
   plotLeft: number;
   plotRight: number;
-  xTicks: { x: number; label: string }[];
+  /** Labelled times (time-axis.ts). */
+  xTicks: XTick[];
   xTickY: number;
   panels: PanelLayout[];
   fontSize: number;
 }
 
 const LEFT = 44;
-const BOTTOM_AXIS = 26;
 const PANEL_GAP = 12;
-const TOP = 20;
 const GUTTER_PAD = 8;
 const EDGE = 4;
 /** Direct labels are bold, wider than textWidth's average character: "With or without Japan"
  * was cut off at the frame's edge at every desktop width. */
 const BOLD = 1.12;
 
-/** Room the right gutter takes: the widest label, within limits, so lines keep most of the width. */
+/**
+ * Room the right gutter takes: the widest label, within limits, so lines keep most of the
+ * width; but never less than its longest word (a word is not broken, so it would run off the
+ * picture: "Interceptors" in the projector's larger words on a phone).
+ */
 function gutterWidth(texts: string[], width: number, fontSize: number): number {
   const widest = Math.max(0, ...texts.map((t) => textWidth(t, fontSize) * BOLD));
+  const longestWord = Math.max(
+    0,
+    ...texts.flatMap((t) => t.split(/\s+/).map((w) => textWidth(w, fontSize) * BOLD)),
+  );
   const most = Math.max(64, Math.min(170, width * 0.3));
-  return Math.min(most, widest) + GUTTER_PAD + EDGE;
+  return Math.max(longestWord, Math.min(most, widest)) + GUTTER_PAD + EDGE;
 }
 
 /** Largest distance, in pixels, between two series drawn on the same scale. */
@@ -190,26 +198,6 @@ function minOf(panel: TimePanel): number {
 const formatTick = (format: TimePanel['format'], v: number) =>
   format === 'percent' ? `${formatNumber(v * 100)}%` : formatNumber(v);
 
-/** Ticks on the time axis: years (every one or two), or every six months on a short run. */
-function timeTicks(months: readonly string[], x: (m: number) => number) {
-  const H = months.length;
-  const step = H > 72 ? 24 : H > 30 ? 12 : 6;
-  const [y0 = 2024, m0 = 1] = (months[0] ?? '2024-01').split('-').map(Number);
-  const ticks: { x: number; label: string }[] = [];
-  for (let i = 0; i <= H; i++) {
-    const monthIndex = m0 - 1 + i;
-    const year = y0 + Math.floor(monthIndex / 12);
-    const month = (monthIndex % 12) + 1;
-    if (monthIndex % step !== 0) continue;
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    ticks.push({
-      x: x(i),
-      label: step >= 12 ? String(year) : formatMonth(key).replace(/(\w{3})\w* /, '$1 '),
-    });
-  }
-  return ticks;
-}
-
 export function layoutTimeChart(
   spec: TimeChartSpec,
   width: number,
@@ -245,9 +233,12 @@ export function layoutTimeChart(
 
   const weights = spec.panels.map((p) => p.weight ?? 1);
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  const headRooms = markers.map((m) => TOP + (m ? m.lines.length * lineHeight : 0));
+  const head = headOf(fontSize);
+  const headRooms = markers.map((m) => head + (m ? m.lines.length * lineHeight : 0));
   const fixed =
-    BOTTOM_AXIS + PANEL_GAP * (spec.panels.length - 1) + headRooms.reduce((sum, h) => sum + h, 0);
+    bottomAxisOf(fontSize) +
+    PANEL_GAP * (spec.panels.length - 1) +
+    headRooms.reduce((sum, h) => sum + h, 0);
   const free = Math.max(40 * spec.panels.length, height - fixed);
 
   let cursor = 0;
@@ -325,9 +316,10 @@ export function layoutTimeChart(
       const lines = wrapText(l.text, labelWidth / BOLD, fontSize);
       return { ...l, lines, height: lines.length * lineHeight };
     });
+    // Up to half a line beyond the plot's top and foot, but not up into a marker's label.
     const tops = spreadLabels(
       wanted.map((l) => ({ want: l.at - l.height / 2, height: l.height })),
-      top - fontSize * 0.5,
+      markers[index] ? top : top - fontSize * 0.5,
       bottom + fontSize * 0.5,
     );
     const labels = wanted.map((l, i) => ({
@@ -357,7 +349,12 @@ export function layoutTimeChart(
       key: panel.key,
       top,
       bottom,
-      yLabel: { x: plotLeft - 36, y: top - headRoom + 11, text: panel.yLabel },
+      // The first line of the head room (a marker's label lines sit below it).
+      yLabel: {
+        x: plotLeft - 36,
+        y: top - headRoom + Math.ceil(ASCENT * fontSize),
+        text: panel.yLabel,
+      },
       // About one gridline per 40 px: four on a full chart, two on a compact one.
       yTicks: y
         .ticks(panel.ticks ?? Math.max(2, Math.min(4, Math.floor((bottom - top) / 40))))
@@ -379,8 +376,8 @@ export function layoutTimeChart(
     height,
     plotLeft,
     plotRight,
-    xTicks: timeTicks(spec.months, (m) => x(m)),
-    xTickY: (last?.bottom ?? height - BOTTOM_AXIS) + 16,
+    xTicks: timeTicks(spec.months, (m) => x(m), fontSize),
+    xTickY: (last?.bottom ?? height - bottomAxisOf(fontSize)) + xTickOffset(fontSize),
     panels,
     fontSize,
   };

@@ -2,7 +2,7 @@
 // kind of shaded range, in rows that fit the chart's width, above the plot. Lines are labelled
 // directly at their ends too; the legend is what says what the shading is, so a chart that
 // travels (an embed, a download, a fallback picture) explains itself. Pure, like the layout.
-import { textWidth } from '../lib/svg-text.ts';
+import { textWidth, wrapText } from '../lib/svg-text.ts';
 import type { SeriesColour, TimeChartSpec } from './time-chart.ts';
 
 /** The words for the shaded ranges (content/sharing.yaml, legend). */
@@ -15,7 +15,9 @@ export interface LegendItem {
   kind: 'line' | 'dashed' | 'band50' | 'band90';
   colour: SeriesColour;
   text: string;
-  /** The swatch's left edge and the row's middle. */
+  /** The text's lines: one, unless it is wider than the chart (a narrow one, larger words). */
+  lines: string[];
+  /** The swatch's left edge and the middle of the item's first line. */
   x: number;
   y: number;
 }
@@ -24,11 +26,15 @@ export interface LegendLayout {
   items: LegendItem[];
   /** The room the legend takes above the plot (0 without one). */
   height: number;
+  /** From one line of a wrapped item's text to the next. */
+  lineHeight: number;
 }
 
 /** A swatch's width; the gap between swatch and text, and between items. */
 export const LEGEND_SWATCH = 22;
 const TEXT_GAP = 6;
+/** Where a legend item's text starts, from its swatch's left edge. */
+export const LEGEND_TEXT_X = LEGEND_SWATCH + TEXT_GAP;
 const ITEM_GAP = 16;
 const EDGE = 4;
 
@@ -43,10 +49,11 @@ export function layoutLegend(
   width: number,
   fontSize = 12,
 ): LegendLayout {
-  if (!words) return { items: [], height: 0 };
+  const lineHeight = Math.round(fontSize * 1.15);
+  if (!words) return { items: [], height: 0, lineHeight };
   const series = spec.panels.flatMap((p) => p.series);
   const seen = new Set<string>();
-  const lines: Omit<LegendItem, 'x' | 'y'>[] = [];
+  const lines: Omit<LegendItem, 'x' | 'y' | 'lines'>[] = [];
   for (const style of ['solid', 'dashed'] as const)
     for (const s of series) {
       if (s.style !== style) continue;
@@ -67,20 +74,26 @@ export function layoutLegend(
       : []),
   ];
   const row = Math.round(fontSize * 1.5);
+  const room = Math.max(40, width - 2 * EDGE - LEGEND_TEXT_X);
   const placed: LegendItem[] = [];
   let x = 0;
-  let r = 0;
+  let rowTop = 0;
+  let rowLines = 1;
   for (const item of items) {
-    const w = LEGEND_SWATCH + TEXT_GAP + textWidth(item.text, fontSize) * 1.05;
+    const lines =
+      textWidth(item.text, fontSize) * 1.05 <= room
+        ? [item.text]
+        : wrapText(item.text, room / 1.05, fontSize);
+    const w = LEGEND_TEXT_X + Math.max(...lines.map((line) => textWidth(line, fontSize) * 1.05));
     if (x > 0 && EDGE + x + w > width - EDGE) {
-      r += 1;
+      rowTop += row + (rowLines - 1) * lineHeight;
+      rowLines = 1;
       x = 0;
     }
-    placed.push({ ...item, x: EDGE + x, y: r * row + row / 2 });
+    placed.push({ ...item, lines, x: EDGE + x, y: rowTop + row / 2 });
+    rowLines = Math.max(rowLines, lines.length);
     x += w + ITEM_GAP;
   }
-  return { items: placed, height: placed.length ? (r + 1) * row + 8 : 0 };
+  const height = placed.length ? rowTop + row + (rowLines - 1) * lineHeight + 8 : 0;
+  return { items: placed, height, lineHeight };
 }
-
-/** Where a legend item's text starts, from its swatch's left edge. */
-export const LEGEND_TEXT_X = LEGEND_SWATCH + TEXT_GAP;

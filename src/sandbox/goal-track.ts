@@ -2,7 +2,7 @@
 // and nine tenths of the runs fall, and where the reader's setting is. Pure: labels are pushed
 // apart so none overlaps another, and an answer beyond the range points off its end.
 import { spreadLabels } from '../charts/time-chart.ts';
-import { textWidth } from '../lib/svg-text.ts';
+import { textWidth, wrapText } from '../lib/svg-text.ts';
 import type { GoalSeekResult } from '../../workers/stockpile/goal-seek.ts';
 
 export type GoalMarkKind = 'central' | 'half' | 'nineTenths' | 'yours';
@@ -14,11 +14,14 @@ export interface GoalTrackMark {
   /** Where the mark is on the track (the track's end for "beyond"). */
   x: number;
   label: string;
+  /** The label's lines, top to bottom: one, unless it is wider than the track (a phone). */
+  lines: string[];
   /** Where the label's centre goes, after pushing labels apart. */
   labelX: number;
   /** The row of labels it sits in: answers above the track, the reader's setting below. */
   row: 'above' | 'below';
-  /** Answers: which line of labels above the track, 0 nearest it (see GoalTrack.levels). */
+  /** Answers: the line of labels above the track its last line sits on, 0 nearest it (see
+   *  GoalTrack.levels); its other lines go on the lines above. */
   level: number;
   /** Where its leader meets the label's line (the label's centre, or its end by the mark). */
   leaderX: number;
@@ -29,7 +32,8 @@ export interface GoalTrack {
   right: number;
   marks: GoalTrackMark[];
   ticks: { x: number; value: number }[];
-  /** Lines of answer labels above the track: 1 when they fit side by side, else one each. */
+  /** Lines of answer labels above the track: 1 when they fit side by side, else one per line of
+   *  each label. */
   levels: number;
 }
 
@@ -44,6 +48,8 @@ const orders = <T>(items: T[]): T[][] =>
 const PAD = 16;
 /** Labels are bold: wider than the estimate for the UI font's regular weight. */
 const BOLD = 1.15;
+/** Labels keep this far inside the picture, clear of the card's edge. */
+const EDGE = 2;
 
 /** The track for an answer, the reader's current value of the lever, and a width in pixels. */
 export function goalTrack(
@@ -63,19 +69,25 @@ export function goalTrack(
     { kind: 'half', value: answer.half },
     { kind: 'nineTenths', value: answer.nineTenths },
   ];
+  // A label wider than the picture is wrapped to its width.
+  const room = Math.max(40, width - 2 * EDGE);
   const above = answers.map((a) => {
     const label = a.value === null ? `${labels[a.kind]}: ${labels.beyond}` : labels[a.kind];
-    return { ...a, x: a.value === null ? right : x(a.value), label };
+    const lines =
+      textWidth(label, fontSize) * BOLD <= room ? [label] : wrapText(label, room / BOLD, fontSize);
+    return { ...a, x: a.value === null ? right : x(a.value), label, lines };
   });
-  // Labels are as wide as their text; pushed apart along the track, kept inside it.
-  const widths = above.map((m) => textWidth(m.label, fontSize) * BOLD);
+  // Labels are as wide as their longest line; pushed apart along the track, kept inside it.
+  const widths = above.map((m) => Math.max(...m.lines.map((l) => textWidth(l, fontSize))) * BOLD);
   const placed = spreadLabels(
     above.map((m, i) => ({ want: m.x - widths[i]! / 2, height: widths[i]! })),
-    0,
-    width,
+    EDGE,
+    width - EDGE,
     8,
   );
-  const inside = placed.every((p, i) => p >= -0.5 && p + widths[i]! <= width + 0.5);
+  const inside =
+    above.every((m) => m.lines.length === 1) &&
+    placed.every((p, i) => p >= EDGE - 0.5 && p + widths[i]! <= width - EDGE + 0.5);
   let marks: GoalTrackMark[] = above.map((m, i) => ({
     ...m,
     labelX: placed[i]! + widths[i]! / 2,
@@ -88,11 +100,11 @@ export function goalTrack(
     // Too many words for one line (a phone, or answers that coincide): a line each, every label
     // ending (or starting) at its own mark and inside the width, with lines ordered so that no
     // leader runs through a label nearer the track.
-    levels = above.length;
+    levels = above.reduce((sum, m) => sum + m.lines.length, 0);
     const spanOf = (i: number, towardsLeft: boolean) => {
       const w = widths[i]!;
       const start = towardsLeft ? above[i]!.x - 4 - w : above[i]!.x + 4;
-      const clamped = Math.min(width - w, Math.max(0, start));
+      const clamped = Math.min(width - EDGE - w, Math.max(EDGE, start));
       return [clamped, clamped + w] as const;
     };
     let best: { order: number[]; left: boolean[] } | null = null;
@@ -113,23 +125,26 @@ export function goalTrack(
     }
     marks = above.map((m, i) => {
       const [a, b] = spanOf(i, best!.left[i]!);
+      // Below it, the lines of the labels nearer the track.
+      const nearer = best!.order.slice(0, best!.order.indexOf(i));
       return {
         ...m,
         labelX: (a + b) / 2,
         leaderX: Math.min(b, Math.max(a, m.x)),
         row: 'above' as const,
-        level: best!.order.indexOf(i),
+        level: nearer.reduce((sum, j) => sum + above[j]!.lines.length, 0),
       };
     });
   }
-  const yoursWidth = textWidth(labels.yours, fontSize);
+  const yoursWidth = textWidth(labels.yours, fontSize) * BOLD;
   const yx = x(current);
   marks.push({
     kind: 'yours',
     value: current,
     x: yx,
     label: labels.yours,
-    labelX: Math.min(width - yoursWidth / 2, Math.max(yoursWidth / 2, yx)),
+    lines: [labels.yours],
+    labelX: Math.min(width - EDGE - yoursWidth / 2, Math.max(EDGE + yoursWidth / 2, yx)),
     leaderX: yx,
     row: 'below',
     level: 0,

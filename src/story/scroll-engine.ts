@@ -14,11 +14,15 @@
 
 export interface ScrollEngineOptions {
   steps: readonly HTMLElement[];
-  /** Trigger line as a fraction of the viewport height from the top. */
-  line?: number;
+  /** Trigger line as a fraction of the viewport height from the top (a function is asked at
+   *  each measurement: the line may move with the layout, e.g. below a phone's graphic). */
+  line?: number | (() => number);
   onChange: (index: number) => void;
   /** Whether scrolling should animate (checked at each move). */
   smooth?: () => boolean;
+  /** Where a step asked for lands in the viewport (checked at each move): 'center' by
+   *  default; 'start' puts its top at its scroll-margin-top (clear of a graphic above it). */
+  align?: () => ScrollLogicalPosition;
 }
 
 export interface ScrollEngine {
@@ -39,7 +43,8 @@ export function activeIndexFor(tops: readonly number[], line: number): number {
 
 export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
   const { steps, onChange } = options;
-  const lineFraction = options.line ?? 0.5;
+  const line = options.line ?? 0.5;
+  const lineFraction = typeof line === 'function' ? line : () => line;
   let index = -1;
   let lockedUntil = 0;
   let lockTarget = -1;
@@ -58,11 +63,10 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
       if (performance.now() < lockedUntil) return;
       lockTarget = -1;
     }
-    const line = window.innerHeight * lineFraction;
     set(
       activeIndexFor(
         steps.map((el) => el.getBoundingClientRect().top),
-        line,
+        window.innerHeight * lineFraction(),
       ),
     );
   };
@@ -122,7 +126,10 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
       lockedUntil = performance.now() + 1500;
       heightOnlyResize = false;
       set(next);
-      el.scrollIntoView({ block: 'center', behavior: options.smooth?.() ? 'smooth' : 'auto' });
+      el.scrollIntoView({
+        block: options.align?.() ?? 'center',
+        behavior: options.smooth?.() ? 'smooth' : 'auto',
+      });
     },
     sync() {
       heightOnlyResize = false;

@@ -17,9 +17,14 @@ export function startStory(root: ParentNode = document): (() => void) | undefine
     });
   };
 
+  // The layout says where the trigger line is and where a step lands when asked for (story.css):
+  // below the graphic on phones, where the graphic sits above the text.
+  const layout = () => getComputedStyle(scrolly);
   const engine = createScrollEngine({
     steps,
-    line: 0.55,
+    line: () => Number.parseFloat(layout().getPropertyValue('--story-line')) || 0.55,
+    align: () =>
+      layout().getPropertyValue('--story-step-align').trim() === 'start' ? 'start' : 'center',
     smooth: () => !preferences.reduced,
     onChange: (index) => {
       story.index = index;

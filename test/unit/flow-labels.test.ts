@@ -14,8 +14,14 @@ const labels = result.content.labels.flow ?? {};
 // Phones and embeds (portrait), laptops, the story at 1280×720 in the projector theme (the
 // graphic's stage measured in Chromium: 485×320 with the old columns, 605×370 with the new),
 // desktops, and the size the server draws at.
+// The phone story's graphic above its text (about square: 336×324 at 360×780, 366×370 at
+// 390×844, 336×290 at 360×740).
 const SIZES: [number, number][] = [
   [296, 480],
+  [336, 290],
+  [336, 324],
+  [366, 370],
+  [352, 320],
   [336, 432],
   [342, 496],
   [336, 560],

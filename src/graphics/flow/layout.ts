@@ -136,14 +136,16 @@ const NARROW_MIN_HEIGHT = 360;
 
 /**
  * The diagram's layout for a picture of `width` × `height` px. Wide pictures, and any picture
- * wider than it is tall, read left to right; narrow tall ones top to bottom. The layout's own
+ * more than a tenth wider than it is tall, read left to right; narrow tall ones top to bottom. The layout's own
  * width and height are the canvas it is drawn on: at least the minimum its words need, with the
  * picture's proportions, so a small picture shows the whole diagram scaled down.
  */
 export function flowLayout(width: number, height: number): FlowLayout {
   const w = Math.max(0, width);
   const h = Math.max(0, height);
-  if (w < FLOW_WIDE_MIN && h >= w * 1.05) {
+  // Up to a tenth wider than tall still reads top to bottom: a phone's story graphic above its
+  // text is about square, and left to right there it would be drawn at 60%.
+  if (w < FLOW_WIDE_MIN && h * 1.1 >= w) {
     const scale = Math.max(1, NARROW_MIN_HEIGHT / Math.max(h, 1));
     return narrowLayout(w * scale, h * scale);
   }

@@ -11,6 +11,7 @@ import {
   straight,
   top,
   type EdgePath,
+  type LabelSpot,
   type NodeBox,
 } from './layout.ts';
 
@@ -56,6 +57,42 @@ export function liveFlowHeight(width: number): number {
   return width >= 560 ? Math.round(Math.min(440, Math.max(360, width * 0.36))) : 600;
 }
 
+type Nodes = Record<LiveNodeId, NodeBox<LiveNodeId>>;
+type StraightEdgeId = Exclude<LiveEdgeId, 'japanToUkraine'>;
+
+/** Which sides of its boxes a run of arrows leaves and enters, and where its labels go. */
+interface ArrowRun {
+  out: (b: NodeBox<LiveNodeId>) => { x: number; y: number };
+  into: (b: NodeBox<LiveNodeId>) => { x: number; y: number };
+  label: LabelSpot;
+}
+
+/**
+ * The six straight arrows, the same in both layouts but for their direction: each source into
+ * its stock (`supply`: MHI, US production, other donors) and along the chain from stock to stock
+ * (`chain`: Japan → US pool → Ukraine → fired).
+ */
+function straightArrows(
+  n: Nodes,
+  supply: ArrowRun,
+  chain: ArrowRun,
+): Record<StraightEdgeId, EdgePath<StraightEdgeId>> {
+  const arrow = <Id extends StraightEdgeId>(
+    id: Id,
+    from: NodeBox<LiveNodeId>,
+    to: NodeBox<LiveNodeId>,
+    run: ArrowRun,
+  ) => straight(id, run.out(from), run.into(to), run.label);
+  return {
+    mhiToJapan: arrow('mhiToJapan', n.mhi, n.japanStock, supply),
+    lmToUs: arrow('lmToUs', n.lm, n.usPool, supply),
+    donorsToUkraine: arrow('donorsToUkraine', n.donors, n.ukraine, supply),
+    japanToUs: arrow('japanToUs', n.japanStock, n.usPool, chain),
+    usToUkraine: arrow('usToUkraine', n.usPool, n.ukraine, chain),
+    ukraineFired: arrow('ukraineFired', n.ukraine, n.fired, chain),
+  };
+}
+
 export function liveFlowLayout(width: number, height = liveFlowHeight(width)): LiveFlowLayout {
   // A container not laid out yet measures 0: draw for a small phone until it is.
   const w = Math.max(280, width);
@@ -89,13 +126,13 @@ function wide(width: number, height: number): LiveFlowLayout {
   const beside = { dx: maxArrow / 2 + 6, dy: 0, anchor: 'start' as const, width: 90 };
   const above = { dx: 0, dy: -(maxArrow / 2 + 8), anchor: 'middle' as const };
   const arcY = Math.min(height - 24, rowStock + height * 0.34);
+  // Sources above their stocks, the chain left to right.
   const edges = {
-    mhiToJapan: straight('mhiToJapan', bottom(n.mhi), top(n.japanStock), beside),
-    lmToUs: straight('lmToUs', bottom(n.lm), top(n.usPool), beside),
-    donorsToUkraine: straight('donorsToUkraine', bottom(n.donors), top(n.ukraine), beside),
-    japanToUs: straight('japanToUs', right(n.japanStock), left(n.usPool), above),
-    usToUkraine: straight('usToUkraine', right(n.usPool), left(n.ukraine), above),
-    ukraineFired: straight('ukraineFired', right(n.ukraine), left(n.fired), above),
+    ...straightArrows(
+      n,
+      { out: bottom, into: top, label: beside },
+      { out: right, into: left, label: above },
+    ),
     japanToUkraine: curve(
       'japanToUkraine',
       bottom(n.japanStock),
@@ -134,13 +171,13 @@ function narrow(width: number, height: number): LiveFlowLayout {
   const maxArrow = 14;
   const above = { dx: 0, dy: -(maxArrow / 2 + 8), anchor: 'middle' as const };
   const beside = { dx: -(maxArrow / 2 + 6), dy: 0, anchor: 'end' as const, width: 80 };
+  // Sources left of their stocks, the chain top to bottom.
   const edges = {
-    mhiToJapan: straight('mhiToJapan', right(n.mhi), left(n.japanStock), above),
-    lmToUs: straight('lmToUs', right(n.lm), left(n.usPool), above),
-    donorsToUkraine: straight('donorsToUkraine', right(n.donors), left(n.ukraine), above),
-    japanToUs: straight('japanToUs', bottom(n.japanStock), top(n.usPool), beside),
-    usToUkraine: straight('usToUkraine', bottom(n.usPool), top(n.ukraine), beside),
-    ukraineFired: straight('ukraineFired', bottom(n.ukraine), top(n.fired), beside),
+    ...straightArrows(
+      n,
+      { out: right, into: left, label: above },
+      { out: bottom, into: top, label: beside },
+    ),
     japanToUkraine: curve(
       'japanToUkraine',
       right(n.japanStock),

@@ -17,6 +17,9 @@ export interface BarBox {
   focus: boolean;
   /** Value label inside the bar (long bars) or after it (short ones). */
   inside: boolean;
+  /** The value label's lines: "500 a year · reported", or its two halves on two lines where
+   *  one line fits neither in the bar nor after it (a narrow phone). */
+  valueLines: string[];
 }
 
 export interface ScaleLayout {
@@ -30,6 +33,9 @@ export interface ScaleLayout {
 
 export const niceMax = (max: number) => nice(0, max, 4)[1];
 
+/** A character's advance as a share of the font size: generous, for the bold value labels. */
+const CHAR = 0.6;
+
 export function scaleLayout(
   bars: readonly ScaleBar[],
   shown: readonly string[],
@@ -40,7 +46,9 @@ export function scaleLayout(
 ): ScaleLayout {
   const fontSize = width < 400 ? 13 : 14;
   const left = 12;
-  const right = width - 16;
+  // Room right of the axis for half its last tick's label, which is centred on its tick.
+  const tickChars = formatNumber(axisMax).length;
+  const right = width - Math.max(16, (tickChars * (fontSize - 2) * CHAR) / 2 + 4);
   const bottom = height - 44;
   const x = linear([0, axisMax], [left, right]);
   const band = bands(bars.length, [20, Math.min(bottom, 20 + bars.length * 110)], 0.45, 0.2);
@@ -48,6 +56,11 @@ export function scaleLayout(
   const layoutBars = bars.map((bar, i): BarBox => {
     const w = Math.max(2, x(bar.value) - left);
     const valueLabel = `${formatNumber(bar.value)} a year`;
+    // As drawn: the value and its status, e.g. "500 a year · reported".
+    const text = (valueLabel.length + 3 + bar.status.length) * fontSize * CHAR;
+    const fitsAfter = left + w + 6 + text <= width - 4;
+    const inside = w > valueLabel.length * fontSize * CHAR + 110 || (!fitsAfter && w > text + 12);
+    const oneLine = `${valueLabel} · ${bar.status}`;
     return {
       id: bar.id,
       label: bar.label,
@@ -59,7 +72,9 @@ export function scaleLayout(
       h,
       visible: shown.includes(bar.id),
       focus: focus.includes(bar.id),
-      inside: w > valueLabel.length * fontSize * 0.6 + 110,
+      // Inside a long bar, or inside when there is no room after it.
+      inside,
+      valueLines: inside || fitsAfter ? [oneLine] : [`${valueLabel} ·`, bar.status],
     };
   });
   const axis = ticks(0, axisMax, 4).map((t) => ({

@@ -1,0 +1,134 @@
+// Wave 3, visual item 1: on a phone, long step cards covered the sticky graphic, so at some
+// steps (2, 6, 8, 13, 14) the reader could not see the drawing the step talks about. Now, at
+// every step, while the step is active (the graphic shows its state), the card covers none of
+// the graphic's drawing, and every line of the card's text is seen, uncovered, at some moment
+// while the step is active. Measured with what the browser hit-tests at each point (so the
+// stacking order and the step buttons over the text count), not assumed from the CSS.
+import { type Page } from '@playwright/test';
+import { expect, open, test } from './fixtures.ts';
+
+/** What one step's walk found: how many scroll positions showed the step, the worst share of
+ *  its drawing a card covered, and the card's text lines never seen uncovered while active. */
+interface StepWalk {
+  positions: number;
+  worstCovered: number;
+  unseenLines: string[];
+}
+
+/**
+ * Scroll through the stretch of page around step `index`, a few px at a time, and at each
+ * position where the graphic shows that step, measure the drawing and the card's lines.
+ */
+async function walkStep(page: Page, index: number): Promise<StepWalk> {
+  return page.evaluate(async (i) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const step = document.querySelectorAll<HTMLElement>('.step[data-step]')[i]!;
+    const body = step.querySelector<HTMLElement>('.step__body')!;
+    const figure = document.querySelector<HTMLElement>('.story-figure')!;
+    const sticky = document.querySelector<HTMLElement>('.scrolly__graphic')!;
+    const vh = window.innerHeight;
+    const vw = window.innerWidth;
+    const stepTop = step.getBoundingClientRect().top + window.scrollY;
+    const next = document.querySelectorAll<HTMLElement>('.step[data-step]')[i + 1];
+
+    // The card's visible lines (not the visually hidden description), relative to the card.
+    const lines = new Map<string, { dx: number; dy: number; text: string }>();
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const origin = body.getBoundingClientRect();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width < 3 || r.height < 3) continue;
+        const dy = Math.round(r.top + r.height / 2 - origin.top);
+        const key = String(dy);
+        if (!lines.has(key))
+          lines.set(key, {
+            dx: r.left + Math.min(r.width / 2, 20) - origin.left,
+            dy,
+            text: node.textContent.trim().slice(0, 30),
+          });
+      }
+    }
+    const unseen = new Set(lines.keys());
+
+    let positions = 0;
+    let worstCovered = 0;
+    // From before the step's top enters the screen to past its card's foot (or the next step).
+    // A line is on screen for a couple of hundred px of scrolling: 40px steps see each one.
+    const from = Math.max(0, stepTop - vh);
+    const end = stepTop + body.offsetHeight + vh;
+    const to = next ? Math.min(end, next.getBoundingClientRect().top + window.scrollY) : end;
+    for (let y = from; y <= to; y += 40) {
+      window.scrollTo({ top: y, behavior: 'instant' });
+      await frame();
+      await frame();
+      // Only where the graphic holds the screen (not yet in the hero above the story).
+      if (figure.dataset.step !== String(i) || sticky.getBoundingClientRect().top > 1) continue;
+      positions++;
+      // The drawing: the active layer's picture, where it is on screen.
+      const layer = figure.querySelector('.layer.is-active svg') ?? figure.querySelector('svg')!;
+      const d = layer.getBoundingClientRect();
+      const left = Math.max(d.left, 0);
+      const right = Math.min(d.right, vw);
+      const top = Math.max(d.top, 0);
+      const bottom = Math.min(d.bottom, vh);
+      let covered = 0;
+      let total = 0;
+      for (let gx = 0.5; gx < 10; gx++)
+        for (let gy = 0.5; gy < 10; gy++) {
+          const x = left + ((right - left) * gx) / 10;
+          const py = top + ((bottom - top) * gy) / 10;
+          total++;
+          const hit = document.elementFromPoint(x, py);
+          if (hit && hit.closest('.scrolly__text')) covered++;
+        }
+      worstCovered = Math.max(worstCovered, covered / total);
+      // The card's lines: seen if the point hits the card itself.
+      const now = body.getBoundingClientRect();
+      for (const key of [...unseen]) {
+        const line = lines.get(key)!;
+        const x = now.left + line.dx;
+        const py = now.top + line.dy;
+        if (py < 0 || py > vh) continue;
+        const hit = document.elementFromPoint(x, py);
+        if (hit && body.contains(hit)) unseen.delete(key);
+      }
+    }
+    return {
+      positions,
+      worstCovered,
+      unseenLines: [...unseen].map((k) => `${lines.get(k)!.text} (${k}px down)`),
+    };
+  }, index);
+}
+
+for (const viewport of [
+  { width: 360, height: 780 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}×${viewport.height}, each step's card leaves its graphic's drawing clear and is read whole while the step shows`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    await open(page);
+    const count = await page.locator('.step[data-step]').count();
+    expect(count).toBeGreaterThanOrEqual(8);
+    // Every step's problems at once, so a failure names all the steps it concerns.
+    const problems: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const walk = await walkStep(page, i);
+      if (walk.positions < 4) problems.push(`step ${i + 1}: shown at ${walk.positions} positions`);
+      // Tolerance: a sample point or two on the drawing's very edge.
+      if (walk.worstCovered >= 0.02)
+        problems.push(
+          `step ${i + 1}: ${Math.round(walk.worstCovered * 100)}% of its drawing covered`,
+        );
+      if (walk.unseenLines.length)
+        problems.push(`step ${i + 1}: never seen while it shows: ${walk.unseenLines.join('; ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+}
