@@ -265,6 +265,8 @@ export const InterfaceSchema = v.strictObject({
     stepData: template(),
     steps: template(),
     graphicFailed: template(),
+    sandboxElsewhere: template(),
+    sandboxLink: template(),
   }),
   model: v.strictObject({
     title: template(),

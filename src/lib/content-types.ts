@@ -171,7 +171,15 @@ export interface InterfaceCopy {
     corrections: string;
     byline: string;
   };
-  story: { kicker: string; stepData: string; steps: string; graphicFailed: string };
+  story: {
+    kicker: string;
+    stepData: string;
+    steps: string;
+    graphicFailed: string;
+    /** The sandbox's placeholder in the story: a sentence, and the link to sandbox.html. */
+    sandboxElsewhere: string;
+    sandboxLink: string;
+  };
   model: {
     title: string;
     description: string;

@@ -27,6 +27,9 @@ export interface PageDefinition {
   belowFold?: string;
 }
 
+/** The sandbox's own page: the story fetches the sandbox from it (see IslandElsewhere). */
+export const SANDBOX_PAGE = 'sandbox.html';
+
 export const PAGES = [
   {
     id: 'story',
@@ -39,6 +42,9 @@ export const PAGES = [
     belowFold:
       '.scrolly__text > .chapter ~ .chapter, .later-chapter, #main > :not(article), body > footer',
   },
+  // The sandbox whole, for readers without JavaScript and for the story to fetch. The offline
+  // file's story carries its sandbox in place instead.
+  { id: 'sandbox', path: SANDBOX_PAGE, component: 'SandboxPage', offline: false },
   { id: 'model', path: 'model.html', component: 'ModelPage', offline: true, teacherName: 'model' },
   { id: 'corrections', path: 'corrections.html', component: 'CorrectionsPage', offline: true },
   // One page per embeddable chart, for other sites' iframes.

@@ -229,7 +229,8 @@ test('the sandbox reads without JavaScript: default scenario, charts and tables'
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
   const page = await context.newPage();
-  await page.goto('#sandbox');
+  // The sandbox's own page, where the story's sandbox links without a script.
+  await page.goto('sandbox.html');
   await expect(page.getByTestId('headline')).toHaveText(
     describeHeadline(simulate(ledger, defaultValues(ledger)), strings),
   );
@@ -334,8 +335,12 @@ test.describe('before the sandbox wakes, a chart', () => {
 test.describe('without JavaScript', () => {
   test.use({ viewport: DESKTOP, javaScriptEnabled: false });
 
+  // The story keeps the sandbox on its own page (fetched when a reader with JavaScript comes
+  // near); its place in the story links there.
   test('the sliders are not offered as working', async ({ page }) => {
     await page.goto('#sandbox');
+    await page.locator('#sandbox a').click();
+    await expect(page).toHaveURL(/\/sandbox\.html$/);
     await expect(page.locator(`#param-${MAIN[0]!.id}`)).toBeDisabled();
   });
 });
