@@ -345,6 +345,23 @@ test.describe('without JavaScript', () => {
   });
 });
 
+// The story fetches the sandbox's markup when the reader comes near, and loads its whole
+// stylesheet after the first paint: a link to the sandbox must still land on it, so the first
+// layout (with the first screen's CSS) must already put everything above it in its final place.
+for (const motion of ['reduce', 'no-preference'] as const) {
+  test(`a link to the sandbox lands on its top (motion: ${motion})`, async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await open(page, '#sandbox', { motion });
+    const sandbox = page.locator('section#sandbox');
+    await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
+    // Under the site header (scroll-padding), not further down the screen.
+    await expect
+      .poll(() => sandbox.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .toBeLessThan(120);
+    expect(await sandbox.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(0);
+  });
+}
+
 test('the story’s step buttons do not sit over the sandbox', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await open(page);
