@@ -25,7 +25,7 @@ await build({
 });
 
 const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
-const { injectPage, inlineHash, policyWith } = await tsImport(
+const { AFTER_FIRST_PAINT, injectPage, inlineHash, policyWith } = await tsImport(
   './prerender-html.ts',
   import.meta.url,
 );
@@ -76,6 +76,7 @@ for (const page of server.PAGES) {
     html = injectPage(template, rendered, { ...options, inlineScripts, criticalCss: critical });
     inline.styles.add(inlineHash(critical));
     for (const code of Object.values(inlineScripts)) inline.scripts.add(inlineHash(code));
+    inline.scripts.add(inlineHash(AFTER_FIRST_PAINT));
   }
   const out = join(dist, page.path);
   mkdirSync(dirname(out), { recursive: true });

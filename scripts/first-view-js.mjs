@@ -1,5 +1,6 @@
-// The JavaScript a page's first view loads: its module entry, the chunks it modulepreloads, and
-// everything those import statically, measured gzipped. Read by the build-output test (which
+// The JavaScript a page's first view loads: its module entry, the chunks it modulepreloads (as
+// tags, or listed for scripts/prerender-html.ts's after-first-paint loader), and everything
+// those import statically, measured gzipped. Read by the build-output test (which
 // holds the budget) and by `npm run bench` (which prints it beside the minimal Svelte page).
 // Chunks loaded later by dynamic import (islands woken on idle or when scrolled near) are not
 // part of the first view.
@@ -25,6 +26,10 @@ export function firstViewJs(dir, page) {
     /<(?:script[^>]*\btype="module"[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="([^"]+)"/g,
   )) {
     files.add(normalize(join(pageDir, /** @type {string} */ (m[1]))));
+  }
+  for (const m of html.matchAll(/\bdata-load-(?:module|preload)="([^"]*)"/g)) {
+    for (const file of /** @type {string} */ (m[1]).split(' ').filter(Boolean))
+      files.add(normalize(join(pageDir, file)));
   }
   const pending = [...files];
   while (pending.length) {

@@ -37,7 +37,7 @@ function inlineModelWorker() {
 const scriptText = (code) => code.replaceAll('</script', '<\\/script').replaceAll('<!--', '<\\!--');
 
 /**
- * @param {{ root: string; dist: string; server: { PAGES: readonly { path: string; offline: boolean }[]; renderPage(path: string): { head: string; body: string } } }} options
+ * @param {{ root: string; dist: string; server: { PAGES: readonly { path: string; offline: boolean }[]; renderPage(path: string, options?: { inlineElsewhere?: boolean }): { head: string; body: string } } }} options
  */
 export async function writeOfflineFile({ root, dist, server }) {
   /** @typedef {{ type: 'chunk'; isEntry: boolean; code: string; fileName: string } | { type: 'asset'; fileName: string; source: string | Uint8Array }} OutFile */
@@ -89,7 +89,8 @@ export async function writeOfflineFile({ root, dist, server }) {
   // The pages table says which pages the file carries; each is named by its file (?page=model).
   for (const { path } of server.PAGES.filter((p) => p.offline)) {
     const name = path.replace(/\.html$/, '');
-    const page = server.renderPage(path);
+    // The file cannot fetch the sandbox's page, so the story carries its sandbox in place.
+    const page = server.renderPage(path, { inlineElsewhere: true });
     const pageTitle = /<title>([^<]*)<\/title>/.exec(page.head)?.[1] ?? 'Backfill';
     if (name === 'index') {
       live = page.body;

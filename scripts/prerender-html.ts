@@ -54,9 +54,44 @@ export interface InjectOptions {
   /**
    * The first screen's CSS: inlined, while the template's stylesheet loads without blocking
    * the first paint (media="print" until src/main.ts applies it; a <noscript> link otherwise).
+   * Such a page also asks for nothing before its first screen is painted: its module entry,
+   * the chunks to preload and the whole stylesheet are requested by AFTER_FIRST_PAINT, a small
+   * inline script at the end of the body, once the browser has painted a frame.
    */
   criticalCss?: string;
 }
+
+/**
+ * The inline script that starts a page's requests once its first screen is painted (the frame
+ * after the parser reaches it; at once in a hidden tab, which paints nothing). Until then the
+ * document has the network to itself, and the largest paint waits for no script: scripts a
+ * page discovers early arrive while a long document is still being parsed, and compete with
+ * it for a phone's bandwidth (Lighthouse then counts them as needed for the largest paint).
+ * The files are in its data attributes (space-separated): data-load-styles (applied by
+ * src/main.ts), data-load-preload, data-load-module (the entry). The code never changes, so
+ * its hash in the policy does not either.
+ */
+export const AFTER_FIRST_PAINT = [
+  '(function (me) {',
+  '  var started = false;',
+  '  function add(tag, attributes) {',
+  '    var el = document.createElement(tag);',
+  "    el.crossOrigin = 'anonymous';",
+  '    for (var key in attributes) el.setAttribute(key, attributes[key]);',
+  '    document.head.appendChild(el);',
+  '  }',
+  "  function files(key) { return (me.getAttribute('data-load-' + key) || '').split(' ').filter(Boolean); }",
+  '  function start() {',
+  '    if (started) return;',
+  '    started = true;',
+  "    files('styles').forEach(function (href) { add('link', { rel: 'stylesheet', href: href, media: 'print', 'data-deferred-style': '' }); });",
+  "    files('preload').forEach(function (href) { add('link', { rel: 'modulepreload', href: href }); });",
+  "    files('module').forEach(function (src) { add('script', { type: 'module', src: src }); });",
+  '  }',
+  "  if (document.visibilityState === 'hidden') start();",
+  '  else requestAnimationFrame(function () { setTimeout(start); });',
+  '})(document.currentScript);',
+].join('\n');
 
 /** Text for inside <script> or <style>: nothing in it may end the element. */
 const rawText = (code: string, tag: 'script' | 'style') =>
@@ -67,9 +102,6 @@ export function injectPage(
   page: { head: string; body: string },
   { base, preload, csp = false, inlineScripts = {}, criticalCss }: InjectOptions,
 ): string {
-  const preloads = preload
-    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
-    .join('\n    ');
   const scripts: string[] = [];
   const styles: string[] = [];
   let shell = template;
@@ -80,20 +112,35 @@ export function injectPage(
     shell = shell.replace(tag, () => `<script>${text}</script>`);
     scripts.push(inlineHash(text));
   }
+  let preloads = preload
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+    .join('\n    ');
+  let loader = '';
   if (criticalCss !== undefined) {
     const text = rawText(criticalCss, 'style');
     const links = [
       ...shell.matchAll(/<link rel="stylesheet"( crossorigin)? href="([^"]+\.css)">/g),
     ];
     if (!links.length) throw new Error('The template links no stylesheet to defer');
+    const entries = [
+      ...shell.matchAll(/<script type="module" crossorigin src="([^"]+)"><\/script>/g),
+    ];
+    if (!entries.length) throw new Error('The template has no module entry to load after paint');
+    const fromRoot = (href: string) => href.replace(/^\.\//, base);
     for (const [tag, crossorigin = '', href] of links) {
       shell = shell.replace(
         tag,
-        () =>
-          `<link rel="stylesheet"${crossorigin} href="${href}" media="print" data-deferred-style>` +
-          `<noscript><link rel="stylesheet"${crossorigin} href="${href}"></noscript>`,
+        () => `<noscript><link rel="stylesheet"${crossorigin} href="${href}"></noscript>`,
       );
     }
+    for (const [tag] of entries) shell = shell.replace(tag, '');
+    const list = (files: string[]) => files.join(' ');
+    loader =
+      `<script data-load-styles="${list(links.map((l) => fromRoot(l[2]!)))}"` +
+      ` data-load-preload="${list(preload.map((file) => base + file))}"` +
+      ` data-load-module="${list(entries.map((e) => fromRoot(e[1]!)))}">${AFTER_FIRST_PAINT}</script>`;
+    preloads = '';
+    scripts.push(inlineHash(AFTER_FIRST_PAINT));
     shell = shell.replace('<!--app-head-->', () => `<!--app-head--><style>${text}</style>`);
     styles.push(inlineHash(text));
   }
@@ -102,7 +149,7 @@ export function injectPage(
     : '';
   let html = shell
     .replace('<!--app-head-->', () => policy + page.head + (preloads ? `\n    ${preloads}` : ''))
-    .replace('<!--app-body-->', () => page.body);
+    .replace('<!--app-body-->', () => page.body + loader);
   if (base !== './') {
     // The template's own links are written for a page at the root.
     html = html.replace(/(href|src)="\.\/(?!\.)/g, (_m, attr: string) => `${attr}="${base}`);

@@ -51,19 +51,28 @@ export interface RenderedPage {
 /** Relative path from a page to the site root: "./" for index.html, "../" for embed/x.html. */
 export const baseFor = (path: string) => '../'.repeat(path.split('/').length - 1) || './';
 
-export function renderPage(path: string): RenderedPage {
+/**
+ * A page's HTML. `inlineElsewhere` renders islands the page keeps on another page in place after
+ * all (the offline file, which cannot fetch one).
+ */
+export function renderPage(path: string, { inlineElsewhere = false } = {}): RenderedPage {
   const page: PageDefinition | undefined = PAGES.find((p) => p.path === path);
   if (!page) throw new Error(`No page renders ${path}`);
-  const collector = new IslandCollector();
+  const collector = new IslandCollector(inlineElsewhere);
   const shell = render(pageComponent(page.component), {
     props: { ...page.props, base: baseFor(path) },
     context: new Map([[ISLAND_CONTEXT, collector]]),
   });
   let body = shell.body;
+  const seen = new Map<IslandName, number>();
   for (const request of collector.requests) {
+    // Ids by the island's name and its count on the page, not its place among the page's
+    // islands: an island fetched from another page (IslandElsewhere) keeps ids unique here too.
+    const nth = (seen.get(request.name) ?? 0) + 1;
+    seen.set(request.name, nth);
     const island = render(islandComponents[request.name], {
       props: request.props,
-      idPrefix: `i${request.id}-`,
+      idPrefix: `i-${request.name}${nth > 1 ? nth : ''}-`,
     });
     const marker = islandMarker(request.id);
     if (!body.includes(marker)) throw new Error(`Island ${request.name} lost its marker`);

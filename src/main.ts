@@ -10,7 +10,7 @@ import './styles/story.css';
 import './styles/classroom.css';
 import './styles/worksheet.css';
 import './styles/print.css';
-import { acceptEarlyInput } from './lib/early-input.ts';
+import { acceptEarlyInput, enableEarlySliders } from './lib/early-input.ts';
 import { ISLANDS, isIslandName, type IslandDefinition } from './islands/islands.ts';
 import { preferences } from './lib/preferences.svelte.ts';
 import { startStory } from './story/start.ts';
@@ -38,9 +38,45 @@ function applyDeferredStylesheets(): Promise<void> {
   ).then(() => undefined);
 }
 
-async function wake(el: HTMLElement): Promise<void> {
-  const name = el.dataset.island ?? '';
+/**
+ * An island whose markup lives on another page (data-island-from, see IslandElsewhere in
+ * src/islands/islands.ts): fetch that page, and fill the placeholder with its island's markup.
+ * The placeholder element stays (a reader, or a test, may be holding it) but gives up its id
+ * to the island's own. Returns the island's element, or null if it could not be fetched (the
+ * placeholder stays as it was, and its link still leads to the page).
+ */
+async function fetchIsland(placeholder: HTMLElement, name: string): Promise<HTMLElement | null> {
+  const from = placeholder.dataset.islandFrom ?? '';
+  try {
+    const response = await fetch(from);
+    if (!response.ok) throw new Error(`${from} answered ${response.status}`);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const found = page.querySelector<HTMLElement>(`[data-island="${name}"]`);
+    if (!found) throw new Error(`${from} has no "${name}" island`);
+    const island = document.importNode(found, true);
+    placeholder.removeAttribute('id');
+    placeholder.removeAttribute('data-island-from');
+    placeholder.className = island.className;
+    placeholder.dataset.islandProps = island.dataset.islandProps ?? '{}';
+    placeholder.replaceChildren(...island.childNodes);
+    enableEarlySliders(placeholder);
+    return placeholder;
+  } catch (error) {
+    console.warn(`The "${name}" part of the page could not be fetched:`, error);
+    placeholder.dataset.islandFailed = 'true';
+    return null;
+  }
+}
+
+async function wake(target: HTMLElement): Promise<void> {
+  const name = target.dataset.island ?? '';
   if (!isIslandName(name)) return;
+  const island: IslandDefinition = ISLANDS[name];
+  // The code loads while markup kept on another page is fetched.
+  const loading = island.load();
+  loading.catch(() => undefined); // reported below, once the markup is in
+  const el = target.dataset.islandFrom ? await fetchIsland(target, name) : target;
+  if (!el) return;
   let props: Record<string, unknown> = {};
   try {
     props = JSON.parse(el.dataset.islandProps ?? '{}') as Record<string, unknown>;
@@ -48,8 +84,7 @@ async function wake(el: HTMLElement): Promise<void> {
     // Props are written by our own build; a broken attribute means default props.
   }
   try {
-    const island: IslandDefinition = ISLANDS[name];
-    const { default: component } = await island.load();
+    const { default: component } = await loading;
     hydrate(component, { target: el, props });
   } catch (error) {
     // The prerendered island is still there and readable; it just will not respond. Say so in

@@ -10,6 +10,9 @@
 //      CLS; and each page's first-view JavaScript, gzipped.
 // Builds the site first. Prints plain tables, then the budgets with pass or fail; also writes
 // .reports/bench.json. BENCH_LIGHTHOUSE_RUNS (default 3) audits per page, medians reported.
+// BENCH_ONLY=lighthouse skips parts 1 and 2 (for work on the load figures); BENCH_NO_BUILD=1
+// measures the dist/ already built; BENCH_LIGHTHOUSE_ASSETS=1 keeps each audit's trace beside
+// its report in .reports/ (for reading where the main thread's time went).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -44,47 +47,59 @@ const listen = async (dir: string, base: string) => {
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const kb = (bytes: number) => bytes / 1024;
 
+/** Parts 1 and 2: the model in Node, then the sandbox beside the reference page in Chromium. */
+async function modelAndBrowser(siteUrl: string, referenceUrl: string) {
+  console.log('\nModel (Node)');
+  const model = benchModel();
+  console.log(formatBench(model));
+  const mc120 = model.find((r) => r.case === 'Monte Carlo set' && r.horizonMonths === 120)!;
+  const goalSeeks = model.filter((r) => r.case === 'goal seek');
+  const slowestGoalSeek = Math.max(...goalSeeks.map((r) => r.medianMs));
+
+  console.log('\nBrowser (Chromium, 1440 × 900): sandbox beside the bare reference page');
+  const browser = await browserBench(siteUrl, referenceUrl);
+  const rows = [
+    ['sandbox: input → painted chart, unthrottled', browser.sandbox.unthrottled],
+    ['reference: input → painted chart, unthrottled', browser.reference.unthrottled],
+    ['sandbox: input → painted chart, 4× CPU', browser.sandbox.throttled],
+    ['reference: input → painted chart, 4× CPU', browser.reference.throttled],
+    ['sandbox: … → bands from the worker, unthrottled', browser.sandbox.unthrottledBands],
+    ['sandbox: … → bands from the worker, 4× CPU', browser.sandbox.throttledBands],
+  ] as const;
+  console.log('measure                                            n  median ms  p95 ms  max ms');
+  for (const [name, s] of rows) {
+    console.log(
+      `${name.padEnd(48)} ${String(s.n).padStart(4)} ${fmt(s.median).padStart(10)} ${fmt(s.p95).padStart(7)} ${fmt(s.max).padStart(7)}`,
+    );
+  }
+  const longest = Math.max(0, ...browser.longTasks);
+  console.log(
+    `long tasks during a 3 s drag: ${browser.longTasks.length} (longest ${fmt(longest)} ms)`,
+  );
+  console.log(
+    `JS heap after GC: ${fmt(browser.heap.beforeMb)} MB before, ${fmt(browser.heap.afterMb)} MB after 10,000 slider updates`,
+  );
+  console.log(
+    '(CDP throttling slows the page only, not the worker: throttled numbers understate slow devices.)',
+  );
+
+  return { model, mc120, slowestGoalSeek, browser, longest };
+}
+
 async function main() {
   const load = loadavg().map((l) => l.toFixed(1));
   console.log(`Building… (load average at start: ${load.join(', ')})`);
-  execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (!process.env.BENCH_NO_BUILD)
+    execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  const only = process.env.BENCH_ONLY;
+  if (only && only !== 'lighthouse')
+    throw new Error(`BENCH_ONLY=${only}: only "lighthouse" is known`);
+  const full = only !== 'lighthouse';
   await buildYardsticks(YARDSTICKS);
   const site = await listen('dist', BASE);
   const yard = await listen(YARDSTICKS, '/bench/');
   try {
-    console.log('\nModel (Node)');
-    const model = benchModel();
-    console.log(formatBench(model));
-    const mc120 = model.find((r) => r.case === 'Monte Carlo set' && r.horizonMonths === 120)!;
-    const goalSeeks = model.filter((r) => r.case === 'goal seek');
-    const slowestGoalSeek = Math.max(...goalSeeks.map((r) => r.medianMs));
-
-    console.log('\nBrowser (Chromium, 1440 × 900): sandbox beside the bare reference page');
-    const browser = await browserBench(site.url, `${yard.url}reference/`);
-    const rows = [
-      ['sandbox: input → painted chart, unthrottled', browser.sandbox.unthrottled],
-      ['reference: input → painted chart, unthrottled', browser.reference.unthrottled],
-      ['sandbox: input → painted chart, 4× CPU', browser.sandbox.throttled],
-      ['reference: input → painted chart, 4× CPU', browser.reference.throttled],
-      ['sandbox: … → bands from the worker, unthrottled', browser.sandbox.unthrottledBands],
-      ['sandbox: … → bands from the worker, 4× CPU', browser.sandbox.throttledBands],
-    ] as const;
-    console.log('measure                                            n  median ms  p95 ms  max ms');
-    for (const [name, s] of rows) {
-      console.log(
-        `${name.padEnd(48)} ${String(s.n).padStart(4)} ${fmt(s.median).padStart(10)} ${fmt(s.p95).padStart(7)} ${fmt(s.max).padStart(7)}`,
-      );
-    }
-    const longest = Math.max(0, ...browser.longTasks);
-    console.log(
-      `long tasks during a 3 s drag: ${browser.longTasks.length} (longest ${fmt(longest)} ms)`,
-    );
-    console.log(
-      `JS heap after GC: ${fmt(browser.heap.beforeMb)} MB before, ${fmt(browser.heap.afterMb)} MB after 10,000 slider updates`,
-    );
-    console.log(
-      '(CDP throttling slows the page only, not the worker: throttled numbers understate slow devices.)',
-    );
+    const mb = full ? await modelAndBrowser(site.url, `${yard.url}reference/`) : null;
 
     const runs = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 3);
     console.log(`\nLighthouse (mobile), ${runs} audit(s) of each page, alternating; medians`);
@@ -113,8 +128,6 @@ async function main() {
 
     // The budget table: one row per budget, the site beside its yardstick, pass or fail.
     type Row = [string, string, string, string, boolean | null];
-    const ref = browser.reference;
-    const sb = browser.sandbox;
     const score = (key: 'performance' | 'accessibility' | 'best-practices' | 'seo'): Row => [
       `Lighthouse ${key}`,
       String(lh.site[key]),
@@ -162,42 +175,49 @@ async function main() {
         `≤ ${BUDGETS.firstViewKb} KB`,
         js.site.gzipBytes <= BUDGETS.firstViewKb * 1024,
       ],
-      [
-        'input → paint p95, unthrottled',
-        `${fmt(sb.unthrottled.p95)} ms`,
-        `${fmt(ref.unthrottled.p95)} ms`,
-        `≤ ${BUDGETS.inputToPaintRatio}× ref (${fmt(sb.unthrottled.p95 / ref.unthrottled.p95, 2)}×)`,
-        sb.unthrottled.p95 <= BUDGETS.inputToPaintRatio * ref.unthrottled.p95,
-      ],
-      [
-        'input → paint p95, 4× CPU',
-        `${fmt(sb.throttled.p95)} ms`,
-        `${fmt(ref.throttled.p95)} ms`,
-        `≤ ${BUDGETS.inputToPaintRatio}× ref (${fmt(sb.throttled.p95 / ref.throttled.p95, 2)}×)`,
-        sb.throttled.p95 <= BUDGETS.inputToPaintRatio * ref.throttled.p95,
-      ],
-      [
-        'Monte Carlo set, 120 months (median)',
-        `${fmt(mc120.medianMs, 2)} ms`,
-        '',
-        `≤ ${BUDGETS.monteCarlo120} ms`,
-        mc120.medianMs <= BUDGETS.monteCarlo120,
-      ],
-      [
-        'goal seek, slowest lever (median)',
-        `${fmt(slowestGoalSeek, 2)} ms`,
-        '',
-        `≤ ${BUDGETS.goalSeek} ms`,
-        slowestGoalSeek <= BUDGETS.goalSeek,
-      ],
-      [
-        'long tasks in a 3 s drag (longest)',
-        `${fmt(longest)} ms`,
-        '',
-        `≤ ${BUDGETS.longTaskMs} ms`,
-        longest <= BUDGETS.longTaskMs,
-      ],
     ];
+    if (mb) {
+      const { browser, mc120, slowestGoalSeek, longest } = mb;
+      const ref = browser.reference;
+      const sb = browser.sandbox;
+      table.push(
+        [
+          'input → paint p95, unthrottled',
+          `${fmt(sb.unthrottled.p95)} ms`,
+          `${fmt(ref.unthrottled.p95)} ms`,
+          `≤ ${BUDGETS.inputToPaintRatio}× ref (${fmt(sb.unthrottled.p95 / ref.unthrottled.p95, 2)}×)`,
+          sb.unthrottled.p95 <= BUDGETS.inputToPaintRatio * ref.unthrottled.p95,
+        ],
+        [
+          'input → paint p95, 4× CPU',
+          `${fmt(sb.throttled.p95)} ms`,
+          `${fmt(ref.throttled.p95)} ms`,
+          `≤ ${BUDGETS.inputToPaintRatio}× ref (${fmt(sb.throttled.p95 / ref.throttled.p95, 2)}×)`,
+          sb.throttled.p95 <= BUDGETS.inputToPaintRatio * ref.throttled.p95,
+        ],
+        [
+          'Monte Carlo set, 120 months (median)',
+          `${fmt(mc120.medianMs, 2)} ms`,
+          '',
+          `≤ ${BUDGETS.monteCarlo120} ms`,
+          mc120.medianMs <= BUDGETS.monteCarlo120,
+        ],
+        [
+          'goal seek, slowest lever (median)',
+          `${fmt(slowestGoalSeek, 2)} ms`,
+          '',
+          `≤ ${BUDGETS.goalSeek} ms`,
+          slowestGoalSeek <= BUDGETS.goalSeek,
+        ],
+        [
+          'long tasks in a 3 s drag (longest)',
+          `${fmt(longest)} ms`,
+          '',
+          `≤ ${BUDGETS.longTaskMs} ms`,
+          longest <= BUDGETS.longTaskMs,
+        ],
+      );
+    }
     const head: Row = ['budget', 'site', 'yardstick', 'target', true];
     const cells = (r: Row) => [
       r[0],
@@ -230,8 +250,8 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { ...env, loadAverageAtStart: load, loadAverageAtEnd: endLoad },
-      model,
-      browser,
+      model: mb?.model,
+      browser: mb?.browser,
       lighthouse: { ...lh, siteRuns, minimalRuns },
       firstViewJs: js,
       budgets: BUDGETS,

@@ -60,6 +60,7 @@ export async function lighthouseOnce(url: string, name: string): Promise<Lightho
       '--output=json',
       `--output-path=${out}`,
       '--quiet',
+      ...(process.env.BENCH_LIGHTHOUSE_ASSETS ? ['--save-assets'] : []),
       `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
     ],
     { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },

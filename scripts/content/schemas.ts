@@ -202,6 +202,8 @@ export const InterfaceSchema = v.strictObject({
     steps: template(),
     stepNotUsed: template(),
     graphicFailed: template(),
+    sandboxElsewhere: template(),
+    sandboxLink: template(),
   }),
   model: v.strictObject({
     title: template(),

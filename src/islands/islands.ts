@@ -90,9 +90,28 @@ export interface IslandRequest {
   hydrate: IslandWake;
 }
 
+/**
+ * An island whose markup is left out of this page and lives on another (`href`, where it is
+ * prerendered whole): here only a placeholder with `anchor` as its id and a sentence linking
+ * there (for readers without JavaScript). The browser entry fetches the island's markup from
+ * `href` when the reader comes near, puts it in place of the placeholder and wakes it. Used
+ * for the sandbox, whose 2,700 prerendered elements the story's first paint need not wait for.
+ */
+export interface IslandElsewhere {
+  href: string;
+  anchor: string;
+  text: string;
+  link: string;
+}
+
 /** Collects the islands a page asks for while it is rendered on the server. */
 export class IslandCollector {
   readonly requests: IslandRequest[] = [];
+  /**
+   * Render islands marked "elsewhere" in place after all (the offline file, which cannot fetch
+   * another page).
+   */
+  constructor(readonly inlineElsewhere = false) {}
   add(name: IslandName, props: Record<string, unknown>, hydrate: IslandWake): number {
     const id = this.requests.length;
     this.requests.push({ id, name, props, hydrate });

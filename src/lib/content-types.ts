@@ -188,6 +188,9 @@ export interface InterfaceCopy {
     /** Above the notice when a link's ?step= names no step. */
     stepNotUsed: string;
     graphicFailed: string;
+    /** The sandbox's placeholder in the story: a sentence, and the link to sandbox.html. */
+    sandboxElsewhere: string;
+    sandboxLink: string;
   };
   model: {
     title: string;

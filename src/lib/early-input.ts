@@ -12,9 +12,14 @@ let taken = false;
 const toggled = new Map<string, boolean>();
 let toggledTaken = false;
 
+/** Enable the early sliders under `root` (also for an island's markup fetched later). */
+export function enableEarlySliders(root: ParentNode): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>(EARLY)) input.disabled = false;
+}
+
 /** Enable the page's early sliders and keep what the reader sets until their island wakes. */
 export function acceptEarlyInput(root: Document = document): void {
-  for (const input of root.querySelectorAll<HTMLInputElement>(EARLY)) input.disabled = false;
+  enableEarlySliders(root);
   root.addEventListener(
     'input',
     (event) => {

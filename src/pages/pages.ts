@@ -27,6 +27,9 @@ export interface PageDefinition {
   belowFold?: string;
 }
 
+/** The sandbox's own page: the story fetches the sandbox from it (see IslandElsewhere). */
+export const SANDBOX_PAGE = 'sandbox.html';
+
 export const PAGES = [
   {
     id: 'story',
@@ -35,10 +38,15 @@ export const PAGES = [
     offline: true,
     teacherName: 'story',
     // At 360 × 780 the first screen is the header, the hero and the top of the sticky graphic;
-    // at 1440 × 900 also the first chapter's opening.
-    belowFold:
-      '.scrolly__text > .chapter ~ .chapter, .later-chapter, #main > :not(article), body > footer',
+    // at 1440 × 900 also the first chapter's opening. The chapters below it are styled from
+    // the first paint all the same (about 0.1 KB more): a link to a step (#step-…) or to the
+    // sandbox scrolls to its place before the whole stylesheet arrives, so the first layout
+    // must already be the final one.
+    belowFold: '#main > :not(article), body > footer',
   },
+  // The sandbox whole, for readers without JavaScript and for the story to fetch. The offline
+  // file's story carries its sandbox in place instead.
+  { id: 'sandbox', path: SANDBOX_PAGE, component: 'SandboxPage', offline: false },
   { id: 'model', path: 'model.html', component: 'ModelPage', offline: true, teacherName: 'model' },
   { id: 'corrections', path: 'corrections.html', component: 'CorrectionsPage', offline: true },
   // One page per embeddable chart, for other sites' iframes.

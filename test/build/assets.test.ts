@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstViewJs } from '../../scripts/first-view-js.mjs';
+import { AFTER_FIRST_PAINT } from '../../scripts/prerender-html.ts';
 import { serveDist } from '../../scripts/serve.mjs';
 
 const BASE = '/news/graphics/backfill/';
@@ -35,6 +36,13 @@ function resources(page: string): string[] {
     const rel = $(el).attr('rel') ?? '';
     if (/stylesheet|icon|modulepreload|manifest|preload/.test(rel)) urls.add($(el).attr('href')!);
   });
+  // What the after-first-paint loader requests (scripts/prerender-html.ts).
+  for (const key of ['styles', 'preload', 'module']) {
+    $(`script[data-load-${key}]`).each((_, el) => {
+      for (const url of ($(el).attr(`data-load-${key}`) ?? '').split(' ').filter(Boolean))
+        urls.add(url);
+    });
+  }
   $('noscript').each((_, el) => {
     const inner = load($(el).html() ?? '');
     inner('link[href]').each((_, l) => void urls.add(inner(l).attr('href')!));
@@ -87,13 +95,21 @@ describe('the story’s first paint needs no request but the page (issue 12 §5)
     expect($('main h1').text().trim().length).toBeGreaterThan(0);
   });
 
-  it('loads no classic script and no stylesheet that blocks rendering', () => {
-    // Classic scripts with src block the parser; module scripts are deferred.
-    $('script[src]').each((_, el) => expect($(el).attr('type'), $(el).attr('src')).toBe('module'));
-    // Outside <noscript>, stylesheets wait as media="print" until the entry applies them.
-    const sheets = $('link[rel="stylesheet"]');
-    expect(sheets.length).toBeGreaterThan(0);
-    sheets.each((_, el) => expect($(el).attr('media'), $(el).attr('href')).toBe('print'));
+  it('requests nothing before its first screen is painted: the loader lists what comes after', () => {
+    // No script, preload or stylesheet the parser or its look-ahead would fetch at once; outside
+    // <noscript>, the only script is inline, and the module entry waits in the loader's list.
+    expect($('script[src], link[rel="modulepreload"], link[rel="stylesheet"]').length).toBe(0);
+    const loader = $('script[data-load-module]');
+    expect(loader.length).toBe(1);
+    expect(loader.is('body > script:last-child')).toBe(true);
+    expect(loader.attr('data-load-module')).toMatch(/^\.\/assets\/index-[\w-]+\.js$/);
+    expect(loader.attr('data-load-styles')).toMatch(/^\.\/assets\/style-[\w-]+\.css$/);
+    expect(loader.attr('data-load-preload')).toMatch(/Stepper-[\w-]+\.js/);
+    // Without JavaScript the whole stylesheet still applies.
+    const fallbacks = $('head noscript')
+      .toArray()
+      .map((el) => load($(el).html() ?? '')('link[rel="stylesheet"]').attr('href'));
+    expect(fallbacks).toContain(loader.attr('data-load-styles'));
   });
 
   it('inlines the first screen’s CSS and the theme script, each allowed by its hash alone', () => {
@@ -105,8 +121,9 @@ describe('the story’s first paint needs no request but the page (issue 12 §5)
       .map((el) => $(el).html() ?? '');
     expect(styles.length).toBe(1);
     expect(styles[0]).toMatch(/\.hero/);
-    expect(scripts.length).toBe(1);
+    expect(scripts.length).toBe(2);
     expect(scripts[0]).toContain('backfill:preferences');
+    expect(scripts[1]).toBe(AFTER_FIRST_PAINT);
     for (const text of [...styles, ...scripts]) expect(policy).toContain(hash(text));
     expect(policy).not.toContain('unsafe-inline');
   });

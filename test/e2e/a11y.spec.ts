@@ -84,9 +84,11 @@ for (const [name, viewport] of [
   ['phone', PHONE],
 ] as const) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no violation in the sandbox and on the model page (${name}, ${scheme})`, async ({
+    test(`axe finds no violation in the sandbox, on its page and on the model page (${name}, ${scheme})`, async ({
       page,
     }) => {
+      // Three full scans: the sandbox, its own page, the model page.
+      test.setTimeout(120_000);
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, '#sandbox');
@@ -97,6 +99,11 @@ for (const [name, viewport] of [
 
       await open(page, 'model.html');
       expect(await violationsOf(page), 'model page').toEqual([]);
+
+      // The sandbox's own page (where the story's sandbox is fetched from, and links to).
+      await open(page, 'sandbox.html');
+      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+      expect(await violationsOf(page), 'sandbox page').toEqual([]);
     });
   }
 }

@@ -130,6 +130,8 @@ for (const [name, viewport] of [
       // Parts woken when they come near the screen (the sandbox) are woken first.
       for (const island of await page.locator('[data-hydrate="visible"]').all())
         await island.scrollIntoViewIfNeeded();
+      // (The story's sandbox is fetched from its own page first: its placeholder goes.)
+      await expect(page.locator('[data-island-from]')).toHaveCount(0);
       await expect(page.locator('#sandbox[data-mode="starting"]')).toHaveCount(0);
       await checkStructure(page, where);
       const summaries = page.locator('summary');

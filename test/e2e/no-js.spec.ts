@@ -50,6 +50,26 @@ test.describe('reading with JavaScript off', () => {
     await expect(mark).toBeInViewport();
   });
 
+  test('the sandbox’s place in the story leads to its own page, every chart with its description and table', async ({
+    page,
+  }) => {
+    // The story keeps the sandbox on sandbox.html (fetched when a reader with a script comes near).
+    await page.goto('#sandbox');
+    const link = page.locator('#sandbox a');
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page).toHaveURL(/\/sandbox\.html$/);
+    const charts = page.locator('#sandbox figure[data-chart]');
+    expect(await charts.count()).toBeGreaterThanOrEqual(5);
+    for (const chart of await charts.all()) {
+      const description = await chart.getAttribute('aria-describedby');
+      await expect(page.locator(`[id="${description}"]`)).not.toBeEmpty();
+      const details = chart.locator('details').filter({ has: page.locator('table') });
+      await details.locator('summary').first().click();
+      await expect(details.locator('tbody tr').first()).toBeVisible();
+    }
+  });
+
   test('the data tables open without a script', async ({ page }) => {
     await page.goto('');
     const details = page.locator('.step__table').first();

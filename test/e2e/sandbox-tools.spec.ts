@@ -211,7 +211,8 @@ test('without JavaScript: the default scenario’s diagram, both headline charts
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE_TALL });
   const page = await context.newPage();
-  await page.goto('#sandbox');
+  // The sandbox's own page, where the story's sandbox links without a script.
+  await page.goto('sandbox.html');
   const diagram = page.locator('[data-chart="live-flow"] svg.live-flow');
   await expect(diagram).toBeVisible();
   await expect(diagram).toHaveAttribute('data-month', '22');

@@ -229,7 +229,8 @@ test('the sandbox reads without JavaScript: default scenario, charts and tables'
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
   const page = await context.newPage();
-  await page.goto('#sandbox');
+  // The sandbox's own page, where the story's sandbox links without a script.
+  await page.goto('sandbox.html');
   await expect(page.getByTestId('headline')).toHaveText(
     describeHeadline(simulate(ledger, defaultValues(ledger)), strings),
   );
@@ -334,11 +335,32 @@ test.describe('before the sandbox wakes, a chart', () => {
 test.describe('without JavaScript', () => {
   test.use({ viewport: DESKTOP, javaScriptEnabled: false });
 
+  // The story keeps the sandbox on its own page (fetched when a reader with JavaScript comes
+  // near); its place in the story links there.
   test('the sliders are not offered as working', async ({ page }) => {
     await page.goto('#sandbox');
+    await page.locator('#sandbox a').click();
+    await expect(page).toHaveURL(/\/sandbox\.html$/);
     await expect(page.locator(`#param-${MAIN[0]!.id}`)).toBeDisabled();
   });
 });
+
+// The story fetches the sandbox's markup when the reader comes near, and loads its whole
+// stylesheet after the first paint: a link to the sandbox must still land on it, so the first
+// layout (with the first screen's CSS) must already put everything above it in its final place.
+for (const motion of ['reduce', 'no-preference'] as const) {
+  test(`a link to the sandbox lands on its top (motion: ${motion})`, async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await open(page, '#sandbox', { motion });
+    const sandbox = page.locator('section#sandbox');
+    await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
+    // Under the site header (scroll-padding), not further down the screen.
+    await expect
+      .poll(() => sandbox.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+      .toBeLessThan(120);
+    expect(await sandbox.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(0);
+  });
+}
 
 test('the story’s step buttons do not sit over the sandbox', async ({ page }) => {
   await page.setViewportSize(DESKTOP);

@@ -4,7 +4,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { criticalCss, structuralSelector } from '../../scripts/critical-css.ts';
-import { CONTENT_SECURITY_POLICY, injectPage, policyWith } from '../../scripts/prerender-html.ts';
+import {
+  AFTER_FIRST_PAINT,
+  CONTENT_SECURITY_POLICY,
+  injectPage,
+  policyWith,
+} from '../../scripts/prerender-html.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -73,7 +78,7 @@ describe('injectPage for the first paint', () => {
   const page = { head: '<title>T</title>', body: '<h1>Backfill</h1>' };
   const html = injectPage(template, page, {
     base: '../',
-    preload: [],
+    preload: ['assets/Stepper-a.js', 'assets/ui-a.js'],
     csp: true,
     inlineScripts: { 'theme-init.js': 'document.documentElement.dataset.x = "</script>";' },
     criticalCss: 'h1 { font-size: 2rem; }',
@@ -85,25 +90,37 @@ describe('injectPage for the first paint', () => {
     expect(html).not.toContain('theme-init.js');
     expect(html).toContain('<style>h1 { font-size: 2rem; }</style>');
     const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
-    expect(policy).toContain(`script-src 'self' ${sha(script)};`);
+    expect(policy).toContain(`script-src 'self' ${sha(script)} ${sha(AFTER_FIRST_PAINT)};`);
     expect(policy).toContain(`style-src 'self' ${sha('h1 { font-size: 2rem; }')};`);
     expect(policy).not.toContain('unsafe-inline');
     // The policy comes before what it allows.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
   });
 
-  it('loads the whole stylesheet without blocking the first paint, and without JavaScript', () => {
-    expect(html).toContain(
-      '<link rel="stylesheet" crossorigin href="../assets/style-a.css" media="print" data-deferred-style>',
+  it('requests nothing before the first paint: the loader at the end lists the files', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toContain('type="module"');
+    expect(head).not.toContain('modulepreload');
+    expect(head.replace(/<noscript>.*?<\/noscript>/g, '')).not.toContain('stylesheet');
+    const loader = /<script (data-load-[^>]*)>([^<]*)<\/script><\/body>/.exec(html);
+    expect(loader?.[2]).toBe(AFTER_FIRST_PAINT);
+    expect(loader?.[1]).toBe(
+      'data-load-styles="../assets/style-a.css" data-load-preload="../assets/Stepper-a.js ../assets/ui-a.js" data-load-module="../assets/index-a.js"',
     );
+  });
+
+  it('loads the whole stylesheet without JavaScript', () => {
     expect(html).toContain(
       '<noscript><link rel="stylesheet" crossorigin href="../assets/style-a.css"></noscript>',
     );
   });
 
   it('leaves pages without a fold with their stylesheet, and says when a script is missing', () => {
-    const plain = injectPage(template, page, { base: './', preload: [], csp: true });
+    const plain = injectPage(template, page, { base: './', preload: ['assets/x.js'], csp: true });
     expect(plain).toContain('<link rel="stylesheet" crossorigin href="./assets/style-a.css">');
+    expect(plain).toContain('<script type="module" crossorigin src="./assets/index-a.js">');
+    expect(plain).toContain('<link rel="modulepreload" crossorigin href="./assets/x.js">');
+    expect(plain).not.toContain('data-load-');
     expect(plain).toContain(CONTENT_SECURITY_POLICY);
     expect(() =>
       injectPage(template, page, { base: './', preload: [], inlineScripts: { 'x.js': '' } }),
