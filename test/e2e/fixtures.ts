@@ -5,6 +5,7 @@ import type { AxeResults, run } from 'axe-core';
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { AFTER_FIRST_PAINT } from '../../scripts/prerender-html.ts';
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1440, height: 900 };
@@ -38,6 +39,16 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * The story's inline scripts, exactly as the build writes them: the theme script and the loader
+ * that requests everything else after the first paint (each allowed by its hash; issue 12 §5).
+ * A link or a fuzzed address that added a script would show up beside them.
+ */
+export const STORY_INLINE_SCRIPTS = [
+  readFileSync('public/theme-init.js', 'utf8'),
+  AFTER_FIRST_PAINT,
+];
 
 /** Open a page of the site and wait until its islands are awake. */
 export async function open(
