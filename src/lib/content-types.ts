@@ -153,6 +153,17 @@ export interface InterfaceCopy {
     linkKeys: string;
   };
   page: { skipToContent: string; skipToStory: string };
+  /** Controls on every page: the display preferences, a notice's Dismiss, a chart's data table,
+   *  and the word read before a citation's number. */
+  controls: {
+    display: string;
+    dark: string;
+    projector: string;
+    reduceMotion: string;
+    dismiss: string;
+    dataTable: string;
+    source: string;
+  };
   nav: {
     label: string;
     story: string;
@@ -185,6 +196,14 @@ export interface InterfaceCopy {
     kicker: string;
     stepData: string;
     steps: string;
+    previous: string;
+    next: string;
+    /** {n} of {count}. */
+    stepOf: string;
+    /** Before a step's graphic's text equivalent: {alt}. */
+    graphic: string;
+    /** Under the title: {byline}, {updated}. */
+    byline: string;
     /** Above the notice when a link's ?step= names no step. */
     stepNotUsed: string;
     graphicFailed: string;
@@ -256,6 +275,11 @@ export interface SandboxChartCopy {
 
 /** content/sandbox/page.yaml: the sandbox's chart copy and the words around its controls. */
 export interface SandboxCopy {
+  /** The sandbox's heading. */
+  title: string;
+  /** The row of preset buttons: its name, and the button that goes back to the defaults. */
+  presets: string;
+  reset: string;
   charts: Record<string, SandboxChartCopy>;
   /** The source line under every sandbox chart. */
   source: string;

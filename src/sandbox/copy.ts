@@ -3,9 +3,12 @@
 
 /** Text field of content/sandbox/page.yaml → the `{names}` it may use. */
 export const SANDBOX_TEXT_PLACEHOLDERS = {
+  title: [],
   source: [],
   intro: ['runs'],
   noScript: [],
+  presets: [],
+  reset: [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SandboxTextField = keyof typeof SANDBOX_TEXT_PLACEHOLDERS;

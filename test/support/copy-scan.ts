@@ -27,10 +27,11 @@ function withoutExpressions(markup: string): string {
 /** Attributes whose literal values are addresses, names or styles, never reader-visible text. */
 const NOT_TEXT =
   /^(class|href|id|style|for|type|name|rel|lang|d|viewBox|src|srcset|role|target|method|action|accept|autocomplete|inputmode|pattern|xmlns|fill|stroke|transform|points|path|media|sizes|loading|decoding|crossorigin|referrerpolicy|sandbox|allow|content|property|data-[\w-]+)$/;
-/** Attributes read aloud or shown: two words already make a phrase. */
+/** Attributes read aloud or shown: one word is already copy. */
 const READ_ALOUD = /^(aria-label|aria-description|aria-roledescription|title|alt|placeholder)$/;
 
-/** English in a Svelte component's markup: text of 3+ words, and attribute literals. */
+/** English in a Svelte component's markup: any word of text, and attribute literals (one word
+ * in an attribute read aloud, four in any other). */
 export function markupCopy(source: string): string[] {
   const markup = source
     .replace(/<script[\s\S]*?<\/script>/g, blank)
@@ -40,12 +41,13 @@ export function markupCopy(source: string): string[] {
   for (const m of markup.matchAll(/\s([\w:-]+)="([^"{]*)"/g)) {
     const [, name, value] = m as unknown as [string, string, string];
     if (NOT_TEXT.test(name)) continue;
-    if (wordCount(value) >= (READ_ALOUD.test(name) ? 2 : 4)) found.push(`${name}="${value}"`);
+    if (wordCount(value) >= (READ_ALOUD.test(name) ? 1 : 4)) found.push(`${name}="${value}"`);
   }
   const text = withoutExpressions(markup).replace(/<[^>]*>/g, blank);
   for (const line of text.split('\n')) {
     const s = line.trim().replace(/\s+/g, ' ');
-    if (wordCount(s) >= 3) found.push(s);
+    // One word is enough: a button's "Reset" or a group's "Presets" is read and translated too.
+    if (wordCount(s) >= 1) found.push(s);
   }
   return found;
 }

@@ -20,7 +20,13 @@ describe('copy in content/', () => {
       'aria-label="Story steps"',
     ]);
     expect(markupCopy('<p>{copy.intro} {a} {b}</p><p>{fill(t, { a: 1 })} ·</p>')).toEqual([]);
-    expect(markupCopy('<script>const a = "one two three four";</script><b>Hi</b>')).toEqual([]);
+    expect(markupCopy('<script>const a = "one two three four";</script><b>{x}</b>')).toEqual([]);
+    // Labels of one or two words count: a button's name and a group's label are read aloud.
+    expect(markupCopy('<button>Reset</button><div role="group" aria-label="Display">')).toEqual([
+      'aria-label="Display"',
+      'Reset',
+    ]);
+    expect(markupCopy('<span aria-hidden="true">←</span> {ui.next}')).toEqual([]);
     expect(stringCopy("const m = `${label}: the link's key is not one this page reads`;")).toEqual([
       "X : the link's key is not one this page reads",
     ]);
