@@ -273,7 +273,8 @@ export async function expectFits(iframe: Locator, frame: Frame, what = ''): Prom
   // On screen: Chromium defers giving an off-screen cross-origin frame its new size.
   await iframe.scrollIntoViewIfNeeded();
   let seen = '';
-  await expect
+  // A poll's message is fixed when it starts: the last measurement is added when it gives up.
+  const poll = expect
     .poll(
       async () => {
         const width = await iframe.evaluate((el) => el.clientWidth);
@@ -288,9 +289,12 @@ export async function expectFits(iframe: Locator, frame: Frame, what = ''): Prom
         seen = `iframe ${height}px, content ${content}px, chart grown by ${extra}px${steady ? '' : ', not steady'}`;
         return Math.abs(height - content) <= TOLERANCE && extra <= TOLERANCE && !scrolls && steady;
       },
-      { message: `${what}: ${seen}`, timeout: 8000, intervals: [0] },
+      { message: what, timeout: 8000, intervals: [0] },
     )
     .toBe(true);
+  await poll.catch((error: Error) => {
+    throw new Error(`${what}: ${seen}\n${error.message}`);
+  });
   return frameHeight(iframe);
 }
 
