@@ -59,6 +59,8 @@ test.describe('reading with JavaScript off', () => {
     await expect(link).toBeInViewport();
     await link.click();
     await expect(page).toHaveURL(/\/sandbox\.html$/);
+    // The address changes as the page starts to arrive; count its charts once it has all come.
+    await page.waitForLoadState('load');
     const charts = page.locator('#sandbox figure[data-chart]');
     expect(await charts.count()).toBeGreaterThanOrEqual(5);
     for (const chart of await charts.all()) {
