@@ -16,5 +16,9 @@ export default defineConfig({
     // Generous: thorough property tests on a starved CI machine take tens of seconds. A timeout
     // is a backstop for a hung test, not a speed check (speed is measured in npm run bench).
     testTimeout: 120_000,
+    // One module graph for all files (content, Svelte, the model load once, not 56 times): the
+    // unit stage takes a third of the time and CPU. Tests that stub globals or timers undo it in
+    // afterEach, and no test mocks a module, so files cannot leak into each other.
+    isolate: false,
   },
 });

@@ -186,8 +186,10 @@ for (const [name, viewport, query] of [
   ['a projector (1280×720, projector theme)', { width: 1280, height: 720 }, '&theme=projector'],
   ['a tablet (640×900)', { width: 640, height: 900 }, ''],
   ['a phone (360×780)', { width: 360, height: 780 }, ''],
+  ['a phone in the projector theme (360×780)', { width: 360, height: 780 }, '&theme=projector'],
+  ['a desktop in the projector theme (1024×768)', { width: 1024, height: 768 }, '&theme=projector'],
 ] as const) {
-  test(`no words of the revealed prediction chart overlap, or sit on its plot, on ${name}`, async ({
+  test(`no words of the revealed prediction chart overlap, run off it, or sit on its plot, on ${name}`, async ({
     page,
   }) => {
     await page.setViewportSize(viewport);
@@ -201,7 +203,6 @@ for (const [name, viewport, query] of [
           const r = el.getBoundingClientRect();
           return {
             what: (el.textContent ?? '').trim(),
-            key: t.classList.contains('predict__label'),
             // Lines of one label (its tspans) may touch; two labels may not.
             text: t,
             r,
@@ -211,10 +212,21 @@ for (const [name, viewport, query] of [
       const grid = [...svg.querySelectorAll('.predict__grid')].map(
         (l) => l.getBoundingClientRect().top,
       );
-      const plotTop = Math.min(...grid);
+      const plotBottom = Math.max(...grid);
+      // The picture is the chart's box: its container clips what runs past it.
+      const picture = svg.parentElement!.getBoundingClientRect();
       const out: string[] = [];
+      // The key is a list under the chart: below the plot, and inside the page's column.
+      for (const item of svg.parentElement!.parentElement!.querySelectorAll('.predict__key li')) {
+        const r = item.getBoundingClientRect();
+        if (r.top < plotBottom) out.push(`the key "${item.textContent}" sits on the plot`);
+        if (r.left < picture.left - 1 || r.right > picture.right + 1)
+          out.push(`the key "${item.textContent}" runs off the chart`);
+      }
+      if (!svg.parentElement!.parentElement!.querySelector('.predict__key')) out.push('no key');
       for (const [i, a] of boxes.entries()) {
-        if (a.key && a.r.bottom > plotTop) out.push(`the key "${a.what}" sits on the plot`);
+        if (a.r.left < picture.left - 1 || a.r.right > picture.right + 1)
+          out.push(`"${a.what}" runs off the chart`);
         for (const b of boxes.slice(i + 1))
           if (
             a.text !== b.text &&
