@@ -4,6 +4,7 @@
 import markdownIt, { type StateInline } from 'markdown-it';
 import type { Source, SourceNote } from '../../src/lib/content-types.ts';
 import type { ContentProblems } from './errors.ts';
+import { writeModelNumbers } from './model-numbers.ts';
 
 export interface ModelDoc {
   html: string;
@@ -84,8 +85,10 @@ export function renderModelDoc(
     }
   });
 
-  // The page has its own h1; the document's headings start at h2.
-  const html = md.render(text.replace(/^# .*\n/, ''));
+  // The page has its own h1; the document's headings start at h2. The model's start month and
+  // default run count are written in from the code.
+  const written = writeModelNumbers(text, ['startMonth', 'runs']);
+  const html = md.render(written.replace(/^# .*\n/, ''));
   const byId = new Map(sources.map((s) => [s.id, s]));
   const notes = [...numbers.entries()]
     .sort((a, b) => a[1] - b[1])

@@ -1,6 +1,7 @@
 // Parse a YAML content file and keep a way back from a value's path to its line number.
 import { LineCounter, parseDocument } from 'yaml';
 import type { ContentProblems } from './errors.ts';
+import { writeModelNumbers } from './model-numbers.ts';
 
 export interface YamlFile {
   data: unknown;
@@ -9,7 +10,8 @@ export interface YamlFile {
 
 export function readYaml(file: string, text: string, problems: ContentProblems): YamlFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  // The model's numbers are written in first (same lines, so line numbers stay true).
+  const doc = parseDocument(writeModelNumbers(text), { lineCounter });
   for (const error of doc.errors) {
     const line = error.linePos?.[0]?.line ?? 1;
     problems.add(file, line, `YAML syntax: ${error.message.split('\n')[0]}`);

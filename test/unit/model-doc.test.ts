@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { LIMIT_EVENT_KINDS } from '../../workers/stockpile/events.ts';
 import { GOAL_SEEK_LEVERS } from '../../workers/stockpile/goal-seek.ts';
 import { ledger } from '../support/content.ts';
+import { writeModelNumbers } from '../../scripts/content/model-numbers.ts';
 import { DEMAND_NAMES, FLOW_NAMES, STOCK_NAMES, runModel } from '../../workers/stockpile/model.ts';
 import { DIFFERENCE_NAMES } from '../../workers/stockpile/monte-carlo.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 
 // content/model.md must describe the model the code runs: every input it reads, and exactly the
 // stocks, flows and series it reports.
-const doc = readFileSync('content/model.md', 'utf8');
+// As the build reads it: with the model's start month and run count written in.
+const doc = writeModelNumbers(readFileSync('content/model.md', 'utf8'), ['startMonth', 'runs']);
 const sourceIds = new Set(
   (parse(readFileSync('content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id),
 );
