@@ -1,24 +1,19 @@
-// The one place numbers, percentages and months are turned into words for readers. British
-// English, fixed locale, so a sentence reads the same on every machine (and in tests).
+// The one place numbers, percentages and months are turned into words for readers. One fixed
+// locale (LOCALE), so a sentence reads the same on every machine (and in tests); the few words
+// around a number ("under 1%") come from content/sandbox/strings.yaml, passed in.
 
-/** Month names, January first (British English, as every sentence here). */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The site's language for numbers and month names: British English, as all its copy. */
+export const LOCALE = 'en-GB';
 
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const upToOneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** Month names, January first, in LOCALE (the platform's own names, ready for another locale). */
+export const MONTH_NAMES = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month, 1),
+  ),
+);
+
+const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const upToOneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
 /** A count of things, rounded to a whole number: "1,234". Never "-0". */
 export function formatCount(n: number): string {
@@ -30,14 +25,21 @@ export function formatNumber(n: number): string {
   return upToOneDecimal.format(n || 0);
 }
 
+/** The words for a share too small or too large to round honestly: `{limit}` is "1%" or "99%". */
+export interface PercentWords {
+  below: string;
+  above: string;
+}
+
 /**
  * A share from 0 to 1 as a whole percentage, without rounding a real share to 0% or 100%, and
- * without rounding a small one up: 12 of 2,160 (0.56%) is "under 1%", not "1%".
+ * without rounding a small one up: 12 of 2,160 (0.56%) is "under 1%" (`words.below`), not "1%".
  */
-export function formatPercent(share: number): string {
-  if (share > 0 && share < 0.01) return 'under 1%';
-  if (share < 1 && share >= 0.995) return 'over 99%';
-  return `${whole.format(Math.round(share * 100) || 0)}%`;
+export function formatPercent(share: number, words: PercentWords): string {
+  const percent = (n: number) => `${whole.format(n)}%`;
+  if (share > 0 && share < 0.01) return words.below.replaceAll('{limit}', percent(1));
+  if (share < 1 && share >= 0.995) return words.above.replaceAll('{limit}', percent(99));
+  return percent(Math.round(share * 100) || 0);
 }
 
 /** 'YYYY-MM' → "March 2026". */

@@ -70,7 +70,7 @@ export function describeDifference(
     end: endMonth(result.scenario),
     extra: f.extraDelivered,
     days: daysOfDefence(f.extraDelivered, wanted, strings),
-    share: formatPercent(f.shareOfNeed),
+    share: formatPercent(f.shareOfNeed, strings.percent),
     need: f.need,
     months: formatCount(f.months),
     times: formatNumber(f.timesMhiOutput),
@@ -103,9 +103,10 @@ export function describeDifferenceRange(result: ScenarioResult, strings: Sandbox
 /** The share of ballistic missiles within reach Ukraine engages over the horizon, with and without. */
 export function describeEngagedShare(result: ScenarioResult, strings: SandboxStrings): string {
   const { scenario, baseline, inputs } = result;
-  const withExports = formatPercent(engagedShareOverHorizon(scenario, inputs));
+  const withExports = formatPercent(engagedShareOverHorizon(scenario, inputs), strings.percent);
   const without = formatPercent(
     engagedShareOverHorizon(baseline, { ...inputs, japanExportPerYear: 0 }),
+    strings.percent,
   );
   const span = { start: month(0), end: endMonth(scenario), with: withExports };
   return withExports === without

@@ -50,7 +50,7 @@ export function describeEvent(
     case 'ukraineShort': {
       const reachable = event.reachableLaunches * event.months;
       const share = reachable > 0 ? 1 - event.unmetLaunches / reachable : 1;
-      return fill(words.ukraineShort, { period, share: formatPercent(share) });
+      return fill(words.ukraineShort, { period, share: formatPercent(share, strings.percent) });
     }
     case 'stocksCross': {
       const template = event.stock === 'ukraineStock' ? words.ukraineStockCross : words.usPoolCross;

@@ -1,12 +1,12 @@
 // "What would it take?" in words: the answer of goalSeek (workers/stockpile/goal-seek.ts), from
 // content/sandbox/strings.yaml.
-import { formatCount, formatPercent, formatWithUnit } from '../lib/format.ts';
+import { LOCALE, formatCount, formatPercent, formatWithUnit } from '../lib/format.ts';
 import type { GoalSeekResult } from '../../workers/stockpile/goal-seek.ts';
 import type { ParameterSpec } from '../../workers/stockpile/parameters.ts';
 import { month } from './describe-common.ts';
 import { fill, type SandboxStrings } from './strings.ts';
 
-const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+const OR = new Intl.ListFormat(LOCALE, { type: 'disjunction' });
 
 /**
  * One sentence: the smallest setting of the lever that reaches the goal in the central run, in
@@ -22,7 +22,7 @@ export function describeGoalSeek(
   const spec = ledger.find((p) => p.id === answer.lever)!;
   const words = strings.goalSeek;
   const value = (x: number) => formatWithUnit(x, spec.unit);
-  const goal = formatPercent(answer.goal.share);
+  const goal = formatPercent(answer.goal.share, strings.percent);
   const end = month(Math.max(1, Math.round(horizonMonths)) - 1);
   const lever = strings.levers[answer.lever];
   const max = value(answer.max);
@@ -31,14 +31,14 @@ export function describeGoalSeek(
   // take?" is often "not this".
   const instead = central === null ? ` ${otherLevers(answer, strings, ledger)}` : '';
   if (central === null && half === null && nineTenths === null) {
-    const best = formatPercent(answer.shareAtMax);
+    const best = formatPercent(answer.shareAtMax, strings.percent);
     return fill(words.nowhere, { goal, end, lever, max, best }) + instead;
   }
   // Say first when the reader's own settings already reach the goal: the answer then tells how
   // far the lever could fall, which reads oddly without it.
   const already =
     answer.currentShare >= answer.goal.share
-      ? `${fill(words.already, { share: formatPercent(answer.currentShare) })} `
+      ? `${fill(words.already, { share: formatPercent(answer.currentShare, strings.percent) })} `
       : '';
   if (central === answer.min && half === answer.min && nineTenths === answer.min) {
     return fill(words.everywhere, { goal, end, lever });

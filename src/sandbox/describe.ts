@@ -110,13 +110,14 @@ export function describeUnmet(result: ScenarioResult, strings: SandboxStrings): 
   const withExports = unmetShare(scenario);
   const without = unmetShare(baseline);
   if (withExports === 0 && without === 0) return fill(words.none, span);
-  if (withExports === 0) return fill(words.noneWith, { ...span, without: formatPercent(without) });
-  if (formatPercent(withExports) === formatPercent(without))
-    return fill(words.same, { ...span, share: formatPercent(withExports) });
+  if (withExports === 0)
+    return fill(words.noneWith, { ...span, without: formatPercent(without, strings.percent) });
+  if (formatPercent(withExports, strings.percent) === formatPercent(without, strings.percent))
+    return fill(words.same, { ...span, share: formatPercent(withExports, strings.percent) });
   return fill(words.differs, {
     ...span,
-    with: formatPercent(withExports),
-    without: formatPercent(without),
+    with: formatPercent(withExports, strings.percent),
+    without: formatPercent(without, strings.percent),
   });
 }
 
@@ -150,7 +151,9 @@ function describeJapan(result: ScenarioResult, strings: SandboxStrings): string 
       ? words.backfillAll
       : inputs.backfillShare === 0
         ? words.backfillNone
-        : fill(words.backfillShare, { share: formatPercent(inputs.backfillShare / 100) });
+        : fill(words.backfillShare, {
+            share: formatPercent(inputs.backfillShare / 100, strings.percent),
+          });
   return fill(words.japan, { perYear: inputs.japanExportPerYear, month: month(first), backfill });
 }
 
@@ -161,7 +164,7 @@ function describeDemand(result: ScenarioResult, strings: SandboxStrings): string
   const others = inputs.otherDonorsPerMonth;
   return fill(words.demand, {
     launches: inputs.ballisticLaunchesPerMonth,
-    reach: formatPercent(inputs.engagementShare / 100),
+    reach: formatPercent(inputs.engagementShare / 100, strings.percent),
     perTarget: formatWithUnit(inputs.interceptorsPerTarget, words.perTargetUnit),
     wanted: scenario.demand.demandInterceptors[0]!,
     us: cap === 0 ? words.usNothing : fill(words.usAtMost, { cap }),
@@ -252,11 +255,11 @@ function changeInUnmet(
 ): string | null {
   const was = unmetShare(before.scenario);
   const now = unmetShare(after.scenario);
-  if (formatPercent(was) === formatPercent(now)) return null;
+  if (formatPercent(was, strings.percent) === formatPercent(now, strings.percent)) return null;
   return fill(strings.change.unmet, {
-    now: formatPercent(now),
+    now: formatPercent(now, strings.percent),
     direction: upOrDown(now, was, strings),
-    was: formatPercent(was),
+    was: formatPercent(was, strings.percent),
   });
 }
 

@@ -90,6 +90,10 @@ export const STRING_NAMES = {
     same: ['start', 'end', 'share'],
     differs: ['start', 'end', 'with', 'without'],
   },
+  percent: {
+    below: ['limit'],
+    above: ['limit'],
+  },
   range: {
     one: ['runs', 'end', 'count'],
     between: ['runs', 'end', 'low', 'high', 'median'],

@@ -33,11 +33,15 @@ describe('formatting', () => {
     expect(formatCount(-0.2)).toBe('0');
     expect(formatNumber(2.5)).toBe('2.5');
     expect(formatNumber(2000)).toBe('2,000');
-    expect(formatPercent(0.123)).toBe('12%');
-    expect(formatPercent(0)).toBe('0%');
-    expect(formatPercent(0.004)).toBe('under 1%');
-    expect(formatPercent(0.996)).toBe('over 99%');
-    expect(formatPercent(1)).toBe('100%');
+    expect(formatPercent(0.123, strings.percent)).toBe('12%');
+    expect(formatPercent(0, strings.percent)).toBe('0%');
+    expect(formatPercent(0.004, strings.percent)).toBe('under 1%');
+    expect(formatPercent(0.996, strings.percent)).toBe('over 99%');
+    expect(formatPercent(1, strings.percent)).toBe('100%');
+    // The words around the limit are content's (content/sandbox/strings.yaml), for translation.
+    expect(formatPercent(0.004, { below: 'moins de {limit}', above: 'plus de {limit}' })).toBe(
+      'moins de 1%',
+    );
     expect(formatMonth('2026-03')).toBe('March 2026');
     expect(formatMonth('2024-01')).toBe('January 2024');
     expect(countOf(1, 'interceptor', 'interceptors')).toBe('1 interceptor');
