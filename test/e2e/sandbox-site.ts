@@ -21,32 +21,41 @@ export async function openSandbox(page: Page, query = '') {
   return sandbox;
 }
 
+/** A chart line as `lines` reports it: its path and whether any of it is on screen. */
+export type Line = { d: string; onScreen: boolean };
+
+/**
+ * Every chart line in the sandbox, by chart, panel and series (run in the page; `lines` and
+ * tests that measure more in the same round trip call it).
+ */
+export function linesInPage(): Record<string, Line> {
+  const out: Record<string, { d: string; onScreen: boolean }> = {};
+  const paths = document.querySelectorAll<SVGPathElement>(
+    '#sandbox path[data-series]:not([data-series*="band"])',
+  );
+  for (const path of paths) {
+    const chart = path.closest('[data-chart], [data-in-view]');
+    const id =
+      chart?.getAttribute('data-chart') ?? `in-view:${chart?.getAttribute('data-in-view')}`;
+    const panel = path.closest('[data-panel]')?.getAttribute('data-panel') ?? '';
+    const r = path.getBoundingClientRect();
+    const visible = path.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    const onScreen =
+      visible &&
+      r.right >= 0 &&
+      r.left <= innerWidth &&
+      r.bottom >= 0 &&
+      r.top <= innerHeight &&
+      r.width + r.height > 0;
+    out[`${id}/${panel}/${path.dataset.series}`] = { d: path.getAttribute('d') ?? '', onScreen };
+  }
+  return out;
+}
+
 /**
  * Every chart line in the sandbox, by chart, panel and series: its path and whether any of it
  * is on screen (inside the viewport and not hidden).
  */
-export async function lines(page: Page): Promise<Record<string, { d: string; onScreen: boolean }>> {
-  return page.evaluate(() => {
-    const out: Record<string, { d: string; onScreen: boolean }> = {};
-    const paths = document.querySelectorAll<SVGPathElement>(
-      '#sandbox path[data-series]:not([data-series*="band"])',
-    );
-    for (const path of paths) {
-      const chart = path.closest('[data-chart], [data-in-view]');
-      const id =
-        chart?.getAttribute('data-chart') ?? `in-view:${chart?.getAttribute('data-in-view')}`;
-      const panel = path.closest('[data-panel]')?.getAttribute('data-panel') ?? '';
-      const r = path.getBoundingClientRect();
-      const visible = path.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-      const onScreen =
-        visible &&
-        r.right >= 0 &&
-        r.left <= innerWidth &&
-        r.bottom >= 0 &&
-        r.top <= innerHeight &&
-        r.width + r.height > 0;
-      out[`${id}/${panel}/${path.dataset.series}`] = { d: path.getAttribute('d') ?? '', onScreen };
-    }
-    return out;
-  });
+export async function lines(page: Page): Promise<Record<string, Line>> {
+  return page.evaluate(linesInPage);
 }
