@@ -20,6 +20,7 @@ import {
   test,
   STORY_INLINE_SCRIPTS,
 } from './fixtures.ts';
+import { openPage, sandboxAwake, untilInPage } from './sandbox-site.ts';
 
 const ledger = loadLedger('content');
 const strings = loadSandboxStrings('content');
@@ -28,8 +29,9 @@ const SLIDERS = ledger.filter((p) => p.control !== 'fixed');
 const LINK_COPY = loadLinkCopy('content');
 
 async function openSandbox(page: Page, query = '') {
-  await open(page, `${query}#sandbox`);
+  await openPage(page, `${query}#sandbox`);
   await page.locator('#sandbox').scrollIntoViewIfNeeded();
+  await untilInPage(page, sandboxAwake);
   await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
   await page.locator('.sandbox__advanced summary').click();
 }

@@ -6,21 +6,13 @@ import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { DESKTOP, PHONE, expect, open, test } from './fixtures.ts';
+import { openPage, openSandbox, sandboxAwake, untilInPage } from './sandbox-site.ts';
 
 const loaded = loadContent('content');
 if (!loaded.ok) throw new Error(loaded.problems.format());
 const { parameters: ledger, sandboxStrings: strings, sandboxCopy } = loaded.content;
 const words = { copy: sandboxCopy, strings };
 const MAIN = ledger.filter((p) => p.control === 'main');
-
-async function openSandbox(page: Page) {
-  await open(page, '#sandbox');
-  const sandbox = page.locator('#sandbox');
-  await sandbox.scrollIntoViewIfNeeded();
-  await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
-  await expect(page.locator(`#param-${MAIN[0]!.id}`)).toBeEnabled();
-  return sandbox;
-}
 
 /** The settings the page shows, read from its sliders (advanced ones opened first). */
 async function sliderValues(page: Page): Promise<ParameterValues> {
@@ -259,14 +251,15 @@ test.describe('a link that names a chart opens the sandbox on it', () => {
   }) => {
     for (const chart of ['us-pool', 'japan', 'live-flow'] as const) {
       await test.step(`?view=${chart}: the chart is brought on screen`, async () => {
-        await open(page, `?view=${chart}#sandbox`);
+        await openPage(page, `?view=${chart}#sandbox`);
+        await untilInPage(page, sandboxAwake);
         await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
         await expect(page.locator(`#sandbox [data-chart="${chart}"]`)).toBeInViewport();
       });
     }
 
     await test.step('?view=unmet (a chart only embeds have) opens the Ukraine chart, its complement', async () => {
-      await open(page, '?view=unmet#sandbox');
+      await openPage(page, '?view=unmet#sandbox');
       await expect(page.locator('#sandbox')).toHaveAttribute('data-in-view-chart', 'ukraine');
       await expect(page.locator('[role="tab"][data-tab="ukraine"]')).toHaveAttribute(
         'aria-selected',
@@ -322,6 +315,7 @@ test.describe('before the sandbox wakes', () => {
     });
 
     release();
+    await untilInPage(page, sandboxAwake);
     await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
 
     await test.step('a keyboard reader’s place and setting are kept, and the model runs it', async () => {
@@ -358,8 +352,9 @@ test.describe('without JavaScript', () => {
 for (const motion of ['reduce', 'no-preference'] as const) {
   test(`a link to the sandbox lands on its top (motion: ${motion})`, async ({ page }) => {
     await page.setViewportSize(DESKTOP);
-    await open(page, '#sandbox', { motion });
+    await openPage(page, '#sandbox', { motion });
     const sandbox = page.locator('section#sandbox');
+    await untilInPage(page, sandboxAwake);
     await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
     // Under the site header (scroll-padding), not further down the screen.
     await expect
