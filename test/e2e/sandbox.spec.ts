@@ -50,6 +50,7 @@ function expectedTable(chart: SandboxChartId, values: ParameterValues): string[]
 
 async function expectShowsModelFor(page: Page, values: ParameterValues) {
   // The central lines are drawn at once; the bands arrive from the worker a moment later.
+  await untilInPage(page, () => document.getElementById('sandbox')?.dataset.complete === 'true');
   await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
   const expected = simulate(ledger, values);
   await expect(page.getByTestId('headline')).toHaveText(describeHeadline(expected, strings));
