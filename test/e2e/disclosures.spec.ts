@@ -4,7 +4,12 @@
 // closes with Enter and Space, and is heard as an expandable button.
 import { readdirSync } from 'node:fs';
 import { type CDPSession, type Locator, type Page } from '@playwright/test';
-import { DESKTOP, PHONE, expect, open, test } from './fixtures.ts';
+import { DESKTOP, PHONE, expect, test } from './fixtures.ts';
+import { openPage, openSandbox, untilInPage } from './sandbox-site.ts';
+
+/** expect.poll's checks: soon after the key (the page answers within a frame or two), not after
+ *  its default backoff of a tenth, a quarter, half and a whole second. */
+const SOON = { intervals: [16, 16, 32, 50, 100, 250] };
 
 /** Every page of the built site (the offline file is the same pages in one file). */
 const PAGES = [
@@ -103,17 +108,19 @@ async function checkShown(page: Page, summary: Locator, where: string) {
   await page.keyboard.press('Enter');
   await expect(details, label).toHaveAttribute('open', '');
   await expect
-    .poll(() => accessible(page, summary), label)
+    .poll(() => accessible(page, summary), { message: label, ...SOON })
     .toEqual({
       role: 'DisclosureTriangle',
       expanded: true,
     });
   await expect
-    .poll(async () => (await marker(summary)).transform, label)
+    .poll(async () => (await marker(summary)).transform, { message: label, ...SOON })
     .not.toBe(closed.transform);
   await page.keyboard.press('Space');
   await expect(details, label).not.toHaveAttribute('open');
-  await expect.poll(async () => (await marker(summary)).transform, label).toBe(closed.transform);
+  await expect
+    .poll(async () => (await marker(summary)).transform, { message: label, ...SOON })
+    .toBe(closed.transform);
 }
 
 for (const [name, viewport] of [
@@ -125,12 +132,16 @@ for (const [name, viewport] of [
     await page.setViewportSize(viewport);
     let shown = 0;
     for (const path of PAGES) {
-      await open(page, path);
+      await openPage(page, path);
       const where = `${path || 'index.html'} at ${viewport.width}px`;
       // Parts woken when they come near the screen (the sandbox) are woken first.
       for (const island of await page.locator('[data-hydrate="visible"]').all())
         await island.scrollIntoViewIfNeeded();
       // (The story's sandbox is fetched from its own page first: its placeholder goes.)
+      await untilInPage(
+        page,
+        () => !document.querySelector('[data-island-from], #sandbox[data-mode="starting"]'),
+      );
       await expect(page.locator('[data-island-from]')).toHaveCount(0);
       await expect(page.locator('#sandbox[data-mode="starting"]')).toHaveCount(0);
       await checkStructure(page, where);
@@ -148,9 +159,8 @@ for (const [name, viewport] of [
 
 test('the Share dialog’s summary is a disclosure too', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
-  await open(page, '#sandbox');
   // The sandbox wakes as it comes into view: its tools work once it has.
-  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+  await openSandbox(page);
   const tools = page.locator('#sandbox [data-tools-for="difference"]');
   await tools.getByRole('button', { name: 'Share or embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share or embed' });

@@ -61,33 +61,41 @@ for (const [name, viewport] of [
     browser,
   }) => {
     test.setTimeout(60_000);
-    const markup: string[] = [];
-    for (const everything of [false, true]) {
-      const { baseURL } = test.info().project.use;
-      const context = await browser.newContext({ viewport, baseURL, serviceWorkers: 'block' });
-      const page = await context.newPage();
-      // The yardstick: every part of the sandbox reported on screen, so all follow every input.
-      if (everything)
-        await page.addInitScript(() => {
-          const Real = window.IntersectionObserver;
-          window.IntersectionObserver = class extends Real {
-            constructor(report: IntersectionObserverCallback, options?: IntersectionObserverInit) {
-              super((entries, observer) => {
-                const seen = entries.map((e) =>
-                  e.target.closest('#sandbox')
-                    ? ({ target: e.target, isIntersecting: true } as IntersectionObserverEntry)
-                    : e,
-                );
-                report(seen, observer);
-              }, options);
-            }
-          };
-        });
-      await openSandbox(page);
-      await drive(page);
-      markup.push(await settledMarkup(page));
-      await context.close();
-    }
+    // The page under test and its yardstick are independent: they run side by side.
+    const { baseURL } = test.info().project.use;
+    const markup = await Promise.all(
+      [false, true].map(async (everything) => {
+        const context = await browser.newContext({ viewport, baseURL, serviceWorkers: 'block' });
+        const page = await context.newPage();
+        // The yardstick: every part of the sandbox reported on screen, so all follow every input.
+        if (everything)
+          await page.addInitScript(() => {
+            const Real = window.IntersectionObserver;
+            window.IntersectionObserver = class extends Real {
+              constructor(
+                report: IntersectionObserverCallback,
+                options?: IntersectionObserverInit,
+              ) {
+                super((entries, observer) => {
+                  const seen = entries.map((e) =>
+                    e.target.closest('#sandbox')
+                      ? ({ target: e.target, isIntersecting: true } as IntersectionObserverEntry)
+                      : e,
+                  );
+                  report(seen, observer);
+                }, options);
+              }
+            };
+          });
+        try {
+          await openSandbox(page);
+          await drive(page);
+          return await settledMarkup(page);
+        } finally {
+          await context.close();
+        }
+      }),
+    );
     const [painted, yardstick] = markup as [string, string];
     expect(painted.length).toBeGreaterThan(10_000);
     // Where they part, with some context (the whole sandbox is too long to read in a report).

@@ -6,21 +6,13 @@ import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import { DESKTOP, PHONE, expect, open, test } from './fixtures.ts';
+import { openPage, openSandbox, sandboxAwake, untilInPage } from './sandbox-site.ts';
 
 const loaded = loadContent('content');
 if (!loaded.ok) throw new Error(loaded.problems.format());
 const { parameters: ledger, sandboxStrings: strings, sandboxCopy } = loaded.content;
 const words = { copy: sandboxCopy, strings };
 const MAIN = ledger.filter((p) => p.control === 'main');
-
-async function openSandbox(page: Page) {
-  await open(page, '#sandbox');
-  const sandbox = page.locator('#sandbox');
-  await sandbox.scrollIntoViewIfNeeded();
-  await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
-  await expect(page.locator(`#param-${MAIN[0]!.id}`)).toBeEnabled();
-  return sandbox;
-}
 
 /** The settings the page shows, read from its sliders (advanced ones opened first). */
 async function sliderValues(page: Page): Promise<ParameterValues> {
@@ -58,6 +50,7 @@ function expectedTable(chart: SandboxChartId, values: ParameterValues): string[]
 
 async function expectShowsModelFor(page: Page, values: ParameterValues) {
   // The central lines are drawn at once; the bands arrive from the worker a moment later.
+  await untilInPage(page, () => document.getElementById('sandbox')?.dataset.complete === 'true');
   await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
   const expected = simulate(ledger, values);
   await expect(page.getByTestId('headline')).toHaveText(describeHeadline(expected, strings));
@@ -110,97 +103,106 @@ for (const [name, viewport] of [
   });
 }
 
-test.describe('sandbox by keyboard', () => {
+// The keyboard and the model client under pressure: one page, opened once, in steps (each
+// named for what it proves); Reset brings back the defaults where a step starts from them.
+test.describe('sandbox by keyboard, and the model client under pressure', () => {
   test.use({ viewport: DESKTOP });
 
-  test('arrows move one step, Shift+arrow and PageUp ten; the value is announced with its unit', async ({
+  test('keys move the sliders and are announced; presets and Reset; 300 fast random inputs', async ({
     page,
   }) => {
     await openSandbox(page);
-    const spec = MAIN.find((p) => p.id === 'japanExportPerYear')!;
-    const slider = page.locator(`#param-${spec.id}`);
-    await slider.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveValue(String(spec.default + spec.step));
-    await expect(slider).toHaveAttribute(
-      'aria-valuetext',
-      `${spec.default + spec.step} interceptors a year`,
-    );
-    await page.keyboard.press('Shift+ArrowRight');
-    await expect(slider).toHaveValue(String(spec.default + 11 * spec.step));
-    await page.keyboard.press('PageDown');
-    const afterPage = Number(await slider.inputValue());
-    expect(afterPage).toBeLessThan(spec.default + 11 * spec.step);
-    await page.keyboard.press('Home');
-    await expect(slider).toHaveValue(String(spec.min));
-    await expectShowsModelFor(page, await sliderValues(page));
-    // The story's arrow-key stepper leaves the slider alone.
-    await expect(page.locator('.stepper-dock .stepper')).toBeHidden();
-  });
+    const reset = async () => {
+      await page.getByRole('button', { name: 'Reset' }).click();
+      for (const p of ledger.filter((q) => q.control !== 'fixed'))
+        await expect(page.locator(`#param-${p.id}`)).toHaveValue(
+          String(defaultValues(ledger)[p.id]),
+        );
+    };
 
-  test('after a pause, one sentence says what changed (polite live region)', async ({ page }) => {
-    await openSandbox(page);
-    const slider = page.locator('#param-japanExportPerYear');
-    await slider.focus();
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    const announcer = page.getByTestId('announcer');
-    await expect(announcer).toHaveAttribute('aria-live', 'polite');
-    await expect(announcer).toHaveText(
-      /^Japan's exports to the US set to 15 interceptors a year: /,
-    );
-  });
+    await test.step('after a pause, one sentence says what changed (polite live region)', async () => {
+      const slider = page.locator('#param-japanExportPerYear');
+      await slider.focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      const announcer = page.getByTestId('announcer');
+      await expect(announcer).toHaveAttribute('aria-live', 'polite');
+      await expect(announcer).toHaveText(
+        /^Japan's exports to the US set to 15 interceptors a year: /,
+      );
+    });
+    await reset();
 
-  test('presets set several sliders at once; Reset restores the defaults', async ({ page }) => {
-    await openSandbox(page);
-    await page.getByRole('button', { name: 'Winter barrage' }).click();
-    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('120');
-    await expect(page.getByRole('button', { name: 'Winter barrage' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    await expectShowsModelFor(page, { ...defaultValues(ledger), ballisticLaunchesPerMonth: 120 });
-    await page.getByRole('button', { name: 'Reset' }).click();
-    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue(
-      String(defaultValues(ledger).ballisticLaunchesPerMonth),
-    );
-    await expectShowsModelFor(page, defaultValues(ledger));
+    await test.step('arrows move one step, Shift+arrow and PageUp ten; the value is announced with its unit', async () => {
+      const spec = MAIN.find((p) => p.id === 'japanExportPerYear')!;
+      const slider = page.locator(`#param-${spec.id}`);
+      await slider.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(slider).toHaveValue(String(spec.default + spec.step));
+      await expect(slider).toHaveAttribute(
+        'aria-valuetext',
+        `${spec.default + spec.step} interceptors a year`,
+      );
+      await page.keyboard.press('Shift+ArrowRight');
+      await expect(slider).toHaveValue(String(spec.default + 11 * spec.step));
+      await page.keyboard.press('PageDown');
+      const afterPage = Number(await slider.inputValue());
+      expect(afterPage).toBeLessThan(spec.default + 11 * spec.step);
+      await page.keyboard.press('Home');
+      await expect(slider).toHaveValue(String(spec.min));
+      await expectShowsModelFor(page, await sliderValues(page));
+      // The story's arrow-key stepper leaves the slider alone.
+      await expect(page.locator('.stepper-dock .stepper')).toBeHidden();
+    });
+
+    await test.step('presets set several sliders at once; Reset restores the defaults', async () => {
+      await page.getByRole('button', { name: 'Winter barrage' }).click();
+      await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('120');
+      await expect(page.getByRole('button', { name: 'Winter barrage' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      await expectShowsModelFor(page, { ...defaultValues(ledger), ballisticLaunchesPerMonth: 120 });
+      await page.getByRole('button', { name: 'Reset' }).click();
+      await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue(
+        String(defaultValues(ledger).ballisticLaunchesPerMonth),
+      );
+      await expectShowsModelFor(page, defaultValues(ledger));
+    });
+    await reset();
+
+    await test.step('300 fast random slider inputs end with the charts showing the model for the final values', async () => {
+      await page.locator('.sandbox__advanced summary').click();
+      const ids = ledger.filter((p) => p.control !== 'fixed').map((p) => p.id);
+      await page.evaluate(
+        ({ ids, specs }) => {
+          // Deterministic pseudo-random inputs, dispatched as fast as the page takes them.
+          let seed = 12345;
+          const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+          for (let i = 0; i < 300; i++) {
+            const id = ids[Math.floor(rand() * ids.length)]!;
+            const spec = specs[id]!;
+            const input = document.getElementById(`param-${id}`) as HTMLInputElement;
+            const steps = Math.round((spec.max - spec.min) / spec.step);
+            input.value = String(spec.min + Math.floor(rand() * (steps + 1)) * spec.step);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+        },
+        {
+          ids,
+          specs: Object.fromEntries(
+            ledger.map((p) => [p.id, { min: p.min, max: p.max, step: p.step }]),
+          ),
+        },
+      );
+      const values = await sliderValues(page);
+      await expectShowsModelFor(page, values);
+      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', 'worker');
+    });
   });
 });
 
-test.describe('the model client under pressure', () => {
+test.describe('the model client without a Worker', () => {
   test.use({ viewport: DESKTOP });
-
-  test('300 fast random slider inputs end with the charts showing the model for the final values', async ({
-    page,
-  }) => {
-    await openSandbox(page);
-    await page.locator('.sandbox__advanced summary').click();
-    const ids = ledger.filter((p) => p.control !== 'fixed').map((p) => p.id);
-    await page.evaluate(
-      ({ ids, specs }) => {
-        // Deterministic pseudo-random inputs, dispatched as fast as the page takes them.
-        let seed = 12345;
-        const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-        for (let i = 0; i < 300; i++) {
-          const id = ids[Math.floor(rand() * ids.length)]!;
-          const spec = specs[id]!;
-          const input = document.getElementById(`param-${id}`) as HTMLInputElement;
-          const steps = Math.round((spec.max - spec.min) / spec.step);
-          input.value = String(spec.min + Math.floor(rand() * (steps + 1)) * spec.step);
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-      },
-      {
-        ids,
-        specs: Object.fromEntries(
-          ledger.map((p) => [p.id, { min: p.min, max: p.max, step: p.step }]),
-        ),
-      },
-    );
-    const values = await sliderValues(page);
-    await expectShowsModelFor(page, values);
-    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', 'worker');
-  });
 
   test('with no Worker available the sandbox runs on the page and gives the same output', async ({
     page,
@@ -244,23 +246,27 @@ test('the sandbox reads without JavaScript: default scenario, charts and tables'
 test.describe('a link that names a chart opens the sandbox on it', () => {
   test.use({ viewport: DESKTOP });
 
-  for (const chart of ['us-pool', 'japan', 'live-flow'] as const) {
-    test(`?view=${chart}: the chart is brought on screen`, async ({ page }) => {
-      await open(page, `?view=${chart}#sandbox`);
-      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
-      await expect(page.locator(`#sandbox [data-chart="${chart}"]`)).toBeInViewport();
-    });
-  }
-
-  test('?view=unmet (a chart only embeds have) opens the Ukraine chart, its complement', async ({
+  // Each link is its own load (a link is read at load), one after another in one page.
+  test('?view=us-pool, japan, live-flow and unmet each open the sandbox on their chart', async ({
     page,
   }) => {
-    await open(page, '?view=unmet#sandbox');
-    await expect(page.locator('#sandbox')).toHaveAttribute('data-in-view-chart', 'ukraine');
-    await expect(page.locator('[role="tab"][data-tab="ukraine"]')).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
+    for (const chart of ['us-pool', 'japan', 'live-flow'] as const) {
+      await test.step(`?view=${chart}: the chart is brought on screen`, async () => {
+        await openPage(page, `?view=${chart}#sandbox`);
+        await untilInPage(page, sandboxAwake);
+        await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+        await expect(page.locator(`#sandbox [data-chart="${chart}"]`)).toBeInViewport();
+      });
+    }
+
+    await test.step('?view=unmet (a chart only embeds have) opens the Ukraine chart, its complement', async () => {
+      await openPage(page, '?view=unmet#sandbox');
+      await expect(page.locator('#sandbox')).toHaveAttribute('data-in-view-chart', 'ukraine');
+      await expect(page.locator('[role="tab"][data-tab="ukraine"]')).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
+    });
   });
 });
 
@@ -281,54 +287,50 @@ async function holdSandboxCode(page: Page): Promise<() => void> {
 test.describe('before the sandbox wakes', () => {
   test.use({ viewport: DESKTOP });
 
-  test('a keyboard reader can take a slider in hand, and what they set is kept', async ({
+  // One early reader does all three before the code arrives; waking must keep each.
+  test('a reader can take a slider in hand and open a chart’s table and "More assumptions": waking keeps all', async ({
     page,
   }) => {
     const release = await holdSandboxCode(page);
     await open(page, '#sandbox');
-    const slider = page.locator(`#param-${MAIN[0]!.id}`);
-    await expect(slider).toBeEnabled();
-    await expect(page.locator('#sandbox')).not.toHaveAttribute('data-mode', /worker|main-thread/);
-    await slider.focus();
-    await expect(slider).toBeFocused();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    const moved = String(MAIN[0]!.default + 2 * MAIN[0]!.step);
-    await expect(slider).toHaveValue(moved);
-
-    release();
-    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
-    // Waking kept the reader's place and their setting, and the model runs it.
-    await expect(slider).toBeFocused();
-    await expect(slider).toHaveValue(moved);
-    await expect(page).toHaveURL(new RegExp(`[?&]${MAIN[0]!.short}=${moved}(&|#|$)`));
-  });
-});
-
-test.describe('before the sandbox wakes, a chart', () => {
-  test.use({ viewport: DESKTOP });
-
-  test('keeps the data table a reader opened', async ({ page }) => {
-    const release = await holdSandboxCode(page);
-    await open(page, '#sandbox');
+    const sandbox = page.locator('#sandbox');
     const details = page.locator('#sandbox [data-chart="difference"] .chart-figure__table');
-    await details.locator('summary').click();
-    await expect(details).toHaveJSProperty('open', true);
-    release();
-    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
-    await expect(details).toHaveJSProperty('open', true);
-    await expect(details.locator('tbody tr').first()).toBeVisible();
-  });
-
-  test('keeps "More assumptions" open if the reader opened it', async ({ page }) => {
-    const release = await holdSandboxCode(page);
-    await open(page, '#sandbox');
     const advanced = page.locator('.sandbox__advanced');
-    await advanced.locator('summary').click();
-    await expect(advanced).toHaveJSProperty('open', true);
+    const slider = page.locator(`#param-${MAIN[0]!.id}`);
+    const moved = String(MAIN[0]!.default + 2 * MAIN[0]!.step);
+
+    await test.step('before: a chart’s data table and "More assumptions" open', async () => {
+      await details.locator('summary').click();
+      await expect(details).toHaveJSProperty('open', true);
+      await advanced.locator('summary').click();
+      await expect(advanced).toHaveJSProperty('open', true);
+    });
+    await test.step('before: a keyboard reader takes a slider in hand', async () => {
+      await expect(slider).toBeEnabled();
+      await expect(sandbox).not.toHaveAttribute('data-mode', /worker|main-thread/);
+      await slider.focus();
+      await expect(slider).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect(slider).toHaveValue(moved);
+    });
+
     release();
-    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
-    await expect(advanced).toHaveJSProperty('open', true);
+    await untilInPage(page, sandboxAwake);
+    await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
+
+    await test.step('a keyboard reader’s place and setting are kept, and the model runs it', async () => {
+      await expect(slider).toBeFocused();
+      await expect(slider).toHaveValue(moved);
+      await expect(page).toHaveURL(new RegExp(`[?&]${MAIN[0]!.short}=${moved}(&|#|$)`));
+    });
+    await test.step('a chart keeps the data table a reader opened', async () => {
+      await expect(details).toHaveJSProperty('open', true);
+      await expect(details.locator('tbody tr').first()).toBeVisible();
+    });
+    await test.step('"More assumptions" stays open if the reader opened it', async () => {
+      await expect(advanced).toHaveJSProperty('open', true);
+    });
   });
 });
 
@@ -351,8 +353,9 @@ test.describe('without JavaScript', () => {
 for (const motion of ['reduce', 'no-preference'] as const) {
   test(`a link to the sandbox lands on its top (motion: ${motion})`, async ({ page }) => {
     await page.setViewportSize(DESKTOP);
-    await open(page, '#sandbox', { motion });
+    await openPage(page, '#sandbox', { motion });
     const sandbox = page.locator('section#sandbox');
+    await untilInPage(page, sandboxAwake);
     await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
     // Under the site header (scroll-padding), not further down the screen.
     await expect

@@ -1,9 +1,11 @@
-import { DESKTOP, expect, open, test, STORY_INLINE_SCRIPTS } from './fixtures.ts';
+import { DESKTOP, expect, test, STORY_INLINE_SCRIPTS } from './fixtures.ts';
+import { openPage, sandboxAwake, untilInPage } from './sandbox-site.ts';
 
 test.use({ viewport: DESKTOP });
 
 test('the address keeps up with the sandbox without flooding the Back button', async ({ page }) => {
-  await open(page, '#sandbox');
+  await openPage(page, '#sandbox');
+  await untilInPage(page, sandboxAwake);
   await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
   const length = await page.evaluate(() => history.length);
   const slider = page.locator('#param-japanExportPerYear');
@@ -18,28 +20,47 @@ test('the address keeps up with the sandbox without flooding the Back button', a
   await expect(page.getByTestId('headline')).toContainText("Japan's exports have freed");
 });
 
-test('a link from the old unversioned format opens the same scenario, and says so', async ({
+// Links read at load: each its own load, one after another in one page, each a named step.
+test('links read at load: the old unversioned format; out-of-range and invalid values; ?step=; a teacher link', async ({
   page,
 }) => {
-  await open(page, '?japanExportPerYear=20&ballisticLaunchesPerMonth=80&seed=3#sandbox');
-  await page.locator('#sandbox').scrollIntoViewIfNeeded();
-  await expect(page.locator('#param-japanExportPerYear')).toHaveValue('20');
-  await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('80');
-  await expect(page.getByTestId('notices')).toContainText('earlier version of Backfill');
-});
+  await test.step('a link from the old unversioned format opens the same scenario, and says so', async () => {
+    await openPage(page, '?japanExportPerYear=20&ballisticLaunchesPerMonth=80&seed=3#sandbox');
+    await page.locator('#sandbox').scrollIntoViewIfNeeded();
+    await expect(page.locator('#param-japanExportPerYear')).toHaveValue('20');
+    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('80');
+    await expect(page.getByTestId('notices')).toContainText('earlier version of Backfill');
+  });
 
-test('out-of-range and invalid values are clamped or dropped, with a dismissible notice', async ({
-  page,
-}) => {
-  await open(page, '?v=1&bl=900&je=lots#sandbox');
-  await page.locator('#sandbox').scrollIntoViewIfNeeded();
-  await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('150');
-  await expect(page.locator('#param-japanExportPerYear')).toHaveValue('10');
-  const notices = page.getByTestId('notices');
-  await expect(notices).toContainText('Russian ballistic missiles launched');
-  await expect(notices).toContainText("Japan's exports to the US");
-  await notices.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(notices).toBeHidden();
+  await test.step('out-of-range and invalid values are clamped or dropped, with a dismissible notice', async () => {
+    await openPage(page, '?v=1&bl=900&je=lots#sandbox');
+    await page.locator('#sandbox').scrollIntoViewIfNeeded();
+    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('150');
+    await expect(page.locator('#param-japanExportPerYear')).toHaveValue('10');
+    const notices = page.getByTestId('notices');
+    await expect(notices).toContainText('Russian ballistic missiles launched');
+    await expect(notices).toContainText("Japan's exports to the US");
+    await notices.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notices).toBeHidden();
+  });
+
+  await test.step('?step= opens the story at that step', async () => {
+    await openPage(page, '?step=no-direct-route');
+    await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'no-direct-route');
+  });
+
+  await test.step('a teacher link hides, locks and opens sliders as documented', async () => {
+    await openPage(page, '?hide=bl&lock=it&advanced=1#sandbox');
+    await page.locator('#sandbox').scrollIntoViewIfNeeded();
+    await untilInPage(page, sandboxAwake);
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+    await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveCount(0);
+    await expect(page.locator('#param-interceptorsPerTarget')).toBeDisabled();
+    await expect(page.locator('#param-japanExportPerYear')).toBeEnabled();
+    await expect(page.locator('.sandbox__advanced')).toHaveAttribute('open', '');
+    await openPage(page, '?advanced=0#sandbox');
+    await expect(page.locator('.sandbox__advanced')).toHaveCount(0);
+  });
 });
 
 // A sample in the browser; test/unit/url-state.test.ts reads 500 such links without a browser.
@@ -90,8 +111,10 @@ for (let part = 0; part < 3; part++) {
     test.setTimeout(60_000);
     for (const query of MALFORMED_LINKS.slice(part * 4, part * 4 + 4)) {
       await page.goto(`./?${query}#sandbox`);
+      await untilInPage(page, () => document.documentElement.dataset.ready === 'true');
       await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
       await page.locator('#sandbox').scrollIntoViewIfNeeded();
+      await untilInPage(page, sandboxAwake);
       await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
       const bl = Number(await page.locator('#param-ballisticLaunchesPerMonth').inputValue());
       expect(bl, query).toBeGreaterThanOrEqual(10);
@@ -103,20 +126,3 @@ for (let part = 0; part < 3; part++) {
     }
   });
 }
-
-test('?step= opens the story at that step', async ({ page }) => {
-  await open(page, '?step=no-direct-route');
-  await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'no-direct-route');
-});
-
-test('a teacher link hides, locks and opens sliders as documented', async ({ page }) => {
-  await open(page, '?hide=bl&lock=it&advanced=1#sandbox');
-  await page.locator('#sandbox').scrollIntoViewIfNeeded();
-  await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
-  await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveCount(0);
-  await expect(page.locator('#param-interceptorsPerTarget')).toBeDisabled();
-  await expect(page.locator('#param-japanExportPerYear')).toBeEnabled();
-  await expect(page.locator('.sandbox__advanced')).toHaveAttribute('open', '');
-  await open(page, '?advanced=0#sandbox');
-  await expect(page.locator('.sandbox__advanced')).toHaveCount(0);
-});
