@@ -37,26 +37,34 @@ const asShown = (table: { columns: string[]; rows: (string | number)[][] }) => [
   ...table.rows.map((row) => row.map((v) => (typeof v === 'number' ? formatNumber(v) : v))),
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no violation on any embed page (${scheme})`, async ({ page }) => {
-    test.setTimeout(90_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [i, chart] of EMBED_CHART_IDS.entries()) {
-      await page.setViewportSize(i % 2 ? PHONE : DESKTOP);
-      // A sandbox chart with sliders and a notice, and a story graphic at a later state.
-      const query =
-        chart === 'ukraine'
-          ? 'controls=je,bl&bl=999'
-          : chart === 'flow'
-            ? 'step=no-direct-route'
-            : '';
-      await openEmbed(page, chart, query);
-      // One open data table is enough to check tables (and keeps axe quick).
-      if (chart === 'unmet') await page.locator('.chart-figure__table summary').click();
-      expect(await violationsOf(page), `${chart}?${query}`).toEqual([]);
+test('axe finds no violation on any embed page, light and dark', async ({ page }) => {
+  test.setTimeout(150_000);
+  for (const [i, chart] of EMBED_CHART_IDS.entries()) {
+    await page.setViewportSize(i % 2 ? PHONE : DESKTOP);
+    // A sandbox chart with sliders and a notice, and a story graphic at a later state.
+    const query =
+      chart === 'ukraine'
+        ? 'controls=je,bl&bl=999'
+        : chart === 'flow'
+          ? 'step=no-direct-route'
+          : '';
+    // Each page is loaded once and scanned under a light system preference, then under a dark
+    // one: the page follows the preference as it changes (its CSS, and its scripts' listener),
+    // so it is the page a reader with a dark system loads.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openEmbed(page, chart, query);
+    // One open data table is enough to check tables (and keeps axe quick).
+    if (chart === 'unmet') await page.locator('.chart-figure__table summary').click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(
+        await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+        `${chart}: the ${scheme} preference`,
+      ).toBe(scheme === 'dark');
+      expect(await violationsOf(page), `${chart}?${query} (${scheme})`).toEqual([]);
     }
-  });
-}
+  }
+});
 
 test('an embed is its chart alone: kept out of search, no site furniture, links in a new tab', async ({
   page,
@@ -224,38 +232,45 @@ test(`${MALFORMED} random malformed links raise no error and always show a chart
   const site = await startCachedSite();
   await page.goto(`${site.siteUrl}embed/scale.html`);
   const started = Date.now();
-  const BATCH = 10;
-  for (let i = 0; i < links.length; i += BATCH) {
-    const batch = links.slice(i, i + BATCH);
-    const results = await page.evaluate(async (urls) => {
-      document.body.replaceChildren();
-      const frames = urls.map((url) => {
-        const iframe = document.createElement('iframe');
-        iframe.src = `../${url}`;
-        iframe.width = '400';
-        document.body.append(iframe);
-        return iframe;
-      });
+  // Ten frames at a time: as each is ready (or after 20 s), its result is read, it is removed,
+  // and the next link takes its place.
+  const results = await page.evaluate(async (urls) => {
+    document.body.replaceChildren();
+    const ready = (f: HTMLIFrameElement) =>
+      f.contentDocument?.documentElement?.dataset.ready === 'true';
+    const load = async (url: string) => {
+      const iframe = document.createElement('iframe');
+      iframe.src = `../${url}`;
+      iframe.width = '400';
+      document.body.append(iframe);
       const deadline = Date.now() + 20_000;
-      const ready = (f: HTMLIFrameElement) =>
-        f.contentDocument?.documentElement?.dataset.ready === 'true';
-      while (!frames.every(ready) && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 20));
-      return frames.map((f) => {
-        const doc = f.contentDocument!;
-        return {
-          url: f.src,
-          ready: ready(f),
-          charts: doc.querySelectorAll('.embed figure svg').length,
-          injected: doc.querySelectorAll('script:not([src]), img[src="x"]').length,
-          errors: (f.contentWindow as unknown as { embedErrors?: string[] }).embedErrors ?? [],
-        };
-      });
-    }, batch);
-    for (const result of results) {
-      expect(result, result.url).toMatchObject({ ready: true, injected: 0, errors: [] });
-      expect(result.charts, result.url).toBeGreaterThan(0);
-    }
+      while (!ready(iframe) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      const doc = iframe.contentDocument!;
+      const result = {
+        url: iframe.src,
+        ready: ready(iframe),
+        charts: doc.querySelectorAll('.embed figure svg').length,
+        injected: doc.querySelectorAll('script:not([src]), img[src="x"]').length,
+        errors: (iframe.contentWindow as unknown as { embedErrors?: string[] }).embedErrors ?? [],
+      };
+      iframe.remove();
+      return result;
+    };
+    const results: Awaited<ReturnType<typeof load>>[] = [];
+    let next = 0;
+    const slot = async () => {
+      while (next < urls.length) {
+        const i = next++;
+        results[i] = await load(urls[i]!);
+      }
+    };
+    await Promise.all(Array.from({ length: 10 }, slot));
+    return results;
+  }, links);
+  expect(results).toHaveLength(links.length);
+  for (const result of results) {
+    expect(result, result.url).toMatchObject({ ready: true, injected: 0, errors: [] });
+    expect(result.charts, result.url).toBeGreaterThan(0);
   }
   await site.close();
   console.log(`${MALFORMED} malformed links in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -194,25 +194,26 @@ const standsStill = (iframe: Locator) => iframe.evaluateAll(standStill);
 export async function toggleTable(iframe: Locator, frame: Frame, open: boolean, what = '') {
   const details = frame.locator('.chart-figure__table');
   const summary = details.locator('summary');
-  await expect(details, `${what}: the table before the click`).toHaveJSProperty('open', !open);
-  for (let attempt = 1; ; attempt++) {
-    // Count the clicks that reach the frame (a test's listener, added once per page).
-    const before = await frame.evaluate(() => {
+  // The table's state and the clicks that have reached the frame so far (counted by a test's
+  // listener, added once per page).
+  const state = () =>
+    details.evaluate((el) => {
       const w = window as unknown as { testClicks?: number };
       if (w.testClicks === undefined) {
         w.testClicks = 0;
         addEventListener('click', () => w.testClicks!++, { capture: true });
       }
-      return w.testClicks;
+      return { open: (el as HTMLDetailsElement).open, clicks: w.testClicks };
     });
+  for (let attempt = 1; ; attempt++) {
+    const before = await state();
+    expect(before.open, `${what}: the table before the click`).toBe(!open);
     await summary.scrollIntoViewIfNeeded();
     await standsStill(iframe);
     await summary.click();
     const reached = await expect
-      .poll(() => frame.evaluate(() => (window as unknown as { testClicks: number }).testClicks), {
-        timeout: 1000,
-      })
-      .toBeGreaterThan(before)
+      .poll(async () => (await state()).clicks, { timeout: 1000 })
+      .toBeGreaterThan(before.clicks)
       .then(
         () => true,
         () => false,
