@@ -49,8 +49,8 @@ test('axe finds no violation on any embed page, light and dark', async ({ page }
           ? 'step=no-direct-route'
           : '';
     // Each page is loaded once and scanned under a light system preference, then under a dark
-    // one: the page follows the preference as it changes (its CSS, and its scripts' listener),
-    // so it is the page a reader with a dark system loads.
+    // one: the embed reads the preference only through its CSS, which follows it as it changes,
+    // so this is the page a reader with a dark system loads.
     await page.emulateMedia({ colorScheme: 'light' });
     await openEmbed(page, chart, query);
     // One open data table is enough to check tables (and keeps axe quick).
