@@ -232,45 +232,38 @@ test(`${MALFORMED} random malformed links raise no error and always show a chart
   const site = await startCachedSite();
   await page.goto(`${site.siteUrl}embed/scale.html`);
   const started = Date.now();
-  // Ten frames at a time: as each is ready (or after 20 s), its result is read, it is removed,
-  // and the next link takes its place.
-  const results = await page.evaluate(async (urls) => {
-    document.body.replaceChildren();
-    const ready = (f: HTMLIFrameElement) =>
-      f.contentDocument?.documentElement?.dataset.ready === 'true';
-    const load = async (url: string) => {
-      const iframe = document.createElement('iframe');
-      iframe.src = `../${url}`;
-      iframe.width = '400';
-      document.body.append(iframe);
+  const BATCH = 10;
+  for (let i = 0; i < links.length; i += BATCH) {
+    const batch = links.slice(i, i + BATCH);
+    const results = await page.evaluate(async (urls) => {
+      document.body.replaceChildren();
+      const frames = urls.map((url) => {
+        const iframe = document.createElement('iframe');
+        iframe.src = `../${url}`;
+        iframe.width = '400';
+        document.body.append(iframe);
+        return iframe;
+      });
       const deadline = Date.now() + 20_000;
-      while (!ready(iframe) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      const doc = iframe.contentDocument!;
-      const result = {
-        url: iframe.src,
-        ready: ready(iframe),
-        charts: doc.querySelectorAll('.embed figure svg').length,
-        injected: doc.querySelectorAll('script:not([src]), img[src="x"]').length,
-        errors: (iframe.contentWindow as unknown as { embedErrors?: string[] }).embedErrors ?? [],
-      };
-      iframe.remove();
-      return result;
-    };
-    const results: Awaited<ReturnType<typeof load>>[] = [];
-    let next = 0;
-    const slot = async () => {
-      while (next < urls.length) {
-        const i = next++;
-        results[i] = await load(urls[i]!);
-      }
-    };
-    await Promise.all(Array.from({ length: 10 }, slot));
-    return results;
-  }, links);
-  expect(results).toHaveLength(links.length);
-  for (const result of results) {
-    expect(result, result.url).toMatchObject({ ready: true, injected: 0, errors: [] });
-    expect(result.charts, result.url).toBeGreaterThan(0);
+      const ready = (f: HTMLIFrameElement) =>
+        f.contentDocument?.documentElement?.dataset.ready === 'true';
+      while (!frames.every(ready) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20));
+      return frames.map((f) => {
+        const doc = f.contentDocument!;
+        return {
+          url: f.src,
+          ready: ready(f),
+          charts: doc.querySelectorAll('.embed figure svg').length,
+          injected: doc.querySelectorAll('script:not([src]), img[src="x"]').length,
+          errors: (f.contentWindow as unknown as { embedErrors?: string[] }).embedErrors ?? [],
+        };
+      });
+    }, batch);
+    for (const result of results) {
+      expect(result, result.url).toMatchObject({ ready: true, injected: 0, errors: [] });
+      expect(result.charts, result.url).toBeGreaterThan(0);
+    }
   }
   await site.close();
   console.log(`${MALFORMED} malformed links in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -21,7 +21,7 @@ import { DEFAULT_LOOK, type ChartTarget, type EmbedLook } from '../../src/share/
 import { chartWords } from '../../src/embed/picture-text.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
-import { expect } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { startSite, type Site } from './two-origins.ts';
 
 const loaded = loadContent('content');
@@ -219,6 +219,10 @@ export async function toggleTable(iframe: Locator, frame: Frame, open: boolean, 
         () => false,
       );
     if (reached) break;
+    // Said in the report, so a run shows how often a click went astray.
+    test
+      .info()
+      .annotations.push({ type: 'click retried', description: `${what}: attempt ${attempt}` });
     if (attempt === 3)
       throw new Error(`${what}: three clicks on the summary never reached the frame`);
   }
