@@ -205,15 +205,23 @@ export async function toggleTable(iframe: Locator, frame: Frame, open: boolean, 
       }
       return { open: (el as HTMLDetailsElement).open, clicks: w.testClicks };
     });
+  const before = await state();
+  expect(before.open, `${what}: the table before the click`).toBe(!open);
   for (let attempt = 1; ; attempt++) {
-    const before = await state();
-    expect(before.open, `${what}: the table before the click`).toBe(!open);
     await summary.scrollIntoViewIfNeeded();
     await standsStill(iframe);
     await summary.click();
+    // The click has arrived once the frame has seen it or the table has toggled (a busy frame
+    // may take a while to do either).
     const reached = await expect
-      .poll(async () => (await state()).clicks, { timeout: 1000 })
-      .toBeGreaterThan(before.clicks)
+      .poll(
+        async () => {
+          const now = await state();
+          return now.clicks > before.clicks || now.open === open;
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true)
       .then(
         () => true,
         () => false,
