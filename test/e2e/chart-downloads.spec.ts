@@ -129,160 +129,99 @@ const SANDBOX_DOWNLOADS = [
   { chart: 'live-flow', legend: [], units: content.sharing.csv.columnUnits },
 ] as const;
 
-for (const { chart, legend, units } of SANDBOX_DOWNLOADS) {
-  test(`a sandbox chart (${chart}): a credited SVG and PNG, and the CSV of exactly its table, named for its scenario`, async ({
-    page,
-  }) => {
-    await openSandbox(page);
-    const slider = page.locator('#param-japanExportPerYear');
-    await slider.focus();
-    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
-    await expect(slider).toHaveValue('25');
-    await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
-    // A headline chart is one of two tabs: show it.
-    const tab = page.locator(`[role="tab"][data-tab="${chart}"]`);
-    if (await tab.count()) await tab.click();
-    const figure = `[data-chart="${chart}"]`;
-    const tools = page.locator(`[data-tools-for="${chart}"]`);
-    // The diagram's pictures are of the month on show: move it on three months.
-    let month = '';
-    if (chart === 'live-flow') {
-      const scrubber = page.locator(figure).getByRole('slider', { name: 'Month shown' });
-      await scrubber.focus();
-      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-      await expect(scrubber).toHaveAttribute('aria-valuetext', 'February 2026');
-      month = '-2026-02';
-    }
-    const csv = await save(page, () => tools.getByRole('button', { name: /data as CSV/ }).click());
-    expect(csv.name).toBe(`backfill-${chart}-je25-data.csv`);
-    expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
-    const { notes, rows } = readCsvFile(csv.bytes.toString('utf8'));
-    const sharing = content.sharing.csv;
-    const note = (key: string) => notes.find(([k]) => k === key)?.[1];
-    expect(note(sharing.chart)).toBe(copy[chart]!.title);
-    expect(note(sharing.scenario)).toBe(
-      "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
-    );
-    expect(note(sharing.units)).toBe(units);
-    expect(note(sharing.source)).toMatch(/^Source: Backfill's stockpile model/);
-    expect(note(sharing.link)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/backfill\/\?v=1&je=25&/);
-    const table = await shownTable(page, figure);
-    expect(rows[0]).toEqual(table[0]);
-    expect(rows.slice(1).map((row) => row.map(shown))).toEqual(table.slice(1));
+/**
+ * A sandbox chart's downloads in the scenario on show (Japan's exports at 25): a credited SVG and
+ * PNG, and the CSV of exactly its table, named for its scenario.
+ */
+async function expectChartDownloads(
+  page: Page,
+  { chart, legend, units }: (typeof SANDBOX_DOWNLOADS)[number],
+) {
+  // A headline chart is one of two tabs: show it.
+  const tab = page.locator(`[role="tab"][data-tab="${chart}"]`);
+  if (await tab.count()) await tab.click();
+  const figure = `[data-chart="${chart}"]`;
+  const tools = page.locator(`[data-tools-for="${chart}"]`);
+  // The diagram's pictures are of the month on show: move it on three months.
+  let month = '';
+  if (chart === 'live-flow') {
+    const scrubber = page.locator(figure).getByRole('slider', { name: 'Month shown' });
+    await scrubber.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect(scrubber).toHaveAttribute('aria-valuetext', 'February 2026');
+    month = '-2026-02';
+  }
+  const csv = await save(page, () => tools.getByRole('button', { name: /data as CSV/ }).click());
+  expect(csv.name).toBe(`backfill-${chart}-je25-data.csv`);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
+  const { notes, rows } = readCsvFile(csv.bytes.toString('utf8'));
+  const sharing = content.sharing.csv;
+  const note = (key: string) => notes.find(([k]) => k === key)?.[1];
+  expect(note(sharing.chart)).toBe(copy[chart]!.title);
+  expect(note(sharing.scenario)).toBe(
+    "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
+  );
+  expect(note(sharing.units)).toBe(units);
+  expect(note(sharing.source)).toMatch(/^Source: Backfill's stockpile model/);
+  expect(note(sharing.link)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/backfill\/\?v=1&je=25&/);
+  const table = await shownTable(page, figure);
+  expect(rows[0]).toEqual(table[0]);
+  expect(rows.slice(1).map((row) => row.map(shown))).toEqual(table.slice(1));
 
-    const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
-    expect(svg.name).toBe(`backfill-${chart}-je25${month}-chart.svg`);
-    const text = svg.bytes.toString('utf8');
-    expectClean(text);
-    const parts = pictureParts(text);
-    expect(parts.words).toMatchObject({
-      title: copy[chart]!.title,
-      scenario: "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
-      credit: expect.stringMatching(/^Graphic: Backfill, 127\.0\.0\.1:\d+\/backfill$/),
-      source: expect.stringMatching(/^Source: Backfill's stockpile model/),
-    });
-    expect(parts.words.caption).toBe(
-      await page.locator(`${figure} .chart-figure__caption`).innerText(),
-    );
-    expect(parts.legend).toEqual(legend);
-
-    const png = await save(page, () => tools.getByRole('button', { name: /PNG picture/ }).click());
-    expect(png.name).toBe(`backfill-${chart}-je25${month}-chart.png`);
-    const size = pngSize(png.bytes);
-    expect(size.width).toBeGreaterThanOrEqual(1200);
-    expect(Math.abs(size.height / size.width - parts.size[1]! / parts.size[0]!)).toBeLessThan(0.01);
-  });
-}
-
-for (const chart of ['us-pool', 'difference', 'live-flow']) {
-  test(`one code path: the default scenario’s download is the build’s fallback picture, drawn alike (${chart})`, async ({
-    page,
-  }) => {
-    await openSandbox(page);
-    const tools = page.locator(`[data-tools-for="${chart}"]`);
-    const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
-    // The diagram's picture names its month: here the one it opens at, when exports begin.
-    const month = chart === 'live-flow' ? '-2025-11' : '';
-    expect(svg.name).toBe(`backfill-${chart}-default${month}-chart.svg`);
-    const downloaded = pictureParts(svg.bytes.toString('utf8'));
-    const built = pictureParts(readFileSync(`dist/embed/${chart}.svg`, 'utf8'));
-    // The same words (the address aside: the build names siteUrl, the browser where it is served)…
-    const withoutAddress = (words: Record<string, string>) => ({
-      ...words,
-      credit: undefined,
-      source: undefined,
-    });
-    expect(withoutAddress(downloaded.words)).toEqual(withoutAddress(built.words));
-    expect(downloaded.title).toBe(built.title);
-    // …and the same drawing, element for element, at the same size.
-    expect(downloaded.chartBox).toEqual(built.chartBox);
-    expect(downloaded.chartParts).toEqual(built.chartParts);
-    expect(downloaded.legend).toEqual(built.legend);
-    expect(downloaded.geometry.length).toBeGreaterThan(20);
-    expect(downloaded.geometry).toEqual(built.geometry);
-    expect(downloaded.size).toEqual(built.size);
-  });
-}
-
-test('a story graphic: files named for its state, a credited picture, and the CSV of its table', async ({
-  page,
-}) => {
-  await open(page);
-  await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'threat-ballistic');
-  const tools = page.locator('.story-figure [data-tools-for="flow"]');
-  // Clicked in place: a test's scrolling into view would move the story on to the next step.
-  const press = (name: RegExp) => () => tools.getByRole('button', { name }).dispatchEvent('click');
-  const svg = await save(page, press(/SVG picture/));
-  expect(svg.name).toBe('backfill-flow-threat-ballistic-chart.svg');
+  const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
+  expect(svg.name).toBe(`backfill-${chart}-je25${month}-chart.svg`);
   const text = svg.bytes.toString('utf8');
   expectClean(text);
-  expect(text).toMatch(/<title[^>]*>Where the interceptors go: Russian ballistic/);
   const parts = pictureParts(text);
-  expect(parts.words.source).toMatch(/^Sources?: /);
-  expect(parts.words.credit).toMatch(/^Graphic: Backfill, /);
-  const csv = await save(page, press(/data as CSV/));
-  expect(csv.name).toBe('backfill-flow-threat-ballistic-data.csv');
-  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
-  // The table the figure shows at this state (opening it here would scroll the story on).
-  const { labels, timeline, scale, sources, graphics, states } = content;
-  const caption = `${graphics.flow!.title}: ${states['threat-ballistic']!.caption}`;
-  const data = { graphics, labels, timeline, scale, sources };
-  const table = tableForState('threat-ballistic', data, caption);
-  const file = readCsvFile(csv.bytes.toString('utf8'));
-  expect(file.rows).toEqual([table.columns, ...table.rows.map((row) => row.map(String))]);
-  expect(file.notes.map(([key]) => key)).toEqual([
-    ...['chart', 'caption', 'step', 'units', 'source', 'link', 'about'].map(
-      (key) => content.sharing.csv[key as keyof typeof content.sharing.csv],
-    ),
-  ]);
-});
-
-test('a spreadsheet reads non-ASCII text in a story CSV right: UTF-8 with its byte-order mark', async ({
-  page,
-}) => {
-  await open(page, '?step=summit-agenda');
-  const figure = page.locator('.story-figure');
-  await expect(figure).toHaveAttribute('data-state', 'summit-agenda');
-  const tools = page.locator('.story-figure [data-tools-for="timeline"]');
-  const csv = await save(page, () =>
-    tools.getByRole('button', { name: /data as CSV/ }).dispatchEvent('click'),
+  expect(parts.words).toMatchObject({
+    title: copy[chart]!.title,
+    scenario: "Scenario: Japan's exports to the US 25 interceptors a year (default 10)",
+    credit: expect.stringMatching(/^Graphic: Backfill, 127\.0\.0\.1:\d+\/backfill$/),
+    source: expect.stringMatching(/^Source: Backfill's stockpile model/),
+  });
+  expect(parts.words.caption).toBe(
+    await page.locator(`${figure} .chart-figure__caption`).innerText(),
   );
-  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
-  const text = csv.bytes.toString('utf8');
-  // An en dash is three bytes in UTF-8: E2 80 93.
-  const dash = text.indexOf('–');
-  expect(dash).toBeGreaterThan(0);
-  expect([...Buffer.from(text.slice(dash, dash + 1), 'utf8')]).toEqual([0xe2, 0x80, 0x93]);
-});
+  expect(parts.legend).toEqual(legend);
 
-test('the scenario pack: a zip whose CSV balances every stock, with metadata and a citation', async ({
-  page,
-}) => {
-  await openSandbox(page);
-  const slider = page.locator('#param-japanExportPerYear');
-  await slider.focus();
-  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveValue('25');
+  const png = await save(page, () => tools.getByRole('button', { name: /PNG picture/ }).click());
+  expect(png.name).toBe(`backfill-${chart}-je25${month}-chart.png`);
+  const size = pngSize(png.bytes);
+  expect(size.width).toBeGreaterThanOrEqual(1200);
+  expect(Math.abs(size.height / size.width - parts.size[1]! / parts.size[0]!)).toBeLessThan(0.01);
+}
+
+/**
+ * One code path: the default scenario's download of `chart` is the build's fallback picture,
+ * drawn alike.
+ */
+async function expectDefaultDownload(page: Page, chart: string) {
+  const tools = page.locator(`[data-tools-for="${chart}"]`);
+  const svg = await save(page, () => tools.getByRole('button', { name: /SVG picture/ }).click());
+  // The diagram's picture names its month: here the one it opens at, when exports begin.
+  const month = chart === 'live-flow' ? '-2025-11' : '';
+  expect(svg.name).toBe(`backfill-${chart}-default${month}-chart.svg`);
+  const downloaded = pictureParts(svg.bytes.toString('utf8'));
+  const built = pictureParts(readFileSync(`dist/embed/${chart}.svg`, 'utf8'));
+  // The same words (the address aside: the build names siteUrl, the browser where it is served)…
+  const withoutAddress = (words: Record<string, string>) => ({
+    ...words,
+    credit: undefined,
+    source: undefined,
+  });
+  expect(withoutAddress(downloaded.words)).toEqual(withoutAddress(built.words));
+  expect(downloaded.title).toBe(built.title);
+  // …and the same drawing, element for element, at the same size.
+  expect(downloaded.chartBox).toEqual(built.chartBox);
+  expect(downloaded.chartParts).toEqual(built.chartParts);
+  expect(downloaded.legend).toEqual(built.legend);
+  expect(downloaded.geometry.length).toBeGreaterThan(20);
+  expect(downloaded.geometry).toEqual(built.geometry);
+  expect(downloaded.size).toEqual(built.size);
+}
+
+/** The scenario pack of the scenario on show (Japan's exports at 25). */
+async function expectScenarioPack(page: Page) {
   const pack = await save(page, () =>
     page.getByRole('button', { name: 'Download the scenario pack' }).click(),
   );
@@ -350,4 +289,78 @@ test('the scenario pack: a zip whose CSV balances every stock, with metadata and
   const readme = strFromU8(files['README.md']!);
   expect(readme).toContain('## How to cite');
   expect(readme).toContain(meta.scenarioUrl);
+}
+
+// One sandbox for every download from it (each a named step): first the default scenario's, then,
+// with Japan's exports moved to 25 as a reader would, the pack's and each chart's (the diagram's
+// last: it moves the month on show).
+test('the sandbox’s downloads: the default scenario’s pictures are the build’s, the scenario pack balances, each chart’s files are credited and named for its scenario', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openSandbox(page);
+  for (const chart of ['us-pool', 'difference', 'live-flow'])
+    await test.step(`one code path: the default scenario’s download is the build’s fallback picture, drawn alike (${chart})`, () =>
+      expectDefaultDownload(page, chart));
+  const slider = page.locator('#param-japanExportPerYear');
+  await slider.focus();
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('25');
+  await expect(page.locator('#sandbox')).toHaveAttribute('data-complete', 'true');
+  await test.step('the scenario pack: a zip whose CSV balances every stock, with metadata and a citation', () =>
+    expectScenarioPack(page));
+  for (const download of SANDBOX_DOWNLOADS)
+    await test.step(`a sandbox chart (${download.chart}): a credited SVG and PNG, and the CSV of exactly its table, named for its scenario`, () =>
+      expectChartDownloads(page, download));
+});
+
+test('a story graphic: files named for its state, a credited picture, and the CSV of its table', async ({
+  page,
+}) => {
+  await open(page);
+  await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'threat-ballistic');
+  const tools = page.locator('.story-figure [data-tools-for="flow"]');
+  // Clicked in place: a test's scrolling into view would move the story on to the next step.
+  const press = (name: RegExp) => () => tools.getByRole('button', { name }).dispatchEvent('click');
+  const svg = await save(page, press(/SVG picture/));
+  expect(svg.name).toBe('backfill-flow-threat-ballistic-chart.svg');
+  const text = svg.bytes.toString('utf8');
+  expectClean(text);
+  expect(text).toMatch(/<title[^>]*>Where the interceptors go: Russian ballistic/);
+  const parts = pictureParts(text);
+  expect(parts.words.source).toMatch(/^Sources?: /);
+  expect(parts.words.credit).toMatch(/^Graphic: Backfill, /);
+  const csv = await save(page, press(/data as CSV/));
+  expect(csv.name).toBe('backfill-flow-threat-ballistic-data.csv');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
+  // The table the figure shows at this state (opening it here would scroll the story on).
+  const { labels, timeline, scale, sources, graphics, states } = content;
+  const caption = `${graphics.flow!.title}: ${states['threat-ballistic']!.caption}`;
+  const data = { graphics, labels, timeline, scale, sources };
+  const table = tableForState('threat-ballistic', data, caption);
+  const file = readCsvFile(csv.bytes.toString('utf8'));
+  expect(file.rows).toEqual([table.columns, ...table.rows.map((row) => row.map(String))]);
+  expect(file.notes.map(([key]) => key)).toEqual([
+    ...['chart', 'caption', 'step', 'units', 'source', 'link', 'about'].map(
+      (key) => content.sharing.csv[key as keyof typeof content.sharing.csv],
+    ),
+  ]);
+});
+
+test('a spreadsheet reads non-ASCII text in a story CSV right: UTF-8 with its byte-order mark', async ({
+  page,
+}) => {
+  await open(page, '?step=summit-agenda');
+  const figure = page.locator('.story-figure');
+  await expect(figure).toHaveAttribute('data-state', 'summit-agenda');
+  const tools = page.locator('.story-figure [data-tools-for="timeline"]');
+  const csv = await save(page, () =>
+    tools.getByRole('button', { name: /data as CSV/ }).dispatchEvent('click'),
+  );
+  expect([...csv.bytes.subarray(0, 3)]).toEqual(BOM);
+  const text = csv.bytes.toString('utf8');
+  // An en dash is three bytes in UTF-8: E2 80 93.
+  const dash = text.indexOf('–');
+  expect(dash).toBeGreaterThan(0);
+  expect([...Buffer.from(text.slice(dash, dash + 1), 'utf8')]).toEqual([0xe2, 0x80, 0x93]);
 });

@@ -51,9 +51,8 @@ const WORDS = {
   credit: 'Graphic: Backfill, example.org',
 };
 
-async function open(page: Page, dark = false) {
+async function open(page: Page) {
   await page.goto(`${site.origin}/`);
-  if (dark) await page.evaluate(() => document.documentElement.classList.add('dark'));
   await page.waitForFunction(() => 'backfillDownloads' in window);
 }
 
@@ -98,105 +97,108 @@ function picture(page: Page) {
   }, WORDS);
 }
 
-test('a chart’s picture carries its own styles, words and credit', async ({ page }) => {
-  await open(page);
-  const file = await picture(page);
-  expect(file.parseError).toBe(false);
-  expect(file.markup.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-  expect(file.namespace).toBe('http://www.w3.org/2000/svg');
-  expect(file.rootSize).toEqual([String(file.size[0]), String(file.size[1])]);
-  expect(file.size[0]).toBe(200 + 48);
-  expect(file.title).toBe('A test chart: What it shows.');
-  expect(file.texts).toEqual([
-    'A test chart',
-    'What it shows.',
-    'Scenario: a test',
-    'Source: a test.',
-    'Graphic: Backfill, example.org',
-  ]);
-  expect(file.chartBox.slice(2)).toEqual(['200', '100', '0 0 200 100']);
-  expect(file.chartAriaHidden).toBeNull();
-  expect(file.barFill).toBe('rgb(194, 81, 10)');
-  expect(file.lineStroke).toBe('rgb(0, 122, 90)');
-  expect(file.lineWidth).toBe('6');
-  expect(file.lineDash).toBe('12, 4');
-  expect(file.paintOrder).toBe('stroke');
-  expect(file.opacity).toBe('0.5');
-  expect(file.textFill).toBe('rgb(27, 27, 31)');
-  expect(file.textFont).toEqual(['Georgia, serif', '14px', '700']);
-  // A var() in an element's own style attribute is resolved too.
-  expect(file.stop).toBe('rgb(0, 122, 90)');
-  expect(file.markup).not.toContain('var(');
-});
-
-test('a picture is the light theme, even from a page the reader switched to dark', async ({
-  page,
-}) => {
-  await open(page, true);
-  const file = await picture(page);
-  expect(file.textFill).toBe('rgb(27, 27, 31)');
-});
-
-test('the PNG is the picture at least 1,200 pixels wide, in the chart’s colours', async ({
+// One fixture page for every check (each a named step): the light page's picture, its PNG and a
+// saved file, then the same page switched to dark.
+test('chart pictures: styles, words and credit carried; light whatever the page; a PNG of at least 1,200 px; saved under a safe name', async ({
   page,
 }) => {
   await open(page);
-  const png = await page.evaluate(async (words) => {
-    const svg = document.querySelector<SVGSVGElement>('#chart')!;
-    const picture = window.backfillDownloads.pictureOfChart(svg, words);
-    const blob = await window.backfillDownloads.pictureToPng(picture);
-    const bitmap = await createImageBitmap(blob);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const scale = bitmap.width / picture.width;
-    // The chart sits inside the picture: find its box from the markup.
-    const doc = new DOMParser().parseFromString(picture.markup, 'image/svg+xml');
-    const chart = doc.documentElement.querySelector('svg')!;
-    const [x0, y0] = [Number(chart.getAttribute('x')), Number(chart.getAttribute('y'))];
-    const pixel = (x: number, y: number) => [
-      ...context.getImageData(Math.round((x0 + x) * scale), Math.round((y0 + y) * scale), 1, 1)
-        .data,
-    ];
-    const signature = [...new Uint8Array(await blob.slice(0, 8).arrayBuffer())];
-    return {
-      type: blob.type,
-      signature,
-      size: [bitmap.width, bitmap.height],
-      ratio: bitmap.height / bitmap.width,
-      expectedRatio: picture.height / picture.width,
-      background: pixel(90, 60),
-      bar: pixel(40, 40),
-      gradient: pixel(120, 30),
-      faded: pixel(170, 30),
-      line: pixel(3, 90),
-    };
-  }, WORDS);
-  expect(png.type).toBe('image/png');
-  expect(png.signature).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-  expect(png.size[0]).toBeGreaterThanOrEqual(1200);
-  expect(Math.abs(png.ratio - png.expectedRatio)).toBeLessThan(0.01);
-  expect(png.background).toEqual([255, 255, 255, 255]);
-  expect(png.bar).toEqual([194, 81, 10, 255]);
-  // Only a resolved var() in the gradient's stop style paints it green.
-  expect(png.gradient).toEqual([0, 122, 90, 255]);
-  // Black at half opacity over white.
-  for (const channel of png.faded.slice(0, 3))
-    expect(Math.abs(channel - 128)).toBeLessThanOrEqual(2);
-  expect(png.line).toEqual([0, 122, 90, 255]);
-});
+  await test.step('a chart’s picture carries its own styles, words and credit', async () => {
+    const file = await picture(page);
+    expect(file.parseError).toBe(false);
+    expect(file.markup.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(file.namespace).toBe('http://www.w3.org/2000/svg');
+    expect(file.rootSize).toEqual([String(file.size[0]), String(file.size[1])]);
+    expect(file.size[0]).toBe(200 + 48);
+    expect(file.title).toBe('A test chart: What it shows.');
+    expect(file.texts).toEqual([
+      'A test chart',
+      'What it shows.',
+      'Scenario: a test',
+      'Source: a test.',
+      'Graphic: Backfill, example.org',
+    ]);
+    expect(file.chartBox.slice(2)).toEqual(['200', '100', '0 0 200 100']);
+    expect(file.chartAriaHidden).toBeNull();
+    expect(file.barFill).toBe('rgb(194, 81, 10)');
+    expect(file.lineStroke).toBe('rgb(0, 122, 90)');
+    expect(file.lineWidth).toBe('6');
+    expect(file.lineDash).toBe('12, 4');
+    expect(file.paintOrder).toBe('stroke');
+    expect(file.opacity).toBe('0.5');
+    expect(file.textFill).toBe('rgb(27, 27, 31)');
+    expect(file.textFont).toEqual(['Georgia, serif', '14px', '700']);
+    // A var() in an element's own style attribute is resolved too.
+    expect(file.stop).toBe('rgb(0, 122, 90)');
+    expect(file.markup).not.toContain('var(');
+  });
 
-test('saving downloads the blob under a safe file name', async ({ page }) => {
-  await open(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.evaluate(() => {
-      const csv = window.backfillDownloads.saveBlob;
-      csv(new Blob(['month,value\r\n2024-01,60\r\n'], { type: 'text/csv' }), 'Ukraine: stock?.csv');
-    }),
-  ]);
-  expect(download.suggestedFilename()).toBe('Ukraine-stock.csv');
-  expect(readFileSync(await download.path(), 'utf8')).toBe('month,value\r\n2024-01,60\r\n');
-  // The temporary link is gone.
-  expect(await page.locator('a[download]').count()).toBe(0);
+  await test.step('the PNG is the picture at least 1,200 pixels wide, in the chart’s colours', async () => {
+    const png = await page.evaluate(async (words) => {
+      const svg = document.querySelector<SVGSVGElement>('#chart')!;
+      const picture = window.backfillDownloads.pictureOfChart(svg, words);
+      const blob = await window.backfillDownloads.pictureToPng(picture);
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const scale = bitmap.width / picture.width;
+      // The chart sits inside the picture: find its box from the markup.
+      const doc = new DOMParser().parseFromString(picture.markup, 'image/svg+xml');
+      const chart = doc.documentElement.querySelector('svg')!;
+      const [x0, y0] = [Number(chart.getAttribute('x')), Number(chart.getAttribute('y'))];
+      const pixel = (x: number, y: number) => [
+        ...context.getImageData(Math.round((x0 + x) * scale), Math.round((y0 + y) * scale), 1, 1)
+          .data,
+      ];
+      const signature = [...new Uint8Array(await blob.slice(0, 8).arrayBuffer())];
+      return {
+        type: blob.type,
+        signature,
+        size: [bitmap.width, bitmap.height],
+        ratio: bitmap.height / bitmap.width,
+        expectedRatio: picture.height / picture.width,
+        background: pixel(90, 60),
+        bar: pixel(40, 40),
+        gradient: pixel(120, 30),
+        faded: pixel(170, 30),
+        line: pixel(3, 90),
+      };
+    }, WORDS);
+    expect(png.type).toBe('image/png');
+    expect(png.signature).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+    expect(png.size[0]).toBeGreaterThanOrEqual(1200);
+    expect(Math.abs(png.ratio - png.expectedRatio)).toBeLessThan(0.01);
+    expect(png.background).toEqual([255, 255, 255, 255]);
+    expect(png.bar).toEqual([194, 81, 10, 255]);
+    // Only a resolved var() in the gradient's stop style paints it green.
+    expect(png.gradient).toEqual([0, 122, 90, 255]);
+    // Black at half opacity over white.
+    for (const channel of png.faded.slice(0, 3))
+      expect(Math.abs(channel - 128)).toBeLessThanOrEqual(2);
+    expect(png.line).toEqual([0, 122, 90, 255]);
+  });
+
+  await test.step('saving downloads the blob under a safe file name', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.evaluate(() => {
+        const csv = window.backfillDownloads.saveBlob;
+        csv(
+          new Blob(['month,value\r\n2024-01,60\r\n'], { type: 'text/csv' }),
+          'Ukraine: stock?.csv',
+        );
+      }),
+    ]);
+    expect(download.suggestedFilename()).toBe('Ukraine-stock.csv');
+    expect(readFileSync(await download.path(), 'utf8')).toBe('month,value\r\n2024-01,60\r\n');
+    // The temporary link is gone.
+    expect(await page.locator('a[download]').count()).toBe(0);
+  });
+
+  await test.step('a picture is the light theme, even from a page the reader switched to dark', async () => {
+    await page.evaluate(() => document.documentElement.classList.add('dark'));
+    const file = await picture(page);
+    expect(file.textFill).toBe('rgb(27, 27, 31)');
+  });
 });

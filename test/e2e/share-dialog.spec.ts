@@ -23,6 +23,7 @@ import {
   ledger,
   newsPage,
   startEmbedSite,
+  toggleTable,
   type EmbedSite,
 } from './embed-site.ts';
 import { html, startSite, type Site } from './two-origins.ts';
@@ -54,64 +55,145 @@ const tools = (page: Page, chart: string) => page.locator(`[data-tools-for="${ch
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Share or embed' });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('from the keyboard alone: open, tab through, copy, Escape closes, focus returns', async ({
+// One sandbox (each check a named step): the keyboard alone, then a journalist's words.
+test('the dialog in the sandbox: from the keyboard alone, and the journalist’s title and note', async ({
   page,
 }) => {
   await openSandbox(page);
-  // Start just before the chart's tools.
-  await page.locator('[data-chart="difference"] .chart-figure__table summary').focus();
-  await page.keyboard.press('Tab');
-  const opener = tools(page, 'difference').getByRole('button', { name: 'Share or embed' });
-  await expect(opener).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(dialog(page)).toBeVisible();
-  await expect(dialog(page).getByRole('button', { name: 'Copy link' })).toBeFocused();
-
-  await page.keyboard.press('Enter');
-  await expect(dialog(page).getByRole('status')).toHaveText('Link copied.');
-  const link = await dialog(page).getByLabel('Link to this scenario in Backfill').inputValue();
-  expect(await clipboard(page)).toBe(link);
-
-  // Tab all the way round: focus never leaves the dialog, and reaches the embed code's button.
-  const seen = new Set<string>();
-  for (let i = 0; i < 30; i++) {
+  await test.step('from the keyboard alone: open, tab through, copy, Escape closes, focus returns', async () => {
+    // Start just before the chart's tools.
+    await page.locator('[data-chart="difference"] .chart-figure__table summary').focus();
     await page.keyboard.press('Tab');
-    const where = await page.evaluate(() => {
-      const el = document.activeElement!;
-      return { inside: !!el.closest('dialog[open]'), name: el.textContent?.trim() ?? '' };
-    });
-    expect(where.inside, `tab ${i}`).toBe(true);
-    seen.add(where.name);
-    if (where.name === 'Copy embed code' && seen.has('Close')) break;
-  }
-  expect(seen).toContain('Close');
-  await expect(dialog(page).getByRole('button', { name: 'Copy embed code' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(dialog(page).getByRole('status')).toHaveText('Embed code copied.');
-  expect(await clipboard(page)).toBe(
-    await dialog(page).getByLabel('Code to paste into your page').inputValue(),
-  );
+    const opener = tools(page, 'difference').getByRole('button', { name: 'Share or embed' });
+    await expect(opener).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).getByRole('button', { name: 'Copy link' })).toBeFocused();
 
-  await page.keyboard.press('Escape');
-  await expect(dialog(page)).toBeHidden();
-  await expect(opener).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog(page).getByRole('status')).toHaveText('Link copied.');
+    const link = await dialog(page).getByLabel('Link to this scenario in Backfill').inputValue();
+    expect(await clipboard(page)).toBe(link);
+
+    // Tab all the way round: focus never leaves the dialog, and reaches the embed code's button.
+    const seen = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const el = document.activeElement!;
+        return { inside: !!el.closest('dialog[open]'), name: el.textContent?.trim() ?? '' };
+      });
+      expect(where.inside, `tab ${i}`).toBe(true);
+      seen.add(where.name);
+      if (where.name === 'Copy embed code' && seen.has('Close')) break;
+    }
+    expect(seen).toContain('Close');
+    await expect(dialog(page).getByRole('button', { name: 'Copy embed code' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog(page).getByRole('status')).toHaveText('Embed code copied.');
+    expect(await clipboard(page)).toBe(
+      await dialog(page).getByLabel('Code to paste into your page').inputValue(),
+    );
+
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+  await test.step('the journalist’s title and note go into the code, as text in the link, and into the preview', async () => {
+    await tools(page, 'difference').getByRole('button', { name: 'Share or embed' }).click();
+    const box = dialog(page);
+    await box.getByLabel(content.sharing.dialog.headingLabel).fill('What Japan’s 10 a year buy');
+    await box
+      .getByLabel(content.sharing.dialog.noteLabel)
+      .fill('Scenario by our desk <b>& Backfill</b>');
+    const code = await box.getByLabel('Code to paste into your page').inputValue();
+    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&'));
+    expect(src.searchParams.get('heading')).toBe('What Japan’s 10 a year buy');
+    expect(src.searchParams.get('note')).toBe('Scenario by our desk <b>& Backfill</b>');
+    expect(code).not.toContain('<b>');
+    // The suggested height makes room for the words.
+    expect(Number(await box.getByLabel('Height in pixels').inputValue())).toBeGreaterThan(
+      content.embeds.difference.height,
+    );
+    const [preview] = await Promise.all([
+      page.waitForEvent('popup'),
+      box.getByRole('link', { name: /Preview the embed/ }).click(),
+    ]);
+    await expect(preview.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
+      'What Japan’s 10 a year buy',
+    );
+    await expect(preview.locator('.embed__user-note')).toHaveText(
+      'Scenario by our desk <b>& Backfill</b>',
+    );
+    await preview.close();
+  });
 });
 
-test('axe finds no violation in the open dialog (desktop light, phone dark)', async ({ page }) => {
-  await open(page);
-  await tools(page, 'flow').getByRole('button', { name: 'Share or embed' }).click();
-  await expect(dialog(page)).toBeVisible();
-  expect(await violationsOf(page, 'dialog')).toEqual([]);
-  await page.keyboard.press('Escape');
-
-  await page.setViewportSize(PHONE);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await openSandbox(page);
-  await tools(page, 'japan').getByRole('button', { name: 'Share or embed' }).click();
-  await dialog(page)
-    .getByText(/Sliders readers can move/)
-    .click();
-  expect(await violationsOf(page, 'dialog')).toEqual([]);
+// The story's dialog at desktop size, light (axe, then its theme choices); the sandbox's on a
+// 360 px phone, light (its edges), then dark (axe).
+test('axe finds no violation in the open dialog (desktop light, phone dark); the theme starts light, each choice saying when to pick it; on a 360 px phone nothing runs past its edges', async ({
+  page,
+}) => {
+  await test.step('axe finds no violation in the open dialog (desktop light)', async () => {
+    await open(page);
+    await tools(page, 'flow').getByRole('button', { name: 'Share or embed' }).click();
+    await expect(dialog(page)).toBeVisible();
+    expect(await violationsOf(page, 'dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+  await test.step('the theme starts light, and each choice says in one line when to pick it', async () => {
+    // The same dialog again, as it opens.
+    await tools(page, 'flow').getByRole('button', { name: 'Share or embed' }).click();
+    const box = dialog(page);
+    const themes = box.getByRole('group', { name: content.sharing.dialog.themeLegend });
+    for (const [id, copy] of Object.entries(content.sharing.dialog.themes)) {
+      const radio = themes.getByRole('radio', { name: new RegExp(`^${copy.label}`) });
+      await expect(radio).toHaveAccessibleDescription(copy.hint);
+      await expect(themes.getByText(copy.hint)).toBeVisible();
+      if (id === 'light') await expect(radio).toBeChecked();
+      else await expect(radio).not.toBeChecked();
+    }
+    const code = box.getByLabel('Code to paste into your page');
+    await expect(code).toHaveValue(/theme=light/);
+    await expect(code).toHaveValue(/color-scheme:light/);
+    await themes.getByRole('radio', { name: /^Automatic/ }).check();
+    await expect(code).toHaveValue(/theme=auto&amp;.*color-scheme:light dark/s);
+    await page.keyboard.press('Escape');
+  });
+  await test.step('on a 360 px phone, nothing in the dialog runs past its edges', async () => {
+    await page.setViewportSize(PHONE);
+    await openSandbox(page);
+    await tools(page, 'japan').getByRole('button', { name: 'Share or embed' }).click();
+    const box = dialog(page);
+    await box.getByText(/Sliders readers can move/).click();
+    const overflow = await box.evaluate((dialog) => {
+      const edge = dialog.getBoundingClientRect();
+      const out: string[] = [];
+      if (edge.left < 0 || edge.right > window.innerWidth)
+        out.push(`the dialog: ${edge.left}–${edge.right}`);
+      if (dialog.scrollWidth > dialog.clientWidth)
+        out.push(`the dialog scrolls sideways by ${dialog.scrollWidth - dialog.clientWidth}px`);
+      for (const el of dialog.querySelectorAll('*')) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
+        if (box.left < edge.left - 0.5 || box.right > edge.right + 0.5)
+          out.push(
+            `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(box.left)}–${Math.round(box.right)} in ${Math.round(edge.left)}–${Math.round(edge.right)}`,
+          );
+      }
+      return out;
+    });
+    expect(overflow).toEqual([]);
+  });
+  await test.step('axe finds no violation in the open dialog (phone dark)', async () => {
+    // The same page turned dark, as a reader's system turns: the page follows it as it changes.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+      true,
+    );
+    expect(await violationsOf(page, 'dialog')).toEqual([]);
+  });
 });
 
 test('its link and codes pin the scenario on show and the options chosen', async ({ page }) => {
@@ -201,7 +283,7 @@ test.describe('a journalist pastes a copied code on another origin', () => {
       await reader.setViewportSize({ width: 1200, height: 900 });
       await expectFits(iframe, frame, `${path} on a desktop`);
       await expect(frame.locator('.embed')).toHaveAttribute('data-complete', 'true');
-      await frame.locator('.chart-figure__table summary').click();
+      await toggleTable(iframe, frame, true, path);
       expect(await frame.locator('table').innerText()).toBe(seenTable);
       await expectFits(iframe, frame, `${path} with its table open`);
       await reader.close();
@@ -256,82 +338,4 @@ test('tabbing to a story graphic’s tools keeps the story at its step, and shar
   const code = await dialog(page).getByLabel('Code to paste into your page').inputValue();
   expect(code).toContain('embed/flow.html?');
   expect(code).toContain('step=backfill');
-});
-
-test('the theme starts light, and each choice says in one line when to pick it', async ({
-  page,
-}) => {
-  await open(page);
-  await tools(page, 'flow').getByRole('button', { name: 'Share or embed' }).click();
-  const box = dialog(page);
-  const themes = box.getByRole('group', { name: content.sharing.dialog.themeLegend });
-  for (const [id, copy] of Object.entries(content.sharing.dialog.themes)) {
-    const radio = themes.getByRole('radio', { name: new RegExp(`^${copy.label}`) });
-    await expect(radio).toHaveAccessibleDescription(copy.hint);
-    await expect(themes.getByText(copy.hint)).toBeVisible();
-    if (id === 'light') await expect(radio).toBeChecked();
-    else await expect(radio).not.toBeChecked();
-  }
-  const code = box.getByLabel('Code to paste into your page');
-  await expect(code).toHaveValue(/theme=light/);
-  await expect(code).toHaveValue(/color-scheme:light/);
-  await themes.getByRole('radio', { name: /^Automatic/ }).check();
-  await expect(code).toHaveValue(/theme=auto&amp;.*color-scheme:light dark/s);
-});
-
-test('the journalist’s title and note go into the code, as text in the link, and into the preview', async ({
-  page,
-}) => {
-  await openSandbox(page);
-  await tools(page, 'difference').getByRole('button', { name: 'Share or embed' }).click();
-  const box = dialog(page);
-  await box.getByLabel(content.sharing.dialog.headingLabel).fill('What Japan’s 10 a year buy');
-  await box
-    .getByLabel(content.sharing.dialog.noteLabel)
-    .fill('Scenario by our desk <b>& Backfill</b>');
-  const code = await box.getByLabel('Code to paste into your page').inputValue();
-  const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replaceAll('&amp;', '&'));
-  expect(src.searchParams.get('heading')).toBe('What Japan’s 10 a year buy');
-  expect(src.searchParams.get('note')).toBe('Scenario by our desk <b>& Backfill</b>');
-  expect(code).not.toContain('<b>');
-  // The suggested height makes room for the words.
-  expect(Number(await box.getByLabel('Height in pixels').inputValue())).toBeGreaterThan(
-    content.embeds.difference.height,
-  );
-  const [preview] = await Promise.all([
-    page.waitForEvent('popup'),
-    box.getByRole('link', { name: /Preview the embed/ }).click(),
-  ]);
-  await expect(preview.locator('html')).toHaveAttribute('data-ready', 'true');
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('What Japan’s 10 a year buy');
-  await expect(preview.locator('.embed__user-note')).toHaveText(
-    'Scenario by our desk <b>& Backfill</b>',
-  );
-  await preview.close();
-});
-
-test('on a 360 px phone, nothing in the dialog runs past its edges', async ({ page }) => {
-  await page.setViewportSize(PHONE);
-  await openSandbox(page);
-  await tools(page, 'japan').getByRole('button', { name: 'Share or embed' }).click();
-  const box = dialog(page);
-  await box.getByText(/Sliders readers can move/).click();
-  const overflow = await box.evaluate((dialog) => {
-    const edge = dialog.getBoundingClientRect();
-    const out: string[] = [];
-    if (edge.left < 0 || edge.right > window.innerWidth)
-      out.push(`the dialog: ${edge.left}–${edge.right}`);
-    if (dialog.scrollWidth > dialog.clientWidth)
-      out.push(`the dialog scrolls sideways by ${dialog.scrollWidth - dialog.clientWidth}px`);
-    for (const el of dialog.querySelectorAll('*')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      if (box.left < edge.left - 0.5 || box.right > edge.right + 0.5)
-        out.push(
-          `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(box.left)}–${Math.round(box.right)} in ${Math.round(edge.left)}–${Math.round(edge.right)}`,
-        );
-    }
-    return out;
-  });
-  expect(overflow).toEqual([]);
 });
