@@ -34,50 +34,68 @@ async function expectFocusKept(page: Page) {
 test.describe('the story’s stepper', () => {
   test.use({ viewport: DESKTOP });
 
-  test('Previous at the first step hands focus to Next, and Next at the last to Previous', async ({
+  // One story page: each step starts from a step scrolled to, with focus placed by the step.
+  test('Previous at the first step hands focus to Next, and Next at the last to Previous; the arrow keys and scrolling never leave focus on a disabled button; the Share dialog gives focus back to its opener', async ({
     page,
   }) => {
     await open(page);
     const states = await stepStates(page);
     const prev = page.getByRole('button', { name: 'Previous' });
     const next = page.getByRole('button', { name: 'Next' });
-    await scrollToStep(page, 1);
-    await expect(figure(page)).toHaveAttribute('data-step', '1');
-    await prev.focus();
-    await page.keyboard.press('Enter');
-    await expect(figure(page)).toHaveAttribute('data-step', '0');
-    await expect(prev).toBeDisabled();
-    await expect(next).toBeFocused();
-    // The keyboard carries on from there: Enter on Next moves a step, Shift+Tab reaches Previous.
-    await page.keyboard.press('Enter');
-    await expect(figure(page)).toHaveAttribute('data-step', '1');
-    await page.keyboard.press('Shift+Tab');
-    await expect(prev).toBeFocused();
 
-    await scrollToStep(page, states.length - 2);
-    await expect(figure(page)).toHaveAttribute('data-step', String(states.length - 2));
-    await next.focus();
-    await page.keyboard.press('Space');
-    await expect(figure(page)).toHaveAttribute('data-step', String(states.length - 1));
-    await expect(next).toBeDisabled();
-    await expect(prev).toBeFocused();
-  });
+    await test.step('Previous at the first step hands focus to Next, and Next at the last to Previous', async () => {
+      await scrollToStep(page, 1);
+      await expect(figure(page)).toHaveAttribute('data-step', '1');
+      await prev.focus();
+      await page.keyboard.press('Enter');
+      await expect(figure(page)).toHaveAttribute('data-step', '0');
+      await expect(prev).toBeDisabled();
+      await expect(next).toBeFocused();
+      // The keyboard carries on from there: Enter on Next moves a step, Shift+Tab reaches Previous.
+      await page.keyboard.press('Enter');
+      await expect(figure(page)).toHaveAttribute('data-step', '1');
+      await page.keyboard.press('Shift+Tab');
+      await expect(prev).toBeFocused();
 
-  test('the arrow keys and scrolling never leave focus on a disabled button', async ({ page }) => {
-    await open(page);
-    const states = await stepStates(page);
-    const prev = page.getByRole('button', { name: 'Previous' });
-    const next = page.getByRole('button', { name: 'Next' });
-    await scrollToStep(page, 1);
-    await expect(figure(page)).toHaveAttribute('data-step', '1');
-    await prev.focus();
-    await page.keyboard.press('ArrowLeft');
-    await expect(figure(page)).toHaveAttribute('data-step', '0');
-    await expect(next).toBeFocused();
-    // The reader scrolls to the last step while focus is on Next.
-    await scrollToStep(page, states.length - 1);
-    await expect(figure(page)).toHaveAttribute('data-step', String(states.length - 1));
-    await expect(prev).toBeFocused();
+      await scrollToStep(page, states.length - 2);
+      await expect(figure(page)).toHaveAttribute('data-step', String(states.length - 2));
+      await next.focus();
+      await page.keyboard.press('Space');
+      await expect(figure(page)).toHaveAttribute('data-step', String(states.length - 1));
+      await expect(next).toBeDisabled();
+      await expect(prev).toBeFocused();
+    });
+
+    await test.step('the arrow keys and scrolling never leave focus on a disabled button', async () => {
+      await scrollToStep(page, 1);
+      await expect(figure(page)).toHaveAttribute('data-step', '1');
+      await prev.focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect(figure(page)).toHaveAttribute('data-step', '0');
+      await expect(next).toBeFocused();
+      // The reader scrolls to the last step while focus is on Next.
+      await scrollToStep(page, states.length - 1);
+      await expect(figure(page)).toHaveAttribute('data-step', String(states.length - 1));
+      await expect(prev).toBeFocused();
+    });
+
+    await test.step('closing the Share dialog by keyboard gives focus back to its opener', async () => {
+      await scrollToStep(page, 2);
+      await expect(figure(page)).toHaveAttribute('data-step', '2');
+      const opener = page.locator('.story-figure').getByRole('button', { name: 'Share or embed' });
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Share or embed' });
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+      await expect(opener).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: 'Close' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(opener).toBeFocused();
+    });
   });
 });
 
@@ -123,23 +141,4 @@ test('predict and reveal pass focus between their buttons', async ({ page }) => 
   await expect(again).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(reveal).toBeFocused();
-});
-
-test('closing the Share dialog by keyboard gives focus back to its opener', async ({ page }) => {
-  await page.setViewportSize(DESKTOP);
-  await open(page);
-  await scrollToStep(page, 2);
-  const opener = page.locator('.story-figure').getByRole('button', { name: 'Share or embed' });
-  await opener.focus();
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Share or embed' });
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
-  await expect(opener).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(opener).toBeFocused();
 });

@@ -39,6 +39,32 @@ async function expectShowing(page: Page, index: number, states: string[]) {
   );
 }
 
+/** Every citation back-link inside a story step, from three places, then Next. */
+async function citationBackLinks(page: Page, states: string[]) {
+  // Every citation inside a story step, with the step it is in.
+  const cited = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.step[data-step] a[id^="cite-"]')].map((a) => ({
+      id: a.id,
+      step: Number(a.closest<HTMLElement>('.step')!.dataset.step),
+    })),
+  );
+  const later = cited.filter((c) => c.step >= 3);
+  expect(later.length).toBeGreaterThan(2);
+  for (const target of [later[0]!, later.at(-1)!, later[Math.floor(later.length / 2)]!]) {
+    const back = page.locator(`a[href="#${target.id}"]`);
+    await back.scrollIntoViewIfNeeded();
+    await back.click();
+    await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
+    const at = await stepAtLine(page);
+    // The citation sits at the top of the screen, so its step has reached the line.
+    expect(at).toBeGreaterThanOrEqual(target.step);
+    await expectShowing(page, at, states);
+  }
+  const at = await stepAtLine(page);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expectShowing(page, at + 1, states);
+}
+
 for (const [name, viewport] of [
   ['desktop', DESKTOP],
   ['projector', PROJECTOR],
@@ -47,58 +73,35 @@ for (const [name, viewport] of [
   test.describe(`jumps on a ${name} (${viewport.width}×${viewport.height})`, () => {
     test.use({ viewport });
 
-    test('an instant scroll into the gap under a later step shows that step', async ({ page }) => {
+    // One page: instant scrolls, then a reload that restores the position (and, on the desktop,
+    // a citation's back-link with reduced motion, which the page opens with).
+    test(`an instant scroll into the gap under a later step shows that step; a restored scroll position shows the step at the line${name === 'desktop' ? '; a citation’s back-link lands on the step of the citation, and Next goes on from there' : ''}`, async ({
+      page,
+    }) => {
       await open(page);
       const states = await stepStates(page);
-      for (const i of [4, 9, 2, states.length - 2]) {
-        await jumpIntoGapUnder(page, i);
-        expect(await stepAtLine(page)).toBe(i);
-        await expectShowing(page, i, states);
-      }
-    });
+      await test.step('an instant scroll into the gap under a later step shows that step', async () => {
+        for (const i of [4, 9, 2, states.length - 2]) {
+          await jumpIntoGapUnder(page, i);
+          expect(await stepAtLine(page)).toBe(i);
+          await expectShowing(page, i, states);
+        }
+      });
 
-    test('a restored scroll position shows the step at the line', async ({ page }) => {
-      await open(page);
-      const states = await stepStates(page);
-      await jumpIntoGapUnder(page, 6);
-      await expectShowing(page, 6, states);
-      const y = await page.evaluate(() => window.scrollY);
-      await page.reload();
-      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(y, -1);
-      await expectShowing(page, await stepAtLine(page), states);
-      expect(await stepAtLine(page)).toBe(6);
+      await test.step('a restored scroll position shows the step at the line', async () => {
+        await jumpIntoGapUnder(page, 6);
+        await expectShowing(page, 6, states);
+        const y = await page.evaluate(() => window.scrollY);
+        await page.reload();
+        await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(y, -1);
+        await expectShowing(page, await stepAtLine(page), states);
+        expect(await stepAtLine(page)).toBe(6);
+      });
+
+      if (name === 'desktop')
+        await test.step('a citation’s back-link with reduced motion lands on the step of the citation, and Next goes on from there', () =>
+          citationBackLinks(page, states));
     });
   });
 }
-
-test.describe('a citation’s back-link with reduced motion', () => {
-  test.use({ viewport: DESKTOP });
-
-  test('lands on the step of the citation, and Next goes on from there', async ({ page }) => {
-    await open(page);
-    const states = await stepStates(page);
-    // Every citation inside a story step, with the step it is in.
-    const cited = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.step[data-step] a[id^="cite-"]')].map((a) => ({
-        id: a.id,
-        step: Number(a.closest<HTMLElement>('.step')!.dataset.step),
-      })),
-    );
-    const later = cited.filter((c) => c.step >= 3);
-    expect(later.length).toBeGreaterThan(2);
-    for (const target of [later[0]!, later.at(-1)!, later[Math.floor(later.length / 2)]!]) {
-      const back = page.locator(`a[href="#${target.id}"]`);
-      await back.scrollIntoViewIfNeeded();
-      await back.click();
-      await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
-      const at = await stepAtLine(page);
-      // The citation sits at the top of the screen, so its step has reached the line.
-      expect(at).toBeGreaterThanOrEqual(target.step);
-      await expectShowing(page, at, states);
-    }
-    const at = await stepAtLine(page);
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expectShowing(page, at + 1, states);
-  });
-});

@@ -7,8 +7,9 @@
 import { type Page } from '@playwright/test';
 import { expect, open, test } from './fixtures.ts';
 
-/** What one step's walk found: how many scroll positions showed the step, the worst share of
- *  its drawing a card covered, and the card's text lines never seen uncovered while active. */
+/** What one step's share of the walk found: how many scroll positions showed the step, the
+ *  worst share of its drawing a card covered, and the card's text lines never seen uncovered
+ *  while active. */
 interface StepWalk {
   positions: number;
   worstCovered: number;
@@ -16,57 +17,61 @@ interface StepWalk {
 }
 
 /**
- * Scroll through the stretch of page around step `index`, a few px at a time, and at each
- * position where the graphic shows that step, measure the drawing and the card's lines.
+ * Scroll through the whole story once, a few px at a time, and at each position measure the
+ * step the graphic shows: its drawing and its card's lines. Every position where the graphic
+ * shows a step is attributed to that step (one pass, instead of a walk per step over stretches
+ * of page that overlap their neighbours').
  */
-async function walkStep(page: Page, index: number): Promise<StepWalk> {
-  return page.evaluate(async (i) => {
+async function walkStory(page: Page): Promise<StepWalk[]> {
+  return page.evaluate(async () => {
     const frame = () => new Promise((done) => requestAnimationFrame(done));
-    const step = document.querySelectorAll<HTMLElement>('.step[data-step]')[i]!;
-    const body = step.querySelector<HTMLElement>('.step__body')!;
+    const steps = [...document.querySelectorAll<HTMLElement>('.step[data-step]')];
     const figure = document.querySelector<HTMLElement>('.story-figure')!;
     const sticky = document.querySelector<HTMLElement>('.scrolly__graphic')!;
     const vh = window.innerHeight;
     const vw = window.innerWidth;
-    const stepTop = step.getBoundingClientRect().top + window.scrollY;
-    const next = document.querySelectorAll<HTMLElement>('.step[data-step]')[i + 1];
 
-    // The card's visible lines (not the visually hidden description), relative to the card.
-    const lines = new Map<string, { dx: number; dy: number; text: string }>();
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const origin = body.getBoundingClientRect();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects()) {
-        if (r.width < 3 || r.height < 3) continue;
-        const dy = Math.round(r.top + r.height / 2 - origin.top);
-        const key = String(dy);
-        if (!lines.has(key))
-          lines.set(key, {
-            dx: r.left + Math.min(r.width / 2, 20) - origin.left,
-            dy,
-            text: node.textContent.trim().slice(0, 30),
-          });
+    // Each card's visible lines (not the visually hidden description), relative to the card.
+    const cards = steps.map((step) => {
+      const body = step.querySelector<HTMLElement>('.step__body')!;
+      const lines = new Map<string, { dx: number; dy: number; text: string }>();
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const origin = body.getBoundingClientRect();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || node.parentElement?.closest('.visually-hidden')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+          if (r.width < 3 || r.height < 3) continue;
+          const dy = Math.round(r.top + r.height / 2 - origin.top);
+          const key = String(dy);
+          if (!lines.has(key))
+            lines.set(key, {
+              dx: r.left + Math.min(r.width / 2, 20) - origin.left,
+              dy,
+              text: node.textContent.trim().slice(0, 30),
+            });
+        }
       }
-    }
-    const unseen = new Set(lines.keys());
+      return { body, lines, unseen: new Set(lines.keys()), positions: 0, worstCovered: 0 };
+    });
 
-    let positions = 0;
-    let worstCovered = 0;
-    // From before the step's top enters the screen to past its card's foot (or the next step).
+    // From before the first step's top enters the screen to past the last card's foot.
     // A line is on screen for a couple of hundred px of scrolling: 40px steps see each one.
-    const from = Math.max(0, stepTop - vh);
-    const end = stepTop + body.offsetHeight + vh;
-    const to = next ? Math.min(end, next.getBoundingClientRect().top + window.scrollY) : end;
+    const first = steps[0]!;
+    const last = steps.at(-1)!;
+    const from = Math.max(0, first.getBoundingClientRect().top + window.scrollY - vh);
+    const to =
+      last.getBoundingClientRect().top + window.scrollY + cards.at(-1)!.body.offsetHeight + vh;
     for (let y = from; y <= to; y += 40) {
       window.scrollTo({ top: y, behavior: 'instant' });
       await frame();
       await frame();
       // Only where the graphic holds the screen (not yet in the hero above the story).
-      if (figure.dataset.step !== String(i) || sticky.getBoundingClientRect().top > 1) continue;
-      positions++;
+      if (sticky.getBoundingClientRect().top > 1) continue;
+      const card = cards[Number(figure.dataset.step)];
+      if (!card) continue;
+      card.positions++;
       // The drawing: the active layer's picture, where it is on screen.
       const layer = figure.querySelector('.layer.is-active svg') ?? figure.querySelector('svg')!;
       const d = layer.getBoundingClientRect();
@@ -84,24 +89,24 @@ async function walkStep(page: Page, index: number): Promise<StepWalk> {
           const hit = document.elementFromPoint(x, py);
           if (hit && hit.closest('.scrolly__text')) covered++;
         }
-      worstCovered = Math.max(worstCovered, covered / total);
+      card.worstCovered = Math.max(card.worstCovered, covered / total);
       // The card's lines: seen if the point hits the card itself.
-      const now = body.getBoundingClientRect();
-      for (const key of [...unseen]) {
-        const line = lines.get(key)!;
+      const now = card.body.getBoundingClientRect();
+      for (const key of [...card.unseen]) {
+        const line = card.lines.get(key)!;
         const x = now.left + line.dx;
         const py = now.top + line.dy;
         if (py < 0 || py > vh) continue;
         const hit = document.elementFromPoint(x, py);
-        if (hit && body.contains(hit)) unseen.delete(key);
+        if (hit && card.body.contains(hit)) card.unseen.delete(key);
       }
     }
-    return {
-      positions,
-      worstCovered,
-      unseenLines: [...unseen].map((k) => `${lines.get(k)!.text} (${k}px down)`),
-    };
-  }, index);
+    return cards.map((card) => ({
+      positions: card.positions,
+      worstCovered: card.worstCovered,
+      unseenLines: [...card.unseen].map((k) => `${card.lines.get(k)!.text} (${k}px down)`),
+    }));
+  });
 }
 
 for (const viewport of [
@@ -118,8 +123,9 @@ for (const viewport of [
     expect(count).toBeGreaterThanOrEqual(8);
     // Every step's problems at once, so a failure names all the steps it concerns.
     const problems: string[] = [];
+    const walks = await walkStory(page);
     for (let i = 0; i < count; i++) {
-      const walk = await walkStep(page, i);
+      const walk = walks[i]!;
       if (walk.positions < 4) problems.push(`step ${i + 1}: shown at ${walk.positions} positions`);
       // Tolerance: a sample point or two on the drawing's very edge.
       if (walk.worstCovered >= 0.02)

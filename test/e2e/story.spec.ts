@@ -1,3 +1,4 @@
+import { type Page } from '@playwright/test';
 import {
   DESKTOP,
   PHONE,
@@ -21,144 +22,186 @@ for (const [name, viewport] of [
   test.describe(`story on a ${name} (${viewport.width}px)`, () => {
     test.use({ viewport });
 
-    test('scrolling through every step shows each step’s graphic state', async ({ page }) => {
-      await open(page);
-      const states = await stepStates(page);
-      expect(states.length).toBeGreaterThanOrEqual(8);
-      for (let i = 0; i < states.length; i++) {
-        await scrollToStep(page, i);
-        await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
-        await expect(page.locator(`.step[data-step="${i}"]`)).toHaveAttribute(
-          'aria-current',
-          'step',
-        );
-        const graphic = await figure(page).getAttribute('data-graphic');
-        const layer = page.locator(`.story-figure [data-layer="${graphic}"]`);
-        await expect(layer).toHaveClass(/is-active/);
-        await expect(layer.locator('svg')).toHaveAttribute('data-state', states[i]!);
-        // The graphic has a real size at this breakpoint (not a collapsed box).
-        const box = await layer.boundingBox();
-        expect(box!.width).toBeGreaterThan(250);
-        expect(box!.height).toBeGreaterThan(200);
-        // Pictures to look at (not compared: test-results/screenshots/).
-        if ([1, 6, states.length - 1].includes(i))
-          await screenshot(page, `story-${name}-light-${states[i]}`);
-      }
-    });
-
-    test('a height-only resize (a phone’s address bar) keeps the current step', async ({
+    // One page, read at every step, then resized: the two checks share the load.
+    test('scrolling through every step shows each step’s graphic state, and a height-only resize (a phone’s address bar) keeps the current step', async ({
       page,
     }) => {
       await open(page);
       const states = await stepStates(page);
-      await scrollToStep(page, 5);
-      await expect(figure(page)).toHaveAttribute('data-state', states[5]!);
-      for (const delta of [-120, 60, -60, 120, 0]) {
-        const height = viewport.height + delta;
-        await page.setViewportSize({ width: viewport.width, height });
-        await expect.poll(() => page.evaluate(() => window.innerHeight)).toBe(height);
-        // The resize is handled and the trigger line's observer has answered.
-        await nextFrames(page);
+      await test.step('scrolling through every step shows each step’s graphic state', async () => {
+        expect(states.length).toBeGreaterThanOrEqual(8);
+        for (let i = 0; i < states.length; i++) {
+          await scrollToStep(page, i);
+          await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
+          await expect(page.locator(`.step[data-step="${i}"]`)).toHaveAttribute(
+            'aria-current',
+            'step',
+          );
+          const graphic = await figure(page).getAttribute('data-graphic');
+          const layer = page.locator(`.story-figure [data-layer="${graphic}"]`);
+          await expect(layer).toHaveClass(/is-active/);
+          await expect(layer.locator('svg')).toHaveAttribute('data-state', states[i]!);
+          // The graphic has a real size at this breakpoint (not a collapsed box).
+          const box = await layer.boundingBox();
+          expect(box!.width).toBeGreaterThan(250);
+          expect(box!.height).toBeGreaterThan(200);
+          // Pictures to look at (not compared: test-results/screenshots/).
+          if ([1, 6, states.length - 1].includes(i))
+            await screenshot(page, `story-${name}-light-${states[i]}`);
+        }
+      });
+
+      await test.step('a height-only resize (a phone’s address bar) keeps the current step', async () => {
+        await scrollToStep(page, 5);
         await expect(figure(page)).toHaveAttribute('data-state', states[5]!);
-      }
+        for (const delta of [-120, 60, -60, 120, 0]) {
+          const height = viewport.height + delta;
+          await page.setViewportSize({ width: viewport.width, height });
+          await expect.poll(() => page.evaluate(() => window.innerHeight)).toBe(height);
+          // The resize is handled and the trigger line's observer has answered.
+          await nextFrames(page);
+          await expect(figure(page)).toHaveAttribute('data-state', states[5]!);
+        }
+      });
     });
   });
 }
 
+/** Take focus off whatever has it, as on a freshly opened page (the keys then go to the page). */
+const blur = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
 test.describe('stepping without scrolling', () => {
   test.use({ viewport: DESKTOP });
 
-  test('Prev and Next buttons move one step and say where you are', async ({ page }) => {
-    await open(page);
-    const states = await stepStates(page);
-    await scrollToStep(page, 0);
-    const next = page.getByRole('button', { name: 'Next' });
-    const prev = page.getByRole('button', { name: 'Previous' });
-    await expect(prev).toBeDisabled();
-    await next.click();
-    await expect(figure(page)).toHaveAttribute('data-state', states[1]!);
-    await expect(page.locator('.stepper__status')).toContainText(`Step 2 of ${states.length}`);
-    await prev.click();
-    await expect(figure(page)).toHaveAttribute('data-state', states[0]!);
-  });
-
-  test('the arrow keys step through the whole story and back', async ({ page }) => {
-    await open(page);
-    const states = await stepStates(page);
-    await scrollToStep(page, 0);
-    for (let i = 1; i < states.length; i++) {
-      await page.keyboard.press('ArrowRight');
-      await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
-    }
-    await page.keyboard.press('ArrowRight');
-    await expect(figure(page)).toHaveAttribute('data-state', states.at(-1)!);
-    await page.keyboard.press('ArrowLeft');
-    await expect(figure(page)).toHaveAttribute('data-state', states.at(-2)!);
-  });
-
-  test('the buttons work from the keyboard alone', async ({ page }) => {
-    await open(page);
-    const states = await stepStates(page);
-    await scrollToStep(page, 2);
-    await expect(figure(page)).toHaveAttribute('data-state', states[2]!);
-    await page.getByRole('button', { name: 'Next' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(figure(page)).toHaveAttribute('data-state', states[3]!);
-    await page.keyboard.press('Space');
-    await expect(figure(page)).toHaveAttribute('data-state', states[4]!);
-  });
-
-  test('arrow keys typed into a form field or slider are left alone', async ({ page }) => {
-    await open(page);
-    const states = await stepStates(page);
-    await scrollToStep(page, 3);
-    await expect(figure(page)).toHaveAttribute('data-state', states[3]!);
-    await page.evaluate(() => {
-      const text = document.createElement('input');
-      text.id = 'probe-text';
-      const range = document.createElement('input');
-      range.type = 'range';
-      range.id = 'probe-range';
-      range.setAttribute('aria-label', 'probe');
-      text.setAttribute('aria-label', 'probe text');
-      document.querySelector('.step.is-active .step__body')!.append(text, range);
-    });
-    await page.locator('#probe-text').focus();
-    await page.keyboard.press('ArrowRight');
-    await page.locator('#probe-range').focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowLeft');
-    await expect(figure(page)).toHaveAttribute('data-state', states[3]!);
-    // Keys are handled in the order they come: one ArrowRight outside the fields moves exactly
-    // one step, so the keys before it were heard and left alone (not merely not yet handled
-    // when the line above looked, as on a slow machine).
-    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
-    await page.keyboard.press('ArrowRight');
-    await expect(figure(page)).toHaveAttribute('data-state', states[4]!);
-  });
-
-  test('jumping straight to step N shows exactly what stepping through to N shows', async ({
+  // One page at the desktop, checked a step at a time: stepping through on the fresh page, three
+  // fresh visits to a step's address, then the rest on the last of those (each starting from
+  // where a reader would: a step scrolled to, nothing focused).
+  test('the buttons and arrow keys step through the story, the graphic sticks, and jumping straight to step N shows exactly what stepping through to N shows', async ({
     page,
   }) => {
+    test.setTimeout(90_000);
     await open(page);
     const states = await stepStates(page);
-    for (const n of [3, 7, states.length - 1]) {
-      // A fresh visit to the step's address, as from a shared link.
-      await page.goto('about:blank');
-      await page.goto(`./#step-${states[n]}`);
-      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-      await expect(figure(page)).toHaveAttribute('data-state', states[n]!);
-      const jumped = await settledHTML(page, STAGE);
 
-      await page.goto('./');
-      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await test.step('the OS reduced-motion setting is honoured without the toggle', async () => {
+      await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+      const duration = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--duration'),
+      );
+      expect(duration.trim()).toMatch(/^0m?s$/);
+    });
+
+    // First, on the fresh page: the graphic's markup depends on which states it has drawn
+    // before, so stepping starts from a page that has drawn only the first step (as a reader's).
+    await test.step('jumping straight to step N shows exactly what stepping through to N shows', async () => {
+      const ns = [3, 7, states.length - 1];
+      // Stepping through from the first step with the arrow keys: the states at 3 and 7 on the
+      // way are what a fresh page stepped to 3 or to 7 shows.
+      const stepped = new Map<number, string>();
       await scrollToStep(page, 0);
-      for (let i = 1; i <= n; i++) {
+      for (let i = 1; i <= ns.at(-1)!; i++) {
+        await page.keyboard.press('ArrowRight');
+        await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
+        if (ns.includes(i)) stepped.set(i, await settledHTML(page, STAGE));
+      }
+      for (const n of ns) {
+        // A fresh visit to the step's address, as from a shared link.
+        await page.goto('about:blank');
+        await page.goto(`./#step-${states[n]}`);
+        await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+        await expect(figure(page)).toHaveAttribute('data-state', states[n]!);
+        expect(await settledHTML(page, STAGE), `step ${n}`).toBe(stepped.get(n));
+      }
+    });
+
+    await test.step('the sticky graphic really sticks (no clipping ancestor)', async () => {
+      const clipping = await page.locator('.scrolly__graphic').evaluate((el) => {
+        const bad: string[] = [];
+        for (let node = el.parentElement; node; node = node.parentElement) {
+          const { overflowX, overflowY } = getComputedStyle(node);
+          if (overflowX !== 'visible' || overflowY !== 'visible')
+            bad.push(`${node.tagName}.${node.className}`);
+        }
+        return bad;
+      });
+      expect(clipping).toEqual([]);
+      await scrollToStep(page, 4);
+      const top = await page
+        .locator('.scrolly__graphic')
+        .evaluate((el) => el.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThan(2);
+    });
+
+    await test.step('Prev and Next buttons move one step and say where you are', async () => {
+      await scrollToStep(page, 0);
+      const next = page.getByRole('button', { name: 'Next' });
+      const prev = page.getByRole('button', { name: 'Previous' });
+      await expect(prev).toBeDisabled();
+      await next.click();
+      await expect(figure(page)).toHaveAttribute('data-state', states[1]!);
+      await expect(page.locator('.stepper__status')).toContainText(`Step 2 of ${states.length}`);
+      await prev.click();
+      await expect(figure(page)).toHaveAttribute('data-state', states[0]!);
+    });
+
+    await test.step('the arrow keys step through the whole story and back', async () => {
+      await blur(page);
+      await scrollToStep(page, 0);
+      await expect(figure(page)).toHaveAttribute('data-state', states[0]!);
+      for (let i = 1; i < states.length; i++) {
         await page.keyboard.press('ArrowRight');
         await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
       }
-      expect(await settledHTML(page, STAGE), `step ${n}`).toBe(jumped);
-    }
+      await page.keyboard.press('ArrowRight');
+      await expect(figure(page)).toHaveAttribute('data-state', states.at(-1)!);
+      await page.keyboard.press('ArrowLeft');
+      await expect(figure(page)).toHaveAttribute('data-state', states.at(-2)!);
+    });
+
+    await test.step('the buttons work from the keyboard alone', async () => {
+      await scrollToStep(page, 2);
+      await expect(figure(page)).toHaveAttribute('data-state', states[2]!);
+      await page.getByRole('button', { name: 'Next' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(figure(page)).toHaveAttribute('data-state', states[3]!);
+      await page.keyboard.press('Space');
+      await expect(figure(page)).toHaveAttribute('data-state', states[4]!);
+    });
+
+    await test.step('arrow keys typed into a form field or slider are left alone', async () => {
+      await blur(page);
+      await scrollToStep(page, 3);
+      await expect(figure(page)).toHaveAttribute('data-state', states[3]!);
+      await page.evaluate(() => {
+        const text = document.createElement('input');
+        text.id = 'probe-text';
+        const range = document.createElement('input');
+        range.type = 'range';
+        range.id = 'probe-range';
+        range.setAttribute('aria-label', 'probe');
+        text.setAttribute('aria-label', 'probe text');
+        document.querySelector('.step.is-active .step__body')!.append(text, range);
+      });
+      await page.locator('#probe-text').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('#probe-range').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
+      await expect(figure(page)).toHaveAttribute('data-state', states[3]!);
+      // Keys are handled in the order they come: one ArrowRight outside the fields moves exactly
+      // one step, so the keys before it were heard and left alone (not merely not yet handled
+      // when the line above looked, as on a slow machine).
+      await blur(page);
+      await page.keyboard.press('ArrowRight');
+      await expect(figure(page)).toHaveAttribute('data-state', states[4]!);
+      await page.evaluate(() =>
+        document.querySelectorAll('#probe-text, #probe-range').forEach((el) => el.remove()),
+      );
+    });
   });
 
   test('with motion on, animations still end exactly at the step’s state', async ({ page }) => {
@@ -180,64 +223,36 @@ test.describe('stepping without scrolling', () => {
 });
 
 test.describe('display preferences', () => {
-  test('the reduce-motion toggle makes transitions instant and is remembered', async ({ page }) => {
+  // Both toggles on one page, and one reload that must remember both.
+  test('the reduce-motion toggle makes transitions instant, the dark theme toggle switches colours, and both are remembered after reload', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
     await open(page, '', { motion: 'no-preference' });
     const toggle = page.getByRole('button', { name: 'Reduce motion' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
-    const duration = await page.evaluate(() =>
-      getComputedStyle(document.documentElement).getPropertyValue('--duration'),
-    );
-    expect(duration.trim()).toMatch(/^0m?s$/);
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+    await test.step('the reduce-motion toggle makes transitions instant', async () => {
+      await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+      const duration = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--duration'),
+      );
+      expect(duration.trim()).toMatch(/^0m?s$/);
+    });
+    await test.step('the dark theme toggle switches colours', async () => {
+      const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const light = await bg();
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      expect(await bg()).not.toBe(light);
+    });
+    await test.step('both are remembered after reload', async () => {
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    });
   });
-
-  test('the OS reduced-motion setting is honoured without the toggle', async ({ page }) => {
-    await open(page, '', { motion: 'reduce' });
-    await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    const duration = await page.evaluate(() =>
-      getComputedStyle(document.documentElement).getPropertyValue('--duration'),
-    );
-    expect(duration.trim()).toMatch(/^0m?s$/);
-  });
-
-  test('the dark theme toggle switches colours before and after reload', async ({ page }) => {
-    await page.emulateMedia({ colorScheme: 'light' });
-    await open(page);
-    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const light = await bg();
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    expect(await bg()).not.toBe(light);
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  });
-});
-
-test('the sticky graphic really sticks (no clipping ancestor)', async ({ page }) => {
-  await page.setViewportSize(DESKTOP);
-  await open(page);
-  const clipping = await page.locator('.scrolly__graphic').evaluate((el) => {
-    const bad: string[] = [];
-    for (let node = el.parentElement; node; node = node.parentElement) {
-      const { overflowX, overflowY } = getComputedStyle(node);
-      if (overflowX !== 'visible' || overflowY !== 'visible')
-        bad.push(`${node.tagName}.${node.className}`);
-    }
-    return bad;
-  });
-  expect(clipping).toEqual([]);
-  await scrollToStep(page, 4);
-  const top = await page
-    .locator('.scrolly__graphic')
-    .evaluate((el) => el.getBoundingClientRect().top);
-  expect(Math.abs(top)).toBeLessThan(2);
 });
 
 test('waking the page up shifts nothing (no layout shift from hydration)', async ({ page }) => {
