@@ -204,7 +204,7 @@ for (const [name, viewport, query] of [
           return {
             what: (el.textContent ?? '').trim(),
             // Lines of one label (its tspans) may touch; two labels may not.
-            text: t,
+            text: t as Element,
             r,
           };
         });
@@ -212,18 +212,21 @@ for (const [name, viewport, query] of [
       const grid = [...svg.querySelectorAll('.predict__grid')].map(
         (l) => l.getBoundingClientRect().top,
       );
+      const plotTop = Math.min(...grid);
       const plotBottom = Math.max(...grid);
       // The picture is the chart's box: its container clips what runs past it.
       const picture = svg.parentElement!.getBoundingClientRect();
       const out: string[] = [];
-      // The key is a list under the chart: below the plot, and inside the page's column.
-      for (const item of svg.parentElement!.parentElement!.querySelectorAll('.predict__key li')) {
+      // The key (a list beside the axis title, or under the chart where that has no room): off
+      // the plot, inside the chart's width, and clear of every other word.
+      const key = [...svg.parentElement!.parentElement!.querySelectorAll('.predict__key li')];
+      if (key.length !== 2) out.push(`the key has ${key.length} items`);
+      for (const item of key) {
         const r = item.getBoundingClientRect();
-        if (r.top < plotBottom) out.push(`the key "${item.textContent}" sits on the plot`);
-        if (r.left < picture.left - 1 || r.right > picture.right + 1)
-          out.push(`the key "${item.textContent}" runs off the chart`);
+        if (r.bottom > plotTop && r.top < plotBottom)
+          out.push(`the key "${item.textContent}" sits on the plot`);
+        boxes.push({ what: (item.textContent ?? '').trim(), text: item, r });
       }
-      if (!svg.parentElement!.parentElement!.querySelector('.predict__key')) out.push('no key');
       for (const [i, a] of boxes.entries()) {
         if (a.r.left < picture.left - 1 || a.r.right > picture.right + 1)
           out.push(`"${a.what}" runs off the chart`);
