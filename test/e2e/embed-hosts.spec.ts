@@ -92,13 +92,13 @@ async function expectAllFit(page: Page, frames: Embedded[]) {
   // data table opens (much taller), then closes. The clicks go from the last chart up, so a frame
   // that grows or shrinks moves only frames already clicked; then all are checked together.
   const upwards = [...frames].reverse();
-  for (const { chart, iframe, frame } of upwards) await toggleTable(iframe, frame, true, chart);
+  for (const { chart, frame } of upwards) await toggleTable(frame, true, chart);
   await pageSteady(page);
   await allOnScreen(page, DESKTOP.width);
   const opened = await eachFit(frames, (chart) => `${chart} with its table open`);
   for (const { chart } of frames)
     expect(opened.get(chart), chart).toBeGreaterThan(fitted.get(chart)! + 100);
-  for (const { chart, iframe, frame } of upwards) await toggleTable(iframe, frame, false, chart);
+  for (const { chart, frame } of upwards) await toggleTable(frame, false, chart);
   await pageSteady(page);
   await allOnScreen(page, DESKTOP.width);
   const closed = await eachFit(frames, (chart) => `${chart} with its table closed`);

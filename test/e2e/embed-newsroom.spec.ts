@@ -187,9 +187,9 @@ for (const form of ['iframe', 'oembed', 'stripped'] as const) {
         const what = `${form}, ${embedded.chart} at ${width}px`;
         await embedded.iframe.scrollIntoViewIfNeeded();
         await settled(embedded);
-        await toggleTable(embedded.iframe, embedded.frame, true, what);
+        await toggleTable(embedded.frame, true, what);
         await expectTableReachable(embedded, what);
-        await toggleTable(embedded.iframe, embedded.frame, false, what);
+        await toggleTable(embedded.frame, false, what);
       }
     }
   });

@@ -283,7 +283,7 @@ test.describe('a journalist pastes a copied code on another origin', () => {
       await reader.setViewportSize({ width: 1200, height: 900 });
       await expectFits(iframe, frame, `${path} on a desktop`);
       await expect(frame.locator('.embed')).toHaveAttribute('data-complete', 'true');
-      await toggleTable(iframe, frame, true, path);
+      await toggleTable(frame, true, path);
       expect(await frame.locator('table').innerText()).toBe(seenTable);
       await expectFits(iframe, frame, `${path} with its table open`);
       await reader.close();
