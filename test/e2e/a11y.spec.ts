@@ -15,6 +15,19 @@ import {
 // Every theme at both widths (projector: the classroom's screen, desktop only). The whole page
 // is scanned once per combination; at each step only what the step changes (STEP_SCOPE), so
 // every part of the page is scanned in every state it takes.
+// Every scan below passes only if axe finds nothing, so first: it does find what it should, as
+// the scans run it (scoped or whole, only violations kept).
+test('the axe check reports planted violations, whole page or scoped', async ({ page }) => {
+  await page.setContent(
+    '<html lang="en"><head><title>Planted</title></head><body><main><h1>Planted</h1>' +
+      '<img src="x.png"><button></button>' +
+      '<p style="color:#eee;background:#fff">Faint words</p></main></body></html>',
+  );
+  const rules = (found: string[]) => found.map((line) => line.split(':')[0]).sort();
+  expect(rules(await violationsOf(page))).toEqual(['button-name', 'color-contrast', 'image-alt']);
+  expect(rules(await violationsOf(page, 'p'))).toEqual(['color-contrast']);
+});
+
 for (const [name, viewport, theme] of [
   ['desktop', DESKTOP, 'light'],
   ['desktop', DESKTOP, 'dark'],
