@@ -4,8 +4,8 @@
 // closes with Enter and Space, and is heard as an expandable button.
 import { readdirSync } from 'node:fs';
 import { type CDPSession, type Locator, type Page } from '@playwright/test';
-import { DESKTOP, PHONE, expect, test } from './fixtures.ts';
-import { openPage, openSandbox, untilInPage } from './sandbox-site.ts';
+import { DESKTOP, PHONE, expect, test, open, untilInPage } from './fixtures.ts';
+import { openSandbox } from './sandbox-site.ts';
 
 /** expect.poll's checks: soon after the key (the page answers within a frame or two), not after
  *  its default backoff of a tenth, a quarter, half and a whole second. */
@@ -132,7 +132,7 @@ for (const [name, viewport] of [
     await page.setViewportSize(viewport);
     let shown = 0;
     for (const path of PAGES) {
-      await openPage(page, path);
+      await open(page, path);
       const where = `${path || 'index.html'} at ${viewport.width}px`;
       // Parts woken when they come near the screen (the sandbox) are woken first.
       for (const island of await page.locator('[data-hydrate="visible"]').all())

@@ -50,6 +50,16 @@ export const STORY_INLINE_SCRIPTS = [
   AFTER_FIRST_PAINT,
 ];
 
+/**
+ * Wait, frame by frame, until `condition` holds in the page (up to expect's 10 s), so the expect
+ * that follows passes at its first look and still names what failed if it never held. An expect
+ * alone polls with a backoff (after 0.1 s, 0.35 s, 0.85 s, then every second), which costs a
+ * slow wait like the islands or the sandbox waking up up to a second each time.
+ */
+export async function untilInPage(page: Page, condition: () => boolean) {
+  await page.waitForFunction(condition, null, { timeout: 10_000 }).catch(() => undefined);
+}
+
 /** Open a page of the site and wait until its islands are awake. */
 export async function open(
   page: Page,
@@ -58,6 +68,7 @@ export async function open(
 ) {
   await page.emulateMedia({ reducedMotion: options.motion ?? 'reduce' });
   await page.goto(path);
+  await untilInPage(page, () => document.documentElement.dataset.ready === 'true');
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 }
 

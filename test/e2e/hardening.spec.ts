@@ -19,8 +19,9 @@ import {
   stepStates,
   test,
   STORY_INLINE_SCRIPTS,
+  untilInPage,
 } from './fixtures.ts';
-import { openPage, sandboxAwake, untilInPage } from './sandbox-site.ts';
+import { sandboxAwake } from './sandbox-site.ts';
 
 const ledger = loadLedger('content');
 const strings = loadSandboxStrings('content');
@@ -29,7 +30,7 @@ const SLIDERS = ledger.filter((p) => p.control !== 'fixed');
 const LINK_COPY = loadLinkCopy('content');
 
 async function openSandbox(page: Page, query = '') {
-  await openPage(page, `${query}#sandbox`);
+  await open(page, `${query}#sandbox`);
   await page.locator('#sandbox').scrollIntoViewIfNeeded();
   await untilInPage(page, sandboxAwake);
   await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);

@@ -8,8 +8,8 @@
 // none overlaps another in the same chart or control, and none sticks out of its picture, its
 // control or anything that clips it.
 import { type Page } from '@playwright/test';
-import { expect, nextFrames, test } from './fixtures.ts';
-import { openPage, sandboxAwake, untilInPage } from './sandbox-site.ts';
+import { expect, nextFrames, test, open, untilInPage } from './fixtures.ts';
+import { sandboxAwake } from './sandbox-site.ts';
 
 /** Every collision or cut word in the sandbox's pictures and sliders, one readable line each. */
 async function textProblems(page: Page): Promise<string[]> {
@@ -88,7 +88,7 @@ for (const theme of ['default', 'projector'] as const) {
   }) => {
     test.setTimeout(150_000);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await openPage(page, `${theme === 'projector' ? '?theme=projector' : ''}#sandbox`);
+    await open(page, `${theme === 'projector' ? '?theme=projector' : ''}#sandbox`);
     await untilInPage(page, sandboxAwake);
     await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
     // The sliders under "More assumptions" too (the US share is one).

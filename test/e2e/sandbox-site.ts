@@ -1,7 +1,7 @@
 // Shared by the sandbox's browser tests: its content, and opening the sandbox ready to use.
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../scripts/content/load.ts';
-import { expect } from './fixtures.ts';
+import { expect, open, untilInPage } from './fixtures.ts';
 
 const loaded = loadContent('content');
 if (!loaded.ok) throw new Error(loaded.problems.format());
@@ -11,37 +11,13 @@ export const MAIN = ledger.filter((p) => p.control === 'main');
 export const PHONE_TALL = { width: 360, height: 780 };
 export const PROJECTOR = { width: 1280, height: 720 };
 
-/**
- * Wait, frame by frame, until `condition` holds in the page (up to expect's 10 s), so the expect
- * that follows passes at its first look and still names what failed if it never held. An expect
- * alone polls with a backoff (after a quarter second, every half second), which costs a slow
- * wait like the sandbox waking up to half a second each time.
- */
-export async function untilInPage(page: Page, condition: () => boolean) {
-  await page.waitForFunction(condition, null, { timeout: 10_000 }).catch(() => undefined);
-}
-
-/** The story's islands are awake (as `open` waits for). */
-const storyReady = () => document.documentElement.dataset.ready === 'true';
 /** The sandbox has woken up, on a worker or on the page. */
 export const sandboxAwake = () =>
   /worker|main-thread/.test(document.getElementById('sandbox')?.dataset.mode ?? '');
 
-/** `open` from fixtures.ts, waiting for the page frame by frame before its expect. */
-export async function openPage(
-  page: Page,
-  path = '',
-  options: { motion?: 'reduce' | 'no-preference' } = {},
-) {
-  await page.emulateMedia({ reducedMotion: options.motion ?? 'reduce' });
-  await page.goto(path);
-  await untilInPage(page, storyReady);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-}
-
 /** Open the story at the sandbox (with `query`), once its model and sliders are ready. */
 export async function openSandbox(page: Page, query = '') {
-  await openPage(page, `${query}#sandbox`);
+  await open(page, `${query}#sandbox`);
   const sandbox = page.locator('#sandbox');
   await sandbox.scrollIntoViewIfNeeded();
   await untilInPage(page, sandboxAwake);

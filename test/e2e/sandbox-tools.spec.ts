@@ -9,17 +9,8 @@ import { monthKey } from '../../workers/stockpile/model.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import type { Page } from '@playwright/test';
-import { DESKTOP, expect, test, violationsOf } from './fixtures.ts';
-import {
-  MAIN,
-  PHONE_TALL,
-  PROJECTOR,
-  content,
-  ledger,
-  openPage,
-  openSandbox,
-  untilInPage,
-} from './sandbox-site.ts';
+import { DESKTOP, expect, test, violationsOf, open, untilInPage } from './fixtures.ts';
+import { MAIN, PHONE_TALL, PROJECTOR, content, ledger, openSandbox } from './sandbox-site.ts';
 
 const strings = content.sandboxStrings;
 
@@ -88,7 +79,7 @@ test.describe('the live stock-flow diagram', () => {
       ['reduce', /^0s(, 0s)*$/],
       ['no-preference', /[1-9]/],
     ] as const) {
-      await openPage(page, '#sandbox', { motion });
+      await open(page, '#sandbox', { motion });
       await untilInPage(page, () => {
         const month = document.querySelector<HTMLInputElement>(
           '[data-chart="live-flow"] input[type="range"]',

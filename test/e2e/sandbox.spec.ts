@@ -5,8 +5,8 @@ import { sandboxChart, type SandboxChartId } from '../../src/sandbox/charts.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
-import { DESKTOP, PHONE, expect, open, test } from './fixtures.ts';
-import { openPage, openSandbox, sandboxAwake, untilInPage } from './sandbox-site.ts';
+import { DESKTOP, PHONE, expect, open, test, untilInPage } from './fixtures.ts';
+import { openSandbox, sandboxAwake } from './sandbox-site.ts';
 
 const loaded = loadContent('content');
 if (!loaded.ok) throw new Error(loaded.problems.format());
@@ -252,7 +252,7 @@ test.describe('a link that names a chart opens the sandbox on it', () => {
   }) => {
     for (const chart of ['us-pool', 'japan', 'live-flow'] as const) {
       await test.step(`?view=${chart}: the chart is brought on screen`, async () => {
-        await openPage(page, `?view=${chart}#sandbox`);
+        await open(page, `?view=${chart}#sandbox`);
         await untilInPage(page, sandboxAwake);
         await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
         await expect(page.locator(`#sandbox [data-chart="${chart}"]`)).toBeInViewport();
@@ -260,7 +260,7 @@ test.describe('a link that names a chart opens the sandbox on it', () => {
     }
 
     await test.step('?view=unmet (a chart only embeds have) opens the Ukraine chart, its complement', async () => {
-      await openPage(page, '?view=unmet#sandbox');
+      await open(page, '?view=unmet#sandbox');
       await expect(page.locator('#sandbox')).toHaveAttribute('data-in-view-chart', 'ukraine');
       await expect(page.locator('[role="tab"][data-tab="ukraine"]')).toHaveAttribute(
         'aria-selected',
@@ -353,7 +353,7 @@ test.describe('without JavaScript', () => {
 for (const motion of ['reduce', 'no-preference'] as const) {
   test(`a link to the sandbox lands on its top (motion: ${motion})`, async ({ page }) => {
     await page.setViewportSize(DESKTOP);
-    await openPage(page, '#sandbox', { motion });
+    await open(page, '#sandbox', { motion });
     const sandbox = page.locator('section#sandbox');
     await untilInPage(page, sandboxAwake);
     await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);

@@ -1,10 +1,10 @@
-import { DESKTOP, expect, test, STORY_INLINE_SCRIPTS } from './fixtures.ts';
-import { openPage, sandboxAwake, untilInPage } from './sandbox-site.ts';
+import { DESKTOP, expect, test, STORY_INLINE_SCRIPTS, open, untilInPage } from './fixtures.ts';
+import { sandboxAwake } from './sandbox-site.ts';
 
 test.use({ viewport: DESKTOP });
 
 test('the address keeps up with the sandbox without flooding the Back button', async ({ page }) => {
-  await openPage(page, '#sandbox');
+  await open(page, '#sandbox');
   await untilInPage(page, sandboxAwake);
   await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
   const length = await page.evaluate(() => history.length);
@@ -25,7 +25,7 @@ test('links read at load: the old unversioned format; out-of-range and invalid v
   page,
 }) => {
   await test.step('a link from the old unversioned format opens the same scenario, and says so', async () => {
-    await openPage(page, '?japanExportPerYear=20&ballisticLaunchesPerMonth=80&seed=3#sandbox');
+    await open(page, '?japanExportPerYear=20&ballisticLaunchesPerMonth=80&seed=3#sandbox');
     await page.locator('#sandbox').scrollIntoViewIfNeeded();
     await expect(page.locator('#param-japanExportPerYear')).toHaveValue('20');
     await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('80');
@@ -33,7 +33,7 @@ test('links read at load: the old unversioned format; out-of-range and invalid v
   });
 
   await test.step('out-of-range and invalid values are clamped or dropped, with a dismissible notice', async () => {
-    await openPage(page, '?v=1&bl=900&je=lots#sandbox');
+    await open(page, '?v=1&bl=900&je=lots#sandbox');
     await page.locator('#sandbox').scrollIntoViewIfNeeded();
     await expect(page.locator('#param-ballisticLaunchesPerMonth')).toHaveValue('150');
     await expect(page.locator('#param-japanExportPerYear')).toHaveValue('10');
@@ -45,12 +45,12 @@ test('links read at load: the old unversioned format; out-of-range and invalid v
   });
 
   await test.step('?step= opens the story at that step', async () => {
-    await openPage(page, '?step=no-direct-route');
+    await open(page, '?step=no-direct-route');
     await expect(page.locator('.story-figure')).toHaveAttribute('data-state', 'no-direct-route');
   });
 
   await test.step('a teacher link hides, locks and opens sliders as documented', async () => {
-    await openPage(page, '?hide=bl&lock=it&advanced=1#sandbox');
+    await open(page, '?hide=bl&lock=it&advanced=1#sandbox');
     await page.locator('#sandbox').scrollIntoViewIfNeeded();
     await untilInPage(page, sandboxAwake);
     await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
@@ -58,7 +58,7 @@ test('links read at load: the old unversioned format; out-of-range and invalid v
     await expect(page.locator('#param-interceptorsPerTarget')).toBeDisabled();
     await expect(page.locator('#param-japanExportPerYear')).toBeEnabled();
     await expect(page.locator('.sandbox__advanced')).toHaveAttribute('open', '');
-    await openPage(page, '?advanced=0#sandbox');
+    await open(page, '?advanced=0#sandbox');
     await expect(page.locator('.sandbox__advanced')).toHaveCount(0);
   });
 });

@@ -6,15 +6,15 @@ import { loadSandboxStrings } from '../../scripts/content/sandbox-strings.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { type ParameterValues } from '../../workers/stockpile/parameters.ts';
 import { simulate } from '../../workers/stockpile/simulate.ts';
-import { DESKTOP, expect, test } from './fixtures.ts';
-import { openPage, sandboxAwake, untilInPage } from './sandbox-site.ts';
+import { DESKTOP, expect, test, open, untilInPage } from './fixtures.ts';
+import { sandboxAwake } from './sandbox-site.ts';
 
 const ledger = loadLedger('content');
 const strings = loadSandboxStrings('content');
 const SLIDERS = ledger.filter((p) => p.control !== 'fixed');
 
 async function openSandbox(page: Page) {
-  await openPage(page, '#sandbox');
+  await open(page, '#sandbox');
   await page.locator('#sandbox').scrollIntoViewIfNeeded();
   await untilInPage(page, sandboxAwake);
   await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
