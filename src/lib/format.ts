@@ -6,10 +6,9 @@
 export const LOCALE = 'en-GB';
 
 /** Month names, January first, in LOCALE (the platform's own names, ready for another locale). */
+const monthName = new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' });
 export const MONTH_NAMES = Array.from({ length: 12 }, (_, month) =>
-  new Intl.DateTimeFormat(LOCALE, { month: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2000, month, 1),
-  ),
+  monthName.format(Date.UTC(2000, month, 1)),
 );
 
 const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
