@@ -199,7 +199,7 @@ if (await build) {
   await Promise.all([checks, buildOutput]);
   if (!hasChromium) {
     console.error(
-      '\nNo Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.',
+      '\nNo Chromium found. Install it (Debian: apt-get install -y chromium-headless-shell) or set CHROME_PATH.',
     );
     failed++;
   } else {

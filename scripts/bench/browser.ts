@@ -224,7 +224,8 @@ const openBoth = async (browser: Browser, siteUrl: string, referenceUrl: string)
   return { sandbox, reference };
 };
 
-const launch = () => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const launch = () =>
+  chromium.launch({ executablePath: chromiumPath({ full: true }), args: CHROMIUM_ARGS });
 
 /**
  * The sandbox (at `siteUrl#sandbox`) and the reference page (at `referenceUrl`), timed with the

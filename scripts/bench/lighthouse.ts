@@ -63,7 +63,10 @@ export async function lighthouseOnce(url: string, name: string): Promise<Lightho
       ...(process.env.BENCH_LIGHTHOUSE_ASSETS ? ['--save-assets'] : []),
       `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH: chromiumPath() }, maxBuffer: 64 * 1024 * 1024 },
+    {
+      env: { ...process.env, CHROME_PATH: chromiumPath({ full: true }) },
+      maxBuffer: 64 * 1024 * 1024,
+    },
   );
   const { categories, audits } = JSON.parse(readFileSync(out, 'utf8')) as Report;
   const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
