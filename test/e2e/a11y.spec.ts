@@ -5,6 +5,7 @@ import {
   STEP_SCOPE,
   expect,
   figure,
+  nextFrames,
   open,
   scrollToStep,
   stepStates,
@@ -28,49 +29,11 @@ test('the axe check reports planted violations, whole page or scoped', async ({ 
   expect(rules(await violationsOf(page, 'p'))).toEqual(['color-contrast']);
 });
 
-for (const [name, viewport, theme] of [
-  ['desktop', DESKTOP, 'light'],
-  ['desktop', DESKTOP, 'dark'],
-  ['phone', PHONE, 'light'],
-  ['phone', PHONE, 'dark'],
-  ['desktop', DESKTOP, 'projector'],
-] as const) {
-  test(`axe finds no violation at any story step (${name}, ${theme})`, async ({ page }) => {
-    // One full scan and twelve scoped ones: about 40 s on a busy 2-core machine.
-    test.setTimeout(180_000);
-    await page.setViewportSize(viewport);
-    if (theme === 'projector') {
-      await open(page, '?theme=projector');
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
-    } else {
-      await page.emulateMedia({ colorScheme: theme });
-      await open(page);
-    }
-    const states = await stepStates(page);
-    await scrollToStep(page, 0);
-    await expect(figure(page)).toHaveAttribute('data-state', states[0]!);
-    expect(await violationsOf(page), 'the whole page at step 0').toEqual([]);
-    for (let i = 1; i < states.length; i++) {
-      await scrollToStep(page, i);
-      await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
-      expect(await violationsOf(page, STEP_SCOPE(i)), `step ${i} (${states[i]})`).toEqual([]);
-    }
-    if (theme === 'projector') {
-      // The sandbox in the projector theme (light and dark: the next test).
-      await page.locator('#sandbox').scrollIntoViewIfNeeded();
-      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
-      await page.locator('.sandbox__advanced summary').click();
-      expect(await violationsOf(page, '#sandbox'), 'sandbox').toEqual([]);
-    }
-  });
-}
+const KEYBOARD =
+  'a keyboard user can skip to the story and reach every control, and glossary terms explain themselves where they first appear';
 
-// One story page: the skip link first (the first Tab of a fresh page), then a glossary term.
-test('a keyboard user can skip to the story and reach every control, and glossary terms explain themselves where they first appear', async ({
-  page,
-}) => {
-  await page.setViewportSize(DESKTOP);
-  await open(page);
+/** On a fresh story page: the skip link first (its first Tab), then a glossary term. */
+async function keyboardReaches(page: Page) {
   await test.step('a keyboard user can skip to the story and reach every control', async () => {
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to the story' });
@@ -95,7 +58,70 @@ test('a keyboard user can skip to the story and reach every control, and glossar
     await page.keyboard.press('Escape');
     await expect(pop).toBeHidden();
   });
-});
+}
+
+/** Switch the page's colour scheme as the OS would, and wait until the page has followed. */
+async function switchScheme(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+  expect(
+    await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+    `the page in the ${scheme} scheme`,
+  ).toBe(scheme === 'dark');
+  // The page's own listeners (the theme toggle's state) have answered and it has been drawn.
+  await nextFrames(page);
+}
+
+// The light and dark themes share one page per width: walked in the light, then switched to the
+// dark (as the OS would, which the page follows: the auto theme is CSS and a media listener)
+// and walked again. The projector theme (from the link) opens its own.
+for (const [name, viewport, themes] of [
+  ['desktop', DESKTOP, ['light', 'dark']],
+  ['phone', PHONE, ['light', 'dark']],
+  ['desktop', DESKTOP, ['projector']],
+] as const) {
+  // The desktop in the light theme (the default page) first proves the keyboard on the fresh
+  // page, then scans it.
+  const keyboard = name === 'desktop' && themes[0] === 'light';
+  test(`axe finds no violation at any story step (${name}, ${themes.join(', then ')})${keyboard ? `; ${KEYBOARD}` : ''}`, async ({
+    page,
+  }) => {
+    // Per theme, one full scan and twelve scoped ones: about 40 s on a busy 2-core machine.
+    test.setTimeout(240_000);
+    await page.setViewportSize(viewport);
+    if (themes[0] === 'projector') {
+      await open(page, '?theme=projector');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+    } else {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await open(page);
+    }
+    if (keyboard) await test.step(KEYBOARD, () => keyboardReaches(page));
+    const states = await stepStates(page);
+    for (const theme of themes) {
+      await test.step(`every step in the ${theme} theme`, async () => {
+        if (theme === 'dark') await switchScheme(page, 'dark');
+        await scrollToStep(page, 0);
+        await expect(figure(page)).toHaveAttribute('data-state', states[0]!);
+        expect(await violationsOf(page), `the whole page at step 0 (${theme})`).toEqual([]);
+        for (let i = 1; i < states.length; i++) {
+          await scrollToStep(page, i);
+          await expect(figure(page)).toHaveAttribute('data-state', states[i]!);
+          expect(
+            await violationsOf(page, STEP_SCOPE(i)),
+            `step ${i} (${states[i]}, ${theme})`,
+          ).toEqual([]);
+        }
+      });
+    }
+    if (themes[0] === 'projector') {
+      // The sandbox in the projector theme (light and dark: the next test).
+      await page.locator('#sandbox').scrollIntoViewIfNeeded();
+      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+      await page.locator('.sandbox__advanced summary').click();
+      expect(await violationsOf(page, '#sandbox'), 'sandbox').toEqual([]);
+    }
+  });
+}
 
 /** The ledger sorts by a column heading, from the keyboard (on the model page, unsorted). */
 async function ledgerSorts(page: Page) {
@@ -112,38 +138,48 @@ async function ledgerSorts(page: Page) {
   );
 }
 
+// Each page once per width, scanned in the light scheme, then switched to the dark (as the OS
+// would) and scanned again.
 for (const [name, viewport] of [
   ['desktop', DESKTOP],
   ['phone', PHONE],
 ] as const) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no violation in the sandbox, on its page and on the model page (${name}, ${scheme})${name === 'desktop' && scheme === 'light' ? '; the ledger sorts by a column heading, from the keyboard' : ''}`, async ({
-      page,
-    }) => {
-      // Three full scans: the sandbox, its own page, the model page.
-      test.setTimeout(120_000);
-      await page.setViewportSize(viewport);
-      await page.emulateMedia({ colorScheme: scheme });
-      await open(page, '#sandbox');
-      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
-      await page.locator('.sandbox__advanced summary').click();
-      await page.locator('[data-chart="difference"] .chart-figure__table summary').click();
-      expect(await violationsOf(page, '#sandbox'), 'sandbox').toEqual([]);
+  test(`axe finds no violation in the sandbox, on its page and on the model page (${name}, light and dark)${name === 'desktop' ? '; the ledger sorts by a column heading, from the keyboard (light)' : ''}`, async ({
+    page,
+  }) => {
+    // Three full scans per scheme: the sandbox, its own page, the model page.
+    test.setTimeout(180_000);
+    await page.setViewportSize(viewport);
+    const both = async (what: string, include?: string) => {
+      await switchScheme(page, 'light');
+      expect(await violationsOf(page, include), `${what} (light)`).toEqual([]);
+      await switchScheme(page, 'dark');
+      expect(await violationsOf(page, include), `${what} (dark)`).toEqual([]);
+    };
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, '#sandbox');
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+    await page.locator('.sandbox__advanced summary').click();
+    await page.locator('[data-chart="difference"] .chart-figure__table summary').click();
+    await both('sandbox', '#sandbox');
 
-      await open(page, 'model.html');
-      expect(await violationsOf(page), 'model page').toEqual([]);
-      // The same model page (at the desktop, light) also proves the ledger's keyboard sort,
-      // after the scan has read it unsorted.
-      if (name === 'desktop' && scheme === 'light')
-        await test.step('the ledger sorts by a column heading, from the keyboard', () =>
-          ledgerSorts(page));
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, 'model.html');
+    await both('model page');
+    // The same model page (at the desktop, light) also proves the ledger's keyboard sort,
+    // after the scans have read it unsorted.
+    if (name === 'desktop')
+      await test.step('the ledger sorts by a column heading, from the keyboard', async () => {
+        await switchScheme(page, 'light');
+        await ledgerSorts(page);
+      });
 
-      // The sandbox's own page (where the story's sandbox is fetched from, and links to).
-      await open(page, 'sandbox.html');
-      await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
-      expect(await violationsOf(page), 'sandbox page').toEqual([]);
-    });
-  }
+    // The sandbox's own page (where the story's sandbox is fetched from, and links to).
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, 'sandbox.html');
+    await expect(page.locator('#sandbox')).toHaveAttribute('data-mode', /worker|main-thread/);
+    await both('sandbox page');
+  });
 }
 
 test('axe finds no violation in print: the story with a figure per step, and the worksheet', async ({

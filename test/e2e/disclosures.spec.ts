@@ -3,7 +3,7 @@
 // of its <details>, no role of its own), shows a marker that turns when it opens, opens and
 // closes with Enter and Space, and is heard as an expandable button.
 import { readdirSync } from 'node:fs';
-import { type CDPSession, type Locator, type Page } from '@playwright/test';
+import { type CDPSession, type Page } from '@playwright/test';
 import { DESKTOP, PHONE, expect, test, open, untilInPage } from './fixtures.ts';
 import { openSandbox } from './sandbox-site.ts';
 
@@ -28,28 +28,17 @@ interface Marker {
   transform: string;
 }
 
-const marker = (summary: Locator) =>
-  summary.evaluate((el): Marker => {
-    const s = getComputedStyle(el, '::before');
-    return {
-      content: s.content,
-      width: parseFloat(s.width),
-      border: s.borderRightStyle,
-      transform: s.transform,
-    };
-  });
-
 /**
  * How Chromium's accessibility tree presents an element (what a screen reader is told): its
  * role and its expanded state. Chromium calls a summary a "DisclosureTriangle", which platforms
- * announce as a button, expanded or collapsed.
+ * announce as a button, expanded or collapsed. `objectId`: the element, in `cdp`'s own handles.
  */
-async function accessible(page: Page, el: Locator): Promise<{ role: string; expanded?: boolean }> {
-  const cdp = await cdpOf(page);
-  await el.evaluate((node) => ((window as unknown as { __ax: Element }).__ax = node));
-  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__ax' });
+async function accessible(
+  cdp: CDPSession,
+  objectId: string,
+): Promise<{ role: string; expanded?: boolean }> {
   const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
-    objectId: result.objectId!,
+    objectId,
     fetchRelatives: false,
   });
   const node = nodes[0]!;
@@ -67,6 +56,94 @@ function cdpOf(page: Page): Promise<CDPSession> {
     sessions.set(page, session);
   }
   return session;
+}
+
+/** The page's summaries, in document order, as handles of `cdp` (two round trips for all). */
+async function summaryHandles(cdp: CDPSession): Promise<string[]> {
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: "[...document.querySelectorAll('summary')]",
+  });
+  const { result: items } = await cdp.send('Runtime.getProperties', {
+    objectId: result.objectId!,
+    ownProperties: true,
+  });
+  return items
+    .filter((p) => /^\d+$/.test(p.name))
+    .sort((a, b) => Number(a.name) - Number(b.name))
+    .map((p) => p.value!.objectId!);
+}
+
+/** Run `fn` in the page with `this` the element `objectId` (one round trip; awaits a promise). */
+async function onElement<T>(
+  cdp: CDPSession,
+  objectId: string,
+  fn: (this: HTMLElement, arg: string) => T | Promise<T>,
+  arg = '',
+): Promise<T> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+    objectId,
+    functionDeclaration: fn.toString(),
+    arguments: [{ value: arg }],
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails)
+    throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value as T;
+}
+
+/** A summary's state: whether its <details> is open, its ::before marker, whether it has focus. */
+interface State {
+  open: boolean;
+  marker: Marker;
+  focused: boolean;
+}
+
+/**
+ * Wait in the page, frame by frame (up to 10 s), until the summary's <details> is `open`
+ * ("true"/"false") and, if `transform` is given, its marker's transform is (`=…`) or is not
+ * (`!…`) that; then focus it if asked (`focus` in the argument) and report its state. The
+ * caller asserts on what comes back, so a state that never arrives still fails, by name.
+ */
+function waitState(this: HTMLElement, arg: string): Promise<State> {
+  const { open, transform, focus } = JSON.parse(arg) as {
+    open: boolean;
+    transform?: string;
+    focus?: boolean;
+  };
+  const read = (): State => {
+    const s = getComputedStyle(this, '::before');
+    return {
+      open: (this.parentElement as HTMLDetailsElement).open,
+      marker: {
+        content: s.content,
+        width: parseFloat(s.width),
+        border: s.borderRightStyle,
+        transform: s.transform,
+      },
+      focused: document.activeElement === this,
+    };
+  };
+  const holds = (s: State) =>
+    s.open === open &&
+    (transform === undefined ||
+      (transform.startsWith('=')
+        ? s.marker.transform === transform.slice(1)
+        : s.marker.transform !== transform.slice(1)));
+  const until = performance.now() + 10_000;
+  return new Promise((done) => {
+    const look = () => {
+      const s = read();
+      if (holds(s) || performance.now() > until) {
+        if (focus) {
+          this.focus();
+          s.focused = document.activeElement === this;
+        }
+        done(s);
+      } else requestAnimationFrame(look);
+    };
+    look();
+  });
 }
 
 /** What every summary must be, shown or not. */
@@ -87,52 +164,61 @@ async function checkStructure(page: Page, where: string) {
   expect(problems, where).toEqual([]);
 }
 
-/** A shown summary, by keyboard: opens and closes, its marker turns, it says so. */
-async function checkShown(page: Page, summary: Locator, where: string) {
-  const name = ((await summary.textContent()) ?? '').trim();
+/**
+ * A shown summary, by keyboard: opens and closes, its marker turns, it says so. `objectId`: the
+ * summary, in `cdp`'s handles; `open`: whether its <details> is open now.
+ */
+async function checkShown(
+  page: Page,
+  cdp: CDPSession,
+  objectId: string,
+  name: string,
+  open: boolean,
+  where: string,
+) {
   const label = `${where}: “${name}”`;
-  const details = summary.locator('xpath=..');
-  if (await details.evaluate((d: HTMLDetailsElement) => d.open)) {
-    await summary.focus();
-    await page.keyboard.press('Enter');
-  }
-  await expect(details, label).not.toHaveAttribute('open');
-  const closed = await marker(summary);
+  const state = (want: { open: boolean; transform?: string; focus?: boolean }) =>
+    onElement(cdp, objectId, waitState, JSON.stringify(want));
+  if (open) await page.keyboard.press('Enter');
+  // Closed (by the key if it was open), then focused, as a reader tabbing to it.
+  const closedState = await state({ open: false, focus: true });
+  expect(closedState.open, `${label}: open`).toBe(false);
+  const closed = closedState.marker;
   expect(closed.width, `${label}: marker size`).toBeGreaterThanOrEqual(4);
-  expect(await accessible(page, summary), label).toEqual({
+  expect(await accessible(cdp, objectId), label).toEqual({
     role: 'DisclosureTriangle',
     expanded: false,
   });
-  await summary.focus();
-  await expect(summary, label).toBeFocused();
+  expect(closedState.focused, `${label}: focused`).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(details, label).toHaveAttribute('open', '');
+  const opened = await state({ open: true, transform: `!${closed.transform}` });
+  expect(opened.open, `${label}: open`).toBe(true);
   await expect
-    .poll(() => accessible(page, summary), { message: label, ...SOON })
+    .poll(() => accessible(cdp, objectId), { message: label, ...SOON })
     .toEqual({
       role: 'DisclosureTriangle',
       expanded: true,
     });
-  await expect
-    .poll(async () => (await marker(summary)).transform, { message: label, ...SOON })
-    .not.toBe(closed.transform);
+  expect(opened.marker.transform, `${label}: marker turned`).not.toBe(closed.transform);
   await page.keyboard.press('Space');
-  await expect(details, label).not.toHaveAttribute('open');
-  await expect
-    .poll(async () => (await marker(summary)).transform, { message: label, ...SOON })
-    .toBe(closed.transform);
+  const shut = await state({ open: false, transform: `=${closed.transform}` });
+  expect(shut.open, `${label}: open`).toBe(false);
+  expect(shut.marker.transform, `${label}: marker back`).toBe(closed.transform);
 }
 
-for (const [name, viewport] of [
-  ['phone', PHONE],
-  ['desktop', DESKTOP],
-] as const) {
-  test(`every summary is a disclosure, on every page (${name})`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize(viewport);
-    let shown = 0;
-    for (const path of PAGES) {
-      await open(page, path);
+// Each page is opened once, at a phone's width, checked, then widened to a desktop's and checked
+// again (the site lays out by CSS and measured widths, which follow a resize; opening every page
+// afresh at each width cost a second page load each, most of this test's time).
+test('every summary is a disclosure, on every page (phone, then desktop)', async ({ page }) => {
+  test.setTimeout(180_000);
+  const shown = { phone: 0, desktop: 0 };
+  for (const path of PAGES) {
+    for (const [name, viewport] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      if (name === 'phone') await open(page, path);
       const where = `${path || 'index.html'} at ${viewport.width}px`;
       // Parts woken when they come near the screen (the sandbox) are woken first.
       for (const island of await page.locator('[data-hydrate="visible"]').all())
@@ -145,17 +231,25 @@ for (const [name, viewport] of [
       await expect(page.locator('[data-island-from]')).toHaveCount(0);
       await expect(page.locator('#sandbox[data-mode="starting"]')).toHaveCount(0);
       await checkStructure(page, where);
-      const summaries = page.locator('summary');
-      for (let i = 0; i < (await summaries.count()); i++) {
-        const summary = summaries.nth(i);
-        if (!(await summary.evaluate((el) => el.checkVisibility()))) continue;
-        await checkShown(page, summary, where);
-        shown++;
+      const cdp = await cdpOf(page);
+      for (const summary of await summaryHandles(cdp)) {
+        // Shown now (after the summaries before it were closed again)? If open, focus it for
+        // the Enter that closes it.
+        const now = await onElement(cdp, summary, function (this: HTMLElement) {
+          const visible = this.checkVisibility();
+          const open = (this.parentElement as HTMLDetailsElement).open;
+          if (visible && open) this.focus();
+          return { visible, open, name: (this.textContent ?? '').trim() };
+        });
+        if (!now.visible) continue;
+        await checkShown(page, cdp, summary, now.name, now.open, where);
+        shown[name]++;
       }
     }
-    expect(shown).toBeGreaterThan(PAGES.length);
-  });
-}
+  }
+  expect(shown.phone, 'summaries shown at the phone').toBeGreaterThan(PAGES.length);
+  expect(shown.desktop, 'summaries shown at the desktop').toBeGreaterThan(PAGES.length);
+});
 
 test('the Share dialog’s summary is a disclosure too', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
@@ -166,5 +260,16 @@ test('the Share dialog’s summary is a disclosure too', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Share or embed' });
   await expect(dialog).toBeVisible();
   await checkStructure(page, 'Share dialog');
-  await checkShown(page, dialog.locator('summary'), 'Share dialog');
+  const summary = dialog.locator('summary');
+  await expect(summary).toHaveCount(1);
+  await summary.evaluate((node) => ((window as unknown as { __ax: Element }).__ax = node));
+  const cdp = await cdpOf(page);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__ax' });
+  const open = await onElement(cdp, result.objectId!, function (this: HTMLElement) {
+    const open = (this.parentElement as HTMLDetailsElement).open;
+    if (open) this.focus();
+    return open;
+  });
+  const name = ((await summary.textContent()) ?? '').trim();
+  await checkShown(page, cdp, result.objectId!, name, open, 'Share dialog');
 });

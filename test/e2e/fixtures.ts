@@ -154,41 +154,55 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * three times a scoped one; full scans per state are what made the gate time out when busy.
  */
 export async function violationsOf(page: Page, include?: string | string[]): Promise<string[]> {
-  // Chapters off screen skip rendering (content-visibility: auto), so axe's rules that measure
-  // boxes (target size, contrast) would see zero-sized targets there: render them for the scan.
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('*'))
-      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
-  });
-  const context = { include: include === undefined ? [] : [include].flat(), exclude: [] };
+  const axeContext = { include: include === undefined ? [] : [include].flat(), exclude: [] };
   // Only violations are read, so axe keeps no node details for passes and the rest (its own
   // advice for faster runs): the same rules on the same nodes, less to build and send back.
-  const options = {
+  const axeOptions = {
     runOnly: { type: 'tag' as const, values: AXE_TAGS },
     resultTypes: ['violations' as const],
   };
-  let violations: AxeResults['violations'];
+  // Chapters off screen skip rendering (content-visibility: auto), so axe's rules that measure
+  // boxes (target size, contrast) would see zero-sized targets there: render them for the scan
+  // (in the one-document scan below too).
+  const renderAll = () => {
+    for (const el of document.querySelectorAll<HTMLElement>('*'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+  };
+  let violations: AxeResults['violations'] | null;
   if (page.frames().length > 1) {
+    await page.evaluate(renderAll);
     // A page with frames: AxeBuilder runs axe in each frame and merges the results.
     let builder = new AxeBuilder({ page })
       .withTags(AXE_TAGS)
       .options({ resultTypes: ['violations'] });
-    for (const selector of context.include) builder = builder.include(selector);
+    for (const selector of axeContext.include) builder = builder.include(selector);
     violations = (await builder.analyze()).violations;
   } else {
     // One document: the same axe.run, without what AxeBuilder adds around it for frames (it
     // injects axe's 580 KB again at every scan and merges the results in a new blank page,
-    // which cost two thirds of a scoped scan). axe stays in the page until it navigates.
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
-    violations = await page.evaluate(
-      ({ context, options }) =>
-        (window as unknown as { axe: { run: typeof run } }).axe
-          .run(context, options)
-          .then((results) => results.violations),
-      { context, options },
-    );
+    // which cost two thirds of a scoped scan). axe stays in the page until it navigates; the
+    // scan is one round trip (null: axe is not in the page yet, so it is injected first).
+    const scan = ({
+      context,
+      options,
+    }: {
+      context: typeof axeContext;
+      options: typeof axeOptions;
+    }) => {
+      for (const el of document.querySelectorAll<HTMLElement>('*'))
+        if (getComputedStyle(el).contentVisibility === 'auto')
+          el.style.contentVisibility = 'visible';
+      const axe = (window as unknown as { axe?: { run: typeof run } }).axe;
+      return axe ? axe.run(context, options).then((results) => results.violations) : null;
+    };
+    const args = { context: axeContext, options: axeOptions };
+    violations = await page.evaluate(scan, args);
+    if (violations === null) {
+      await page.evaluate(axeSource());
+      violations = await page.evaluate(scan, args);
+    }
   }
-  return violations.map(
+  return violations!.map(
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }

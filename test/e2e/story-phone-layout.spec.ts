@@ -24,7 +24,9 @@ interface StepWalk {
  */
 async function walkStory(page: Page): Promise<StepWalk[]> {
   return page.evaluate(async () => {
-    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    // A task queued from inside a frame runs once that frame's callbacks and rendering are done.
+    const afterFrame = () =>
+      new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
     const steps = [...document.querySelectorAll<HTMLElement>('.step[data-step]')];
     const figure = document.querySelector<HTMLElement>('.story-figure')!;
     const sticky = document.querySelector<HTMLElement>('.scrolly__graphic')!;
@@ -65,8 +67,10 @@ async function walkStory(page: Page): Promise<StepWalk[]> {
       last.getBoundingClientRect().top + window.scrollY + cards.at(-1)!.body.offsetHeight + vh;
     for (let y = from; y <= to; y += 40) {
       window.scrollTo({ top: y, behavior: 'instant' });
-      await frame();
-      await frame();
+      // The scroll is reported at the next frame, whose callbacks (after this test's own, which
+      // is asked for first) let the story measure the steps and show the step at the line; what
+      // that frame draws is what is measured, once it is done (not a frame later).
+      await afterFrame();
       // Only where the graphic holds the screen (not yet in the hero above the story).
       if (sticky.getBoundingClientRect().top > 1) continue;
       const card = cards[Number(figure.dataset.step)];
