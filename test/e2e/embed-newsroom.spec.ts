@@ -91,8 +91,6 @@ async function pasteAll(page: Page, form: Form): Promise<Embedded[]> {
  * empty block under it.
  */
 async function expectFixedFrameFits(embedded: Embedded, what: string) {
-  const { iframe } = embedded;
-  await iframe.scrollIntoViewIfNeeded();
   const m = await settled(embedded);
   // Nothing resized the frame: it has the height written in the code.
   expect(m.frame, what).toBe(content.embeds[embedded.chart].height);
@@ -104,10 +102,16 @@ async function expectFixedFrameFits(embedded: Embedded, what: string) {
 
 /**
  * The embed's metrics once they hold still (a chart redrawn for a new width moves a little):
- * waited for in the frame, at the iframe's width, over three of the embed's frames in a row.
+ * waited for in the frame, at the iframe's width, over three of the embed's frames in a row,
+ * with the iframe on screen.
  */
 async function settled({ iframe, frame }: Embedded) {
-  const width = await iframe.evaluate((el) => el.clientWidth);
+  // On screen first (one round trip with its width): an off-screen frame may draw no frames.
+  const width = await iframe.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) el.scrollIntoView({ block: 'center' });
+    return el.clientWidth;
+  });
   return embedMetrics(frame, 3, width);
 }
 
@@ -117,30 +121,56 @@ async function settled({ iframe, frame }: Embedded) {
  */
 async function expectTableReachable(embedded: Embedded, what: string) {
   const { frame } = embedded;
-  const details = frame.locator('.chart-figure__table');
-  await expect(details, what).toHaveJSProperty('open', true);
-  await expect(details.locator('tbody tr').last()).toBeAttached();
-  // It scrolls exactly when the open table needs more than the frame: a frame with room to
-  // spare (the difference chart's, wide) takes the table in, the chart giving back what it grew.
-  await expect
-    .poll(async () => {
-      const m = await embedMetrics(frame);
-      return m.scrolls === m.content > m.frame + 1;
-    }, what)
-    .toBe(true);
-  const metrics = await embedMetrics(frame);
-  expect(metrics.footBottom, what).toBeLessThanOrEqual(metrics.frame + 0.5);
-  await frame.locator('.embed__scroll').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-  const reachable = await frame.evaluate(() => {
-    const scroller = document.querySelector('.embed__scroll')!.getBoundingClientRect();
-    const rows = document.querySelectorAll('.chart-figure__table tbody tr');
+  // One round trip: waited for in the frame (up to 10 s, as an expect would), then measured.
+  const seen = await frame.evaluate(async () => {
+    const details = document.querySelector<HTMLDetailsElement>('.chart-figure__table')!;
+    const rows = () => document.querySelectorAll('.chart-figure__table tbody tr');
+    const root = document.querySelector<HTMLElement>('.embed')!;
+    const scroller = document.querySelector<HTMLElement>('.embed__scroll')!;
+    // As embedMetrics measures them.
+    const measure = () => ({
+      frame: window.innerHeight,
+      content:
+        root.getBoundingClientRect().height -
+        scroller.clientHeight +
+        scroller.scrollHeight -
+        Number(root.dataset.extra ?? 0),
+      scrolls: scroller.scrollHeight > scroller.clientHeight + 1,
+      footBottom: document.querySelector('.embed__foot')!.getBoundingClientRect().bottom,
+    });
+    const ready = () => {
+      const m = measure();
+      return details.open && rows().length > 0 && m.scrolls === m.content > m.frame + 1;
+    };
+    const until = performance.now() + 10_000;
+    while (!ready() && performance.now() < until)
+      await new Promise((done) => {
+        requestAnimationFrame(done);
+        setTimeout(done, 50);
+      });
+    const metrics = measure();
+    const open = details.open;
+    const hasRows = rows().length > 0;
+    scroller.scrollTo({ top: scroller.scrollHeight });
+    const box = scroller.getBoundingClientRect();
+    const all = rows();
     const table = document.querySelector('.data-table')!;
     // The table scrolls inside its own box: its end, then the box in the embed.
     table.scrollTop = table.scrollHeight;
-    const row = rows[rows.length - 1]!.getBoundingClientRect();
-    return row.bottom <= scroller.bottom + 1 && row.top >= scroller.top - 1;
+    const row = all[all.length - 1]?.getBoundingClientRect();
+    const reachable = !!row && row.bottom <= box.bottom + 1 && row.top >= box.top - 1;
+    return { open, hasRows, metrics, reachable };
   });
-  expect(reachable, what).toBe(true);
+  expect(seen.open, what).toBe(true);
+  expect(seen.hasRows, `${what}: the table's last row`).toBe(true);
+  // It scrolls exactly when the open table needs more than the frame: a frame with room to
+  // spare (the difference chart's, wide) takes the table in, the chart giving back what it grew.
+  const { metrics } = seen;
+  expect(metrics.scrolls, `${what}: ${JSON.stringify(metrics)}`).toBe(
+    metrics.content > metrics.frame + 1,
+  );
+  expect(metrics.footBottom, what).toBeLessThanOrEqual(metrics.frame + 0.5);
+  expect(seen.reachable, what).toBe(true);
 }
 
 for (const form of ['script', 'amp'] as const) {
@@ -185,7 +215,6 @@ for (const form of ['iframe', 'oembed', 'stripped'] as const) {
       await page.setViewportSize({ width, height: 900 });
       for (const embedded of frames) {
         const what = `${form}, ${embedded.chart} at ${width}px`;
-        await embedded.iframe.scrollIntoViewIfNeeded();
         await settled(embedded);
         await toggleTable(embedded.frame, true, what);
         await expectTableReachable(embedded, what);

@@ -230,6 +230,9 @@ test(`${MALFORMED} random malformed links raise no error and always show a chart
   // A page of the site holds the frames (same origin, so the test can look inside them); the
   // site's assets are cached as a CDN would serve them, so 500 pages load in reasonable time.
   const site = await startCachedSite();
+  // As every page in these tests is opened (fixtures.ts): with reduced motion, so a chart draws
+  // its final state at once rather than animating into it while the other frames load.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${site.siteUrl}embed/scale.html`);
   const started = Date.now();
   const BATCH = 10;

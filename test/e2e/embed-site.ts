@@ -189,12 +189,31 @@ export const pageSteady = (page: Page) => page.locator('iframe').evaluateAll(sta
  * the embed pages themselves (embed-pages.spec.ts).
  */
 export async function toggleTable(frame: Frame, open: boolean, what = '') {
-  const details = frame.locator('.chart-figure__table');
-  await expect(details, `${what}: the table before`).toHaveJSProperty('open', !open);
-  await details.locator('summary').press('Enter');
-  await expect(details, `${what}: the table after Enter`).toHaveJSProperty('open', open);
-  const table = details.locator('table');
-  await (open ? expect(table, what).toBeVisible() : expect(table, what).toBeHidden());
+  const before = await frame.evaluate(
+    () => document.querySelector<HTMLDetailsElement>('.chart-figure__table')?.open,
+  );
+  expect(before, `${what}: the table before`).toBe(!open);
+  await frame.locator('.chart-figure__table summary').press('Enter');
+  // Waited for in the frame (one round trip): the details open (or closed) and its table drawn
+  // and visible (or hidden), as Playwright's toBeVisible sees it: a box with a size, not hidden.
+  const after = await frame.evaluate(async (open) => {
+    const details = document.querySelector<HTMLDetailsElement>('.chart-figure__table');
+    const shown = () => {
+      const table = details?.querySelector('table');
+      if (!table) return false;
+      const box = table.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(table).visibility !== 'hidden';
+    };
+    const until = performance.now() + 10_000;
+    while (!(details?.open === open && shown() === open) && performance.now() < until)
+      await new Promise((done) => {
+        requestAnimationFrame(done);
+        setTimeout(done, 50);
+      });
+    return { open: details?.open, shown: shown() };
+  }, open);
+  expect(after.open, `${what}: the table after Enter`).toBe(open);
+  expect(after.shown, `${what}: the table ${open ? 'shown' : 'hidden'}`).toBe(open);
 }
 
 /** How an embed sits in its frame: see embedMetrics. */
@@ -317,14 +336,19 @@ export const TOLERANCE = 4;
  * when all is well; returns the iframe's height.
  */
 export async function expectFits(iframe: Locator, frame: Frame, what = ''): Promise<number> {
-  // On screen: Chromium defers giving an off-screen cross-origin frame its new size.
-  await iframe.scrollIntoViewIfNeeded();
   let seen = '';
+  let fitted = 0;
   // A poll's message is fixed when it starts: the last measurement is added when it gives up.
   const poll = expect
     .poll(
       async () => {
-        const width = await iframe.evaluate((el) => el.clientWidth);
+        // On screen (Chromium defers giving an off-screen cross-origin frame its new size), with
+        // its width: one round trip.
+        const width = await iframe.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          if (box.top < 0 || box.bottom > innerHeight) el.scrollIntoView({ block: 'center' });
+          return el.clientWidth;
+        });
         const { content, extra, scrolls, steady } = await embedMetrics(
           frame,
           8,
@@ -333,6 +357,7 @@ export async function expectFits(iframe: Locator, frame: Frame, what = ''): Prom
           TOLERANCE,
         );
         const height = await frameHeight(iframe);
+        fitted = height;
         seen = `iframe ${height}px, content ${content}px, chart grown by ${extra}px${steady ? '' : ', not steady'}`;
         return Math.abs(height - content) <= TOLERANCE && extra <= TOLERANCE && !scrolls && steady;
       },
@@ -342,7 +367,8 @@ export async function expectFits(iframe: Locator, frame: Frame, what = ''): Prom
   await poll.catch((error: Error) => {
     throw new Error(`${what}: ${seen}\n${error.message}`);
   });
-  return frameHeight(iframe);
+  // The iframe's height in the measurement that passed.
+  return fitted;
 }
 
 /**
