@@ -8,12 +8,15 @@
 // none overlaps another in the same chart or control, and none sticks out of its picture, its
 // control or anything that clips it.
 import { type Page } from '@playwright/test';
-import { expect, nextFrames, test, open, untilInPage } from './fixtures.ts';
+import { expect, test, open, untilInPage } from './fixtures.ts';
 import { sandboxAwake } from './sandbox-site.ts';
 
 /** Every collision or cut word in the sandbox's pictures and sliders, one readable line each. */
-async function textProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function textProblems(page: Page, frames = 0): Promise<string[]> {
+  return page.evaluate(async (frames) => {
+    // First let the page draw `frames` frames (a new width's layout and observers), in the same
+    // round trip as the measuring.
+    for (let i = 0; i < frames; i++) await new Promise((next) => requestAnimationFrame(next));
     const problems: string[] = [];
     const shown = (el: Element) =>
       el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
@@ -69,7 +72,7 @@ async function textProblems(page: Page): Promise<string[]> {
         }
     }
     return [...new Set(problems)];
-  });
+  }, frames);
 }
 
 /** Goal-seek questions whose answers fall at the lever's start (Japan's exports at 50%), near
@@ -102,8 +105,8 @@ for (const theme of ['default', 'projector'] as const) {
       await expect(goal.locator('.goal__track')).toBeVisible();
       for (const width of theme === 'projector' ? WIDTHS.filter((_, i) => i % 2 === 0) : WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
-        await nextFrames(page, 3);
-        for (const p of await textProblems(page)) problems.push(`${width}px, ${q.share}: ${p}`);
+        // Three frames at the new width, then every text box measured (one round trip).
+        for (const p of await textProblems(page, 3)) problems.push(`${width}px, ${q.share}: ${p}`);
       }
     }
     expect(problems).toEqual([]);

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { DESKTOP, expect, test } from './fixtures.ts';
 import {
   MAIN,
+  expectDefaults,
   PHONE_TALL,
   PROJECTOR,
   lines,
@@ -59,7 +60,11 @@ interface AfterKey {
   value: string;
   /** Whether the sandbox drew again (its revision moved on from the one before the key). */
   redrawn: boolean;
-  lines: Record<string, Line>;
+  /**
+   * The lines on screen now whose path differs from the one measured after the key before
+   * (compared in the page, which keeps each measurement for the next; none at the first).
+   */
+  moved: string[];
   /** The slider is on screen and nothing (the pinned chart) covers its middle. */
   onTop: boolean;
   /** The revision now: the one the next key must move on from. */
@@ -69,7 +74,8 @@ interface AfterKey {
 /**
  * In the page: wait (frame by frame, up to 10 s, as long as an expect waits) until the slider
  * shows `value` and the sandbox's revision has moved on from `revision`, then measure the lines
- * and whether the reader still has the slider in hand.
+ * (kept in the page for the next key's comparison; `revision` null starts afresh) and whether
+ * the reader still has the slider in hand.
  */
 async function afterKeyInPage(
   { id, value, revision }: { id: string; value: string; revision: string | null },
@@ -84,10 +90,16 @@ async function afterKeyInPage(
     await new Promise((next) => requestAnimationFrame(next));
   const r = input.getBoundingClientRect();
   const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  const kept = window as unknown as { __linesBefore?: Record<string, Line> };
+  const before = revision === null ? {} : (kept.__linesBefore ?? {});
+  const after = readLines();
+  kept.__linesBefore = after;
   return {
     value: input.value,
     redrawn: revision === null || sandbox.dataset.revision !== revision,
-    lines: readLines(),
+    moved: Object.keys(after).filter(
+      (key) => after[key]!.onScreen && before[key] && before[key]!.d !== after[key]!.d,
+    ),
     onTop: hit === input && r.top >= 0 && r.bottom <= innerHeight,
     revision: sandbox.dataset.revision ?? '',
   };
@@ -112,8 +124,7 @@ for (const [name, viewport] of [
       for (const [i, spec] of MAIN.entries()) {
         if (i > 0) {
           await page.getByRole('button', { name: 'Reset' }).click();
-          for (const p of MAIN)
-            await expect(page.locator(`#param-${p.id}`)).toHaveValue(String(p.default));
+          await expectDefaults(page, MAIN);
         }
         await test.step(`every step of "${spec.label}", minimum to maximum, moves a line on screen`, async () => {
           const slider = page.locator(`#param-${spec.id}`);
@@ -136,14 +147,10 @@ for (const [name, viewport] of [
             });
             expect(seen.value, `${spec.id}: the slider's value`).toBe(String(value));
             expect(seen.redrawn, `${spec.id} = ${value}: the sandbox drew again`).toBe(true);
-            const after = seen.lines;
-            const moved = Object.keys(after).filter(
-              (key) =>
-                after[key]!.onScreen && before.lines[key] && before.lines[key]!.d !== after[key]!.d,
-            );
-            expect(moved.length, `${spec.id} = ${value}: a line on screen moved`).toBeGreaterThan(
-              0,
-            );
+            expect(
+              seen.moved.length,
+              `${spec.id} = ${value}: a line on screen moved`,
+            ).toBeGreaterThan(0);
             // The reader still has the slider in hand: on screen, and not under the pinned chart.
             expect(seen.onTop, `${spec.id} = ${value}: the slider is in view`).toBe(true);
           }

@@ -64,3 +64,37 @@ export function linesInPage(): Record<string, Line> {
 export async function lines(page: Page): Promise<Record<string, Line>> {
   return page.evaluate(linesInPage);
 }
+
+/**
+ * Every slider in `params` (by default every one that is not fixed) shows its default: waited
+ * for in the page (up to 10 s, as an expect waits), then read in one round trip and checked
+ * slider by slider, each by name.
+ */
+export async function expectDefaults(
+  page: Page,
+  params = ledger.filter((p) => p.control !== 'fixed'),
+) {
+  const expected = Object.fromEntries(params.map((p) => [p.id, String(p.default)]));
+  await page
+    .waitForFunction(
+      (expected) =>
+        Object.entries(expected).every(
+          ([id, value]) =>
+            (document.getElementById(`param-${id}`) as HTMLInputElement | null)?.value === value,
+        ),
+      expected,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+  const shown = await page.evaluate(
+    (ids) =>
+      Object.fromEntries(
+        ids.map((id) => [
+          id,
+          (document.getElementById(`param-${id}`) as HTMLInputElement | null)?.value ?? null,
+        ]),
+      ),
+    Object.keys(expected),
+  );
+  for (const [id, value] of Object.entries(expected)) expect(shown[id], `#param-${id}`).toBe(value);
+}

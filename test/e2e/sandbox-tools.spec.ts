@@ -10,7 +10,15 @@ import { defaultValues, type ParameterValues } from '../../workers/stockpile/par
 import { simulate } from '../../workers/stockpile/simulate.ts';
 import type { Page } from '@playwright/test';
 import { DESKTOP, expect, test, violationsOf, open, untilInPage } from './fixtures.ts';
-import { MAIN, PHONE_TALL, PROJECTOR, content, ledger, openSandbox } from './sandbox-site.ts';
+import {
+  MAIN,
+  PHONE_TALL,
+  PROJECTOR,
+  content,
+  expectDefaults,
+  ledger,
+  openSandbox,
+} from './sandbox-site.ts';
 
 const strings = content.sandboxStrings;
 
@@ -24,12 +32,32 @@ test.describe('the live stock-flow diagram', () => {
     const figure = page.locator('[data-chart="live-flow"]');
     const diagram = figure.locator('svg.live-flow');
     const run = simulate(ledger, defaultValues(ledger), { runs: 1 }).scenario;
+    // In one round trip: wait in the page (frame by frame, up to 10 s as an expect would) until
+    // the diagram shows month t, then read every edge's flow; checked edge by edge in Node.
     const expectMonth = async (t: number) => {
-      await expect(diagram).toHaveAttribute('data-month', String(t));
-      for (const [edge, flow] of Object.entries(EDGE_FLOW))
-        expect(
-          Number(await figure.locator(`[data-edge="${edge}"]`).getAttribute('data-flow')),
-        ).toBe(run.flows[flow][t]);
+      const seen = await figure.evaluate(
+        async (el, { t, edges }) => {
+          const svg = () => el.querySelector('svg.live-flow');
+          const until = performance.now() + 10_000;
+          while (svg()?.getAttribute('data-month') !== String(t) && performance.now() < until)
+            await new Promise((next) => requestAnimationFrame(next));
+          return {
+            month: svg()?.getAttribute('data-month') ?? null,
+            flows: Object.fromEntries(
+              edges.map((edge) => [
+                edge,
+                el.querySelector(`[data-edge="${edge}"]`)?.getAttribute('data-flow') ?? null,
+              ]),
+            ),
+          };
+        },
+        { t, edges: Object.keys(EDGE_FLOW) },
+      );
+      expect(seen.month, 'the diagram’s data-month').toBe(String(t));
+      for (const [edge, flow] of Object.entries(EDGE_FLOW)) {
+        expect(seen.flows[edge], `[data-edge="${edge}"] data-flow`).not.toBeNull();
+        expect(Number(seen.flows[edge]), edge).toBe(run.flows[flow][t]);
+      }
     };
     // Opens at November 2025, when Japan's exports begin.
     const month = figure.getByRole('slider', { name: 'Month shown' });
@@ -194,8 +222,7 @@ test.describe('"What would it take?"', () => {
     });
 
     await page.getByRole('button', { name: 'Reset' }).click();
-    for (const p of ledger.filter((q) => q.control !== 'fixed'))
-      await expect(page.locator(`#param-${p.id}`)).toHaveValue(String(defaultValues(ledger)[p.id]));
+    await expectDefaults(page);
 
     await test.step('says so when no setting inside the ledger’s range reaches the goal', async () => {
       const goal = page.getByTestId('goal-seek');

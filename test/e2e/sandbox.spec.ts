@@ -4,9 +4,9 @@ import { formatNumber } from '../../src/lib/format.ts';
 import { sandboxChart, type SandboxChartId } from '../../src/sandbox/charts.ts';
 import { describeHeadline } from '../../src/sandbox/describe.ts';
 import { defaultValues, type ParameterValues } from '../../workers/stockpile/parameters.ts';
-import { simulate } from '../../workers/stockpile/simulate.ts';
+import { simulate, type ScenarioResult } from '../../workers/stockpile/simulate.ts';
 import { DESKTOP, PHONE, expect, open, test, untilInPage } from './fixtures.ts';
-import { openSandbox, sandboxAwake } from './sandbox-site.ts';
+import { expectDefaults, openSandbox, sandboxAwake } from './sandbox-site.ts';
 
 const loaded = loadContent('content');
 if (!loaded.ok) throw new Error(loaded.problems.format());
@@ -16,9 +16,20 @@ const MAIN = ledger.filter((p) => p.control === 'main');
 
 /** The settings the page shows, read from its sliders (advanced ones opened first). */
 async function sliderValues(page: Page): Promise<ParameterValues> {
+  const ids = ledger.filter((q) => q.control !== 'fixed').map((p) => p.id);
+  // One round trip for every slider; a slider missing from the page fails here by name.
+  const read = await page.evaluate(
+    (ids) =>
+      ids.map((id) => [
+        id,
+        (document.getElementById(`param-${id}`) as HTMLInputElement | null)?.value,
+      ]),
+    ids,
+  );
   const values = defaultValues(ledger);
-  for (const p of ledger.filter((q) => q.control !== 'fixed')) {
-    values[p.id] = Number(await page.locator(`#param-${p.id}`).inputValue());
+  for (const [id, value] of read) {
+    expect(value, `#param-${id}`).toBeDefined();
+    values[id as keyof ParameterValues] = Number(value);
   }
   return values;
 }
@@ -26,22 +37,31 @@ async function sliderValues(page: Page): Promise<ParameterValues> {
 /** A chart's data table as the page shows it (its tab brought up first if it has one). */
 async function shownTable(page: Page, chart: string): Promise<string[][]> {
   const tab = page.locator(`[role="tab"][data-tab="${chart}"]`);
-  if (await tab.count()) await tab.click();
   const details = page.locator(`[data-chart="${chart}"] .chart-figure__table`);
+  if (await tab.count()) await tab.click();
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open)))
     await details.locator('summary').click();
-  // The table is drawn when first opened: wait for its rows.
-  await expect(details.locator('tbody tr').first()).toBeVisible();
-  return details
-    .locator('tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
-    );
+  // The table is drawn when first opened: wait (in the page, frame by frame, up to 10 s as an
+  // expect would) for its first row to be visible, then read every row.
+  const { visible, rows } = await details.evaluate(async (el) => {
+    const first = () => el.querySelector('tbody tr');
+    const until = performance.now() + 10_000;
+    while (!first()?.checkVisibility() && performance.now() < until)
+      await new Promise((next) => requestAnimationFrame(next));
+    return {
+      visible: !!first()?.checkVisibility(),
+      rows: [...el.querySelectorAll('tr')].map((row) =>
+        [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim()),
+      ),
+    };
+  });
+  expect(visible, `${chart}: the table's first row is visible`).toBe(true);
+  return rows;
 }
 
-/** A chart's table as its definition writes it for these settings, as the page shows numbers. */
-function expectedTable(chart: SandboxChartId, values: ParameterValues): string[][] {
-  const table = sandboxChart(chart, simulate(ledger, values), ledger, words).table();
+/** A chart's table as its definition writes it for this model result, as the page shows numbers. */
+function expectedTable(chart: SandboxChartId, result: ScenarioResult): string[][] {
+  const table = sandboxChart(chart, result, ledger, words).table();
   return [
     table.columns,
     ...table.rows.map((row) => row.map((v) => (typeof v === 'number' ? formatNumber(v) : v))),
@@ -55,7 +75,7 @@ async function expectShowsModelFor(page: Page, values: ParameterValues) {
   const expected = simulate(ledger, values);
   await expect(page.getByTestId('headline')).toHaveText(describeHeadline(expected, strings));
   for (const chart of ['difference', 'ukraine'] as const)
-    expect(await shownTable(page, chart), chart).toEqual(expectedTable(chart, values));
+    expect(await shownTable(page, chart), chart).toEqual(expectedTable(chart, expected));
 }
 
 for (const [name, viewport] of [
@@ -72,32 +92,40 @@ for (const [name, viewport] of [
       for (const spec of MAIN) {
         const slider = page.locator(`#param-${spec.id}`);
         await slider.scrollIntoViewIfNeeded();
-        const snapshot = async () =>
-          [
-            await page.getByTestId('headline').textContent(),
-            ...(await sandbox
-              .locator('[data-chart] path[data-series]')
-              .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')))),
-          ].join('|');
-        const before = await snapshot();
-        const box = (await slider.boundingBox())!;
-        const value = Number(await slider.inputValue());
+        // In one round trip: the headline and every chart line (to tell whether they change),
+        // and the slider's box and value.
+        const snapshot = () =>
+          sandbox.evaluate((el, id) => {
+            const input = document.getElementById(`param-${id}`) as HTMLInputElement;
+            const r = input.getBoundingClientRect();
+            return {
+              drawn: [
+                document.querySelector('[data-testid="headline"]')!.textContent,
+                ...[...el.querySelectorAll('[data-chart] path[data-series]')].map((p) =>
+                  p.getAttribute('d'),
+                ),
+              ].join('|'),
+              box: { x: r.x, y: r.y, width: r.width, height: r.height },
+              value: Number(input.value),
+            };
+          }, spec.id);
+        const { drawn: before, box, value } = await snapshot();
         const from = box.x + ((value - spec.min) / (spec.max - spec.min)) * box.width;
         await page.mouse.move(from, box.y + box.height / 2);
         await page.mouse.down();
         await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2, { steps: 12 });
         await page.mouse.up();
-        const after = Number(await slider.inputValue());
-        expect(after, spec.id).toBeGreaterThan(value);
+        const values = await sliderValues(page);
+        expect(values[spec.id], spec.id).toBeGreaterThan(value);
         await expect(slider).toHaveAttribute(
           'aria-valuetext',
           new RegExp(`${spec.unit.split(' ')[0]}`),
         );
-        const values = await sliderValues(page);
         await expectShowsModelFor(page, values);
-        expect(await snapshot(), `${spec.id}: the charts or sentences follow the slider`).not.toBe(
-          before,
-        );
+        expect(
+          (await snapshot()).drawn,
+          `${spec.id}: the charts or sentences follow the slider`,
+        ).not.toBe(before);
       }
     });
   });
@@ -114,10 +142,7 @@ test.describe('sandbox by keyboard, and the model client under pressure', () => 
     await openSandbox(page);
     const reset = async () => {
       await page.getByRole('button', { name: 'Reset' }).click();
-      for (const p of ledger.filter((q) => q.control !== 'fixed'))
-        await expect(page.locator(`#param-${p.id}`)).toHaveValue(
-          String(defaultValues(ledger)[p.id]),
-        );
+      await expectDefaults(page);
     };
 
     await test.step('after a pause, one sentence says what changed (polite live region)', async () => {
@@ -357,7 +382,13 @@ for (const motion of ['reduce', 'no-preference'] as const) {
     const sandbox = page.locator('section#sandbox');
     await untilInPage(page, sandboxAwake);
     await expect(sandbox).toHaveAttribute('data-mode', /worker|main-thread/);
-    // Under the site header (scroll-padding), not further down the screen.
+    // Under the site header (scroll-padding), not further down the screen: waited for in the
+    // page, so the poll below passes at its first look (and still names the failure if not).
+    await untilInPage(
+      page,
+      () =>
+        Math.round(document.querySelector('section#sandbox')!.getBoundingClientRect().top) < 120,
+    );
     await expect
       .poll(() => sandbox.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
       .toBeLessThan(120);
