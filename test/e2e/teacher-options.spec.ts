@@ -4,7 +4,10 @@ import { DESKTOP, expect, open, test } from './fixtures.ts';
 
 test.use({ viewport: DESKTOP });
 
-test('every documented link option does what the teacher notes say', async ({ page }) => {
+// One test, its parts named steps: each page the teacher notes lead to is opened once.
+test('every documented link option does what the teacher notes say; unusable values are explained; the link builder makes a QR code', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await open(page, 'teachers.html');
   const rows = page.getByTestId('link-options').locator('tbody tr');
@@ -77,27 +80,36 @@ test('every documented link option does what the teacher notes say', async ({ pa
     await open(page, option.example);
     await test.step(`${option.key}: ${option.example}`, checks[option.key]!);
   }
-});
+  // What a link kept for the tab (its theme) or a reader chose, forgotten: each step after this
+  // starts as a new tab would.
+  const forget = () =>
+    page.evaluate(() => {
+      sessionStorage.clear();
+      localStorage.clear();
+    });
 
-test('unusable option values are explained, and the page still works', async ({ page }) => {
-  await open(page, 'classroom.html?stage=lunch&theme=neon');
-  await expect(page.getByTestId('notices').first()).toBeVisible();
-  await expect(page.locator('body')).toContainText('Classroom stage: “lunch” is not goals');
-  await expect(page.locator('body')).toContainText('Theme: “neon” is not auto, light, dark or');
-  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'neon');
-  await open(page, 'worksheet.html?paper=A5&bl=9999');
-  await expect(page.locator('html')).toHaveAttribute('data-paper', 'a4');
-  await expect(page.locator('body')).toContainText('Paper: “A5” is not a4 or letter');
-  await expect(page.locator('.ws-scenario')).toContainText('150 missiles a month');
-});
+  await test.step('unusable option values are explained, and the page still works', async () => {
+    await forget();
+    await open(page, 'classroom.html?stage=lunch&theme=neon');
+    await expect(page.getByTestId('notices').first()).toBeVisible();
+    await expect(page.locator('body')).toContainText('Classroom stage: “lunch” is not goals');
+    await expect(page.locator('body')).toContainText('Theme: “neon” is not auto, light, dark or');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'neon');
+    await open(page, 'worksheet.html?paper=A5&bl=9999');
+    await expect(page.locator('html')).toHaveAttribute('data-paper', 'a4');
+    await expect(page.locator('body')).toContainText('Paper: “A5” is not a4 or letter');
+    await expect(page.locator('.ws-scenario')).toContainText('150 missiles a month');
+  });
 
-test('the link builder makes a QR code of the scenario it was opened with', async ({ page }) => {
-  await open(page, 'teachers.html?v=1&bl=120#qr');
-  const link = page.getByTestId('built-link');
-  await expect(link).toHaveValue(/index\.html\?v=1&.*bl=120.*#sandbox$/);
-  await page.getByRole('checkbox', { name: 'Projector theme' }).check();
-  await expect(link).toHaveValue(/theme=projector#sandbox$/);
-  const qr = page.locator('#qr svg.qr');
-  await expect(qr).toHaveAttribute('data-url', await link.inputValue());
-  expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d/);
+  await test.step('the link builder makes a QR code of the scenario it was opened with', async () => {
+    await forget();
+    await open(page, 'teachers.html?v=1&bl=120#qr');
+    const link = page.getByTestId('built-link');
+    await expect(link).toHaveValue(/index\.html\?v=1&.*bl=120.*#sandbox$/);
+    await page.getByRole('checkbox', { name: 'Projector theme' }).check();
+    await expect(link).toHaveValue(/theme=projector#sandbox$/);
+    const qr = page.locator('#qr svg.qr');
+    await expect(qr).toHaveAttribute('data-url', await link.inputValue());
+    expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d/);
+  });
 });
