@@ -10,16 +10,31 @@ test.describe('reading with JavaScript off', () => {
     }) => {
       await page.setViewportSize(viewport);
       await page.goto('');
-      const steps = page.locator('.step[data-step]');
-      const count = await steps.count();
+      // Each step shows its own static graphic, since nothing can follow the scroll: every step
+      // read in one round trip (visible as Playwright counts it: a box, and not hidden by style).
+      const steps = await page.locator('.step[data-step]').evaluateAll((els) =>
+        els.map((step) => {
+          const svg = step.querySelector<SVGSVGElement>('.step__static svg');
+          const box = svg?.getBoundingClientRect();
+          return {
+            state: step.getAttribute('data-state'),
+            svg: Boolean(svg),
+            visible: Boolean(
+              svg &&
+              svg.checkVisibility({ visibilityProperty: true }) &&
+              box!.width > 0 &&
+              box!.height > 0,
+            ),
+            svgState: svg?.getAttribute('data-state') ?? null,
+          };
+        }),
+      );
+      const count = steps.length;
       expect(count).toBeGreaterThanOrEqual(8);
-      // Each step shows its own static graphic, since nothing can follow the scroll.
-      for (let i = 0; i < count; i++) {
-        const step = steps.nth(i);
-        const state = await step.getAttribute('data-state');
-        const svg = step.locator('.step__static svg');
-        await expect(svg).toBeVisible();
-        await expect(svg).toHaveAttribute('data-state', state!);
+      for (const [i, step] of steps.entries()) {
+        expect(step.svg, `step ${i + 1}: its static graphic`).toBe(true);
+        expect(step.visible, `step ${i + 1}: its static graphic visible`).toBe(true);
+        expect(step.svgState, `step ${i + 1}: its static graphic's state`).toBe(step.state);
       }
       await expect(page.locator('.scrolly__graphic')).toBeHidden();
       await expect(page.locator('.stepper-dock .stepper')).toBeHidden();
