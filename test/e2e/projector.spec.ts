@@ -2,7 +2,7 @@
 // story's flow diagram reads left to right with no word on another, and after "Reveal" the
 // prediction chart and the model's answer are on one screen.
 import { type Page } from '@playwright/test';
-import { DESKTOP, expect, figure, open, screenshot, stepStates, test } from './fixtures.ts';
+import { DESKTOP, expect, open, screenshot, stepStates, test } from './fixtures.ts';
 
 const PROJECTOR = { width: 1280, height: 720 };
 
@@ -14,24 +14,59 @@ interface Box {
   h: number;
 }
 
-/** The drawn words of the visible flow diagram, and its boxes, as measured on screen. */
-async function flowBoxes(page: Page): Promise<{ words: Box[]; boxes: Box[] }> {
-  return page.locator('.story-figure [data-layer="flow"] svg.flow').evaluate((svg) => {
-    const measure = (el: Element, what: string) => {
+/**
+ * Wait in the page until it is awake on `state`, then read in one round trip what the step shows:
+ * the page's readiness, the figure's state and graphic, and (for the flow diagram) its drawn
+ * words and boxes as measured on screen, and its layout.
+ */
+async function flowOf(page: Page, state: string) {
+  await page
+    .waitForFunction(
+      (s) => {
+        const figure = document.querySelector<HTMLElement>('.story-figure');
+        return (
+          document.documentElement.dataset.ready === 'true' &&
+          figure?.dataset.state === s &&
+          (figure.dataset.graphic !== 'flow' ||
+            figure.querySelector('[data-layer="flow"] svg.flow') !== null)
+        );
+      },
+      state,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+  return page.evaluate(() => {
+    const figure = document.querySelector<HTMLElement>('.story-figure')!;
+    const svg = figure.querySelector('[data-layer="flow"] svg.flow');
+    const measure = (el: Element, what: string): Box => {
       const r = el.getBoundingClientRect();
       return { what, x: r.x, y: r.y, w: r.width, h: r.height };
     };
     const shown = (el: Element) => el.closest('[data-emphasis="hidden"]') === null;
-    const words = [...svg.querySelectorAll('.edge text, .rule-note')]
-      .filter((t) => shown(t) && (t.textContent ?? '').trim())
-      .map((t) => measure(t, (t.textContent ?? '').trim()));
-    const boxes = [...svg.querySelectorAll('.node')]
-      .filter(shown)
-      .map((g) => measure(g.querySelector('rect')!, `box ${g.getAttribute('data-node')}`));
-    const marks = [...svg.querySelectorAll('.no-entry')]
-      .filter(shown)
-      .map((m) => measure(m, 'the "not allowed" mark'));
-    return { words, boxes: [...boxes, ...marks] };
+    const words = svg
+      ? [...svg.querySelectorAll('.edge text, .rule-note')]
+          .filter((t) => shown(t) && (t.textContent ?? '').trim())
+          .map((t) => measure(t, (t.textContent ?? '').trim()))
+      : [];
+    const boxes = svg
+      ? [...svg.querySelectorAll('.node')]
+          .filter(shown)
+          .map((g) => measure(g.querySelector('rect')!, `box ${g.getAttribute('data-node')}`))
+      : [];
+    const marks = svg
+      ? [...svg.querySelectorAll('.no-entry')]
+          .filter(shown)
+          .map((m) => measure(m, 'the "not allowed" mark'))
+      : [];
+    return {
+      ready: document.documentElement.dataset.ready ?? null,
+      state: figure.dataset.state ?? null,
+      graphic: figure.dataset.graphic ?? null,
+      hasFlow: svg !== null,
+      words,
+      boxes: [...boxes, ...marks],
+      layout: svg?.getAttribute('data-layout') ?? null,
+    };
   });
 }
 
@@ -54,11 +89,13 @@ test.describe('the story on a projector (1280×720, projector theme)', () => {
     const layouts = new Set<string>();
     for (const { state } of flowSteps) {
       await page.goto(`?theme=projector#step-${state}`);
-      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-      await expect(figure(page)).toHaveAttribute('data-state', state);
-      if ((await figure(page).getAttribute('data-graphic')) !== 'flow') continue;
+      const shown = await flowOf(page, state);
+      expect(shown.ready, 'html data-ready').toBe('true');
+      expect(shown.state, 'figure data-state').toBe(state);
+      if (shown.graphic !== 'flow') continue;
       checked++;
-      const { words, boxes } = await flowBoxes(page);
+      expect(shown.hasFlow, `${state}: the flow diagram is drawn`).toBe(true);
+      const { words, boxes } = shown;
       const problems: string[] = [];
       for (const a of words) {
         for (const b of words)
@@ -66,11 +103,7 @@ test.describe('the story on a projector (1280×720, projector theme)', () => {
         for (const b of boxes) if (overlaps(a, b)) problems.push(`${a.what} × ${b.what}`);
       }
       collisions.push(...problems.map((p) => `${state}: ${p}`));
-      layouts.add(
-        (await page
-          .locator('.story-figure [data-layer="flow"] svg.flow')
-          .getAttribute('data-layout')) ?? 'none',
-      );
+      layouts.add(shown.layout ?? 'none');
       if (state === 'backfill') await screenshot(page, 'projector-story-backfill-1280');
     }
     expect(collisions).toEqual([]);
@@ -94,28 +127,45 @@ for (const [name, viewport, query] of [
     await page.keyboard.press('Enter');
     const again = page.getByRole('button', { name: 'Try again' });
     await expect(again).toBeFocused();
-    const chart = page.locator('.predict__svg');
     // The answer in words: the first two paragraphs of the answer.
-    const sentences = page.getByTestId('reveal').locator('p').nth(1);
     await expect(page.getByTestId('reveal').locator('p').first()).toContainText('You guessed');
-    // Scrolling has settled when the chart stops moving.
-    await expect
-      .poll(async () => {
-        const a = await chart.boundingBox();
-        await page.evaluate(() => new Promise(requestAnimationFrame));
-        const b = await chart.boundingBox();
-        return a!.y === b!.y;
-      })
-      .toBe(true);
-    for (const [what, locator] of [
-      ['the chart', chart],
-      ['the legend (the question)', page.locator('.predict__draw legend')],
-      ['the answer in words', sentences],
-      ['Try again', again],
-    ] as const) {
-      const box = (await locator.boundingBox())!;
-      expect(box.y, `${what} top`).toBeGreaterThanOrEqual(0);
-      expect(box.y + box.height, `${what} bottom`).toBeLessThanOrEqual(viewport.height);
+    // Scrolling has settled when the chart stops moving (from one frame to the next); then
+    // where each part is, read in the same round trip.
+    const { settled, boxes } = await page.evaluate(async () => {
+      const chartEl = document.querySelector('.predict__svg');
+      const frame = () => new Promise(requestAnimationFrame);
+      const top = () => chartEl?.getBoundingClientRect().y;
+      let stable = false;
+      for (const end = performance.now() + 10_000; !stable && performance.now() < end;) {
+        const a = top();
+        await frame();
+        stable = a !== undefined && a === top();
+      }
+      const reveal = document.querySelector('[data-testid="reveal"]');
+      const parts: [string, Element | null | undefined][] = [
+        ['the chart', chartEl],
+        ['the legend (the question)', document.querySelector('.predict__draw legend')],
+        ['the answer in words', reveal?.querySelectorAll('p')[1]],
+        [
+          'Try again',
+          [...document.querySelectorAll('button')].find(
+            (b) => b.textContent?.trim() === 'Try again',
+          ),
+        ],
+      ];
+      return {
+        settled: stable,
+        boxes: parts.map(([what, el]) => {
+          const r = el?.getBoundingClientRect();
+          return { what, found: Boolean(el), y: r?.y ?? NaN, height: r?.height ?? NaN };
+        }),
+      };
+    });
+    expect(settled, 'the chart stopped moving').toBe(true);
+    for (const box of boxes) {
+      expect(box.found, `${box.what} found`).toBe(true);
+      expect(box.y, `${box.what} top`).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `${box.what} bottom`).toBeLessThanOrEqual(viewport.height);
     }
     await screenshot(page, `classroom-revealed-${viewport.width}${query ? '-projector' : ''}`);
   });
