@@ -199,12 +199,42 @@ export async function violationsOf(page: Page, include?: string | string[]): Pro
     violations = await page.evaluate(scan, args);
     if (violations === null) {
       await page.evaluate(axeSource());
+      await page.evaluate(memoizeColorParsing);
       violations = await page.evaluate(scan, args);
     }
   }
   return violations!.map(
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * Runs in the page, once axe is in it: axe's colour contrast rule, most of a scan's time, parses
+ * the same few computed colour strings thousands of times per scan
+ * through colorjs, about a third of a whole-page scan. Parsing a string always gives the same
+ * colour, so remember each string's result for the page's life: every rule runs on every node
+ * as before, with the same results (checked equal, passes and all, on the story, model,
+ * worksheet and classroom pages). Strings that fail to parse go to axe every time (it records
+ * them as incomplete). If a later axe has no such method, scans run unchanged, only slower.
+ */
+function memoizeColorParsing() {
+  type Color = { r: number; g: number; b: number; alpha: number };
+  type Parse = (this: Color, colorString: string) => Color;
+  const axe = (window as unknown as { axe?: { commons?: { color?: { Color?: unknown } } } }).axe;
+  const proto = (axe?.commons?.color?.Color as { prototype?: { parseString?: Parse } })?.prototype;
+  const parse = proto?.parseString;
+  if (!proto || typeof parse !== 'function') return;
+  const parsed = new Map<string, [number, number, number, number]>();
+  proto.parseString = function (this: Color, colorString: string) {
+    const known = parsed.get(colorString);
+    if (known) {
+      [this.r, this.g, this.b, this.alpha] = known;
+      return this;
+    }
+    parse.call(this, colorString);
+    parsed.set(colorString, [this.r, this.g, this.b, this.alpha]);
+    return this;
+  };
 }
 
 let axeScript: string | undefined;
