@@ -199,7 +199,7 @@ export async function violationsOf(page: Page, include?: string | string[]): Pro
     violations = await page.evaluate(scan, args);
     if (violations === null) {
       await page.evaluate(axeSource());
-      await page.evaluate(memoizeColorParsing);
+      await page.evaluate(lightenAxe);
       violations = await page.evaluate(scan, args);
     }
   }
@@ -209,19 +209,26 @@ export async function violationsOf(page: Page, include?: string | string[]): Pro
 }
 
 /**
- * Runs in the page, once axe is in it: axe's colour contrast rule, most of a scan's time, parses
- * the same few computed colour strings thousands of times per scan
- * through colorjs, about a third of a whole-page scan. Parsing a string always gives the same
- * colour, so remember each string's result for the page's life: every rule runs on every node
- * as before, with the same results (checked equal, passes and all, on the story, model,
+ * Runs in the page, once axe is in it, for the same checks with less work. axe's colour contrast
+ * rule, most of a scan's time, parses the same few computed colour strings thousands of times
+ * per scan through colorjs: about a third of a whole-page scan. Parsing a string always gives
+ * the same colour, so each string's result is kept for the page's life: every rule runs on every
+ * node as before, with the same results (checked equal, passes and all, on the story, model,
  * worksheet and classroom pages). Strings that fail to parse go to axe every time (it records
  * them as incomplete). If a later axe has no such method, scans run unchanged, only slower.
+ * And axe keeps no HTML source per checked node (noHtml: it serialises each node's outerHTML;
+ * only `target` is read here): the output only, no rule or node changes.
  */
-function memoizeColorParsing() {
+function lightenAxe() {
   type Color = { r: number; g: number; b: number; alpha: number };
   type Parse = (this: Color, colorString: string) => Color;
-  const axe = (window as unknown as { axe?: { commons?: { color?: { Color?: unknown } } } }).axe;
-  const proto = (axe?.commons?.color?.Color as { prototype?: { parseString?: Parse } })?.prototype;
+  const axe = (
+    window as unknown as {
+      axe: { configure: (spec: object) => void; commons?: { color?: { Color?: unknown } } };
+    }
+  ).axe;
+  axe.configure({ noHtml: true });
+  const proto = (axe.commons?.color?.Color as { prototype?: { parseString?: Parse } })?.prototype;
   const parse = proto?.parseString;
   if (!proto || typeof parse !== 'function') return;
   const parsed = new Map<string, [number, number, number, number]>();
