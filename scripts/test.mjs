@@ -12,13 +12,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus as cpuList } from 'node:os';
+import { machineCpuSeconds, nearestTimeLimit, referenceSeconds } from './gate-report.mjs';
 
 const reports = '.reports';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const depth = process.env.TEST_DEPTH ?? (process.env.CI ? 'thorough' : 'quick');
+// This machine's speed, timed before any stage starts (so nothing competes with it).
+const reference = referenceSeconds();
+const cpuAtStart = machineCpuSeconds();
 const env = { ...process.env, TEST_DEPTH: depth };
 const gateStarted = Date.now();
 
@@ -216,6 +220,28 @@ if (await build) {
 }
 
 const total = ((Date.now() - gateStarted) / 1000).toFixed(1);
-console.log(`\n${summary.join('\n')}\nwhole gate: ${total} s (TEST_DEPTH=${depth})\n`);
+const cpuAtEnd = machineCpuSeconds();
+console.log(`\n${summary.join('\n')}\nwhole gate: ${total} s (TEST_DEPTH=${depth})`);
+// Times differ between machines of one kind by more than any change to the gate: say how fast
+// this one was, and how busy (see the README's "How long").
+let machine = `machine: reference workload ${reference.toFixed(2)} s`;
+if (cpuAtStart && cpuAtEnd) {
+  const cpus = cpuList().length;
+  const busy = cpuAtEnd.busy - cpuAtStart.busy;
+  const stolen = cpuAtEnd.stolen - cpuAtStart.stolen;
+  machine += `; its ${cpus} CPU(s) worked ${busy.toFixed(0)} s, ${Math.round((100 * busy) / (Number(total) * cpus))}% of the time`;
+  if (stolen > 0) machine += `, and the hypervisor took ${stolen.toFixed(0)} s for others`;
+}
+console.log(machine);
+const report = `${reports}/playwright.json`;
+const nearest =
+  hasChromium && existsSync(report)
+    ? nearestTimeLimit(JSON.parse(readFileSync(report, 'utf8')))
+    : null;
+if (nearest)
+  console.log(
+    `nearest its time limit: ${Math.round(nearest.share * 100)}%, ${nearest.title.slice(0, 110)}`,
+  );
+console.log('');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
