@@ -5,15 +5,19 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Seconds this process takes for a fixed, deterministic single-core workload: 3×10⁷ steps of an
- * integer linear congruential generator, then sorting 2×10⁵ of its numbers It is a tenth of the
- * loop the README's measurements used (`3e8` steps and `2e6` numbers), so ten times it compares
- * with them: that loop took 4.4–4.7 s on the machines where the gate took 284–480 s, and
- * 10.0–11.1 s on the one where it took 636–682 s (2 December 2026).
- * @returns {number} wall seconds (the process is busy throughout, so this is CPU time too)
+ * CPU seconds (user + system) this process spends on a fixed, deterministic single-core
+ * workload: 3×10⁷ steps of the recurrence x → (x·1103515245 + 12345) mod 2³¹, then sorting
+ * 2×10⁵ further values of it. (Its products pass 2⁵³, so JavaScript rounds them: a poor random
+ * generator, but the same work on every machine, which is all a yardstick needs.) It has a
+ * tenth of the steps of the loop in the README's measurements (`3e8` and `2e6`), which took
+ * 4.4–4.7 s on the machines where the gate took 284–494 s, and 10.0–11.1 s on the one where it
+ * took 620–636 s (2 December 2026); there this workload took 1.0 s, a tenth, as far as that one
+ * machine shows (the sort does not scale exactly).
+ * @returns {number} CPU seconds, so that waiting for a busy CPU does not count (a slower CPU, or
+ *   one slowed by other machines' work on the same hardware, still does)
  */
 export function referenceSeconds() {
-  const started = process.hrtime.bigint();
+  const started = process.cpuUsage();
   let x = 1;
   for (let i = 0; i < 3e7; i++) x = (x * 1103515245 + 12345) % 2147483648;
   /** @type {number[]} */
@@ -23,53 +27,96 @@ export function referenceSeconds() {
     numbers.push(x / 2147483648);
   }
   numbers.sort((a, b) => a - b);
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1e6;
 }
 
 /**
- * The machine's CPU time so far, from /proc/stat's first line (Linux; undefined elsewhere), in
- * seconds summed over all CPUs (its clock ticks are 1/100 s): `busy` (working: user, system and
- * interrupts) and `stolen` (time this machine's CPUs wanted to run but the hypervisor ran other
- * machines; 0 where the hypervisor does not report it). The difference
- * between two readings is what the whole machine did between them: on a machine that runs only
- * the gate, the gate's own use, browsers included. (A process's count of its children's time
- * misses most of the browsers' processes, which are not waited for by the process that started
- * them.)
- * @returns {{ busy: number, stolen: number } | undefined}
+ * The machine's CPU time so far, summed over all its CPUs, in seconds.
+ * @typedef {{ busy: number, total: number, stolen: number }} CpuTimes
+ *   `busy`: working (user, nice, system, interrupts); `total`: every state, idle and waiting for
+ *   disk included; `stolen`: time the CPUs wanted to run while the hypervisor ran other
+ *   machines (0 where it does not say)
+ */
+
+/**
+ * Reads /proc/stat's first line: `cpu  user nice system idle iowait irq softirq steal …`, in
+ * clock ticks of 1/100 s (fixed on Linux).
+ * @param {string} text the file's contents
+ * @returns {CpuTimes | undefined} undefined when the line is missing or malformed, or all zero
+ *   (as some sandboxes write it)
+ */
+export function parseProcStat(text) {
+  const [label, ...fields] = (text.split('\n', 1)[0] ?? '').trim().split(/\s+/);
+  const ticks = fields.slice(0, 8).map(Number);
+  if (label !== 'cpu' || ticks.length < 8 || !ticks.every((n) => Number.isFinite(n) && n >= 0))
+    return undefined;
+  const at = (/** @type {number} */ i) => (ticks[i] ?? 0) / 100;
+  const total = ticks.reduce((sum, n) => sum + n, 0) / 100;
+  if (total === 0) return undefined;
+  return { busy: at(0) + at(1) + at(2) + at(5) + at(6), total, stolen: at(7) };
+}
+
+/**
+ * The machine's CPU time so far (see {@link CpuTimes}). The difference between two readings is
+ * what the whole machine did between them: on a machine that runs only the gate, the gate's own
+ * use, browsers included. (A process's count of its children's time misses most of the
+ * browsers' processes, which are not waited for by the process that started them.)
+ * @returns {CpuTimes | undefined} undefined off Linux, or where /proc/stat says nothing
  */
 export function machineCpuSeconds() {
   try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
-    // cpu  user nice system idle iowait irq softirq steal …
-    const [label, ...fields] = line.trim().split(/\s+/);
-    const ticks = fields.slice(0, 8).map(Number);
-    if (label !== 'cpu' || ticks.length < 8 || !ticks.every(Number.isFinite)) return undefined;
-    const at = (/** @type {number} */ i) => ticks[i] ?? 0;
-    return { busy: (at(0) + at(1) + at(2) + at(5) + at(6)) / 100, stolen: at(7) / 100 };
+    return parseProcStat(readFileSync('/proc/stat', 'utf8'));
   } catch {
     return undefined;
   }
 }
 
 /**
+ * The gate's line about its machine, e.g. "machine: reference workload 1.00 s; its CPUs
+ * worked 1203 s, 97% of their time".
+ * @param {number} reference {@link referenceSeconds}' result
+ * @param {CpuTimes | undefined} start {@link machineCpuSeconds} before the stages
+ * @param {CpuTimes | undefined} end and after them
+ * @returns {string}
+ */
+export function describeMachine(reference, start, end) {
+  let line = `machine: reference workload ${reference.toFixed(2)} s`;
+  if (!start || !end || !(end.total > start.total)) return line;
+  const busy = end.busy - start.busy;
+  const stolen = end.stolen - start.stolen;
+  // A share of all CPU time, so no wall clock or count of CPUs is needed.
+  line += `; its CPUs worked ${busy.toFixed(0)} s, ${Math.round((100 * busy) / (end.total - start.total))}% of their time`;
+  if (stolen >= 0.5) line += `, and the hypervisor took ${stolen.toFixed(0)} s for other machines`;
+  return line;
+}
+
+/**
  * The browser test that came nearest its time limit, from Playwright's JSON report (each test
  * carries its own limit, `test.setTimeout` included): its share of the limit (0–1, more if it
  * timed out) and its file, line and title. A share that creeps up warns of timeouts on a slower
- * machine before they happen.
- * @param {{ suites?: any[] }} report the parsed `.reports/playwright.json`
- * @returns {{ share: number, title: string } | null} null for a report with no results
+ * machine before they happen. Anything in the report that is not as expected is skipped.
+ * @param {unknown} report the parsed `.reports/playwright.json`
+ * @returns {{ share: number, title: string } | null} null when no result has both a duration
+ *   and a time limit
  */
 export function nearestTimeLimit(report) {
   /** @type {{ share: number, title: string } | null} */
   let nearest = null;
-  /** @param {{ suites?: any[], specs?: any[] }} suite */
+  /** @param {unknown} value */
+  const list = (value) => (Array.isArray(value) ? value : []);
+  /** @param {any} suite */
   const walk = (suite) => {
-    for (const child of suite.suites ?? []) walk(child);
-    for (const spec of suite.specs ?? [])
-      for (const test of spec.tests ?? [])
-        for (const result of test.results ?? []) {
-          if (!(test.timeout > 0) || !(result.duration >= 0)) continue;
-          const share = result.duration / test.timeout;
+    if (!suite || typeof suite !== 'object') return;
+    for (const child of list(suite.suites)) walk(child);
+    for (const spec of list(suite.specs))
+      for (const test of list(spec?.tests))
+        for (const result of list(test?.results)) {
+          const limit = test.timeout;
+          const duration = result?.duration;
+          if (!(typeof limit === 'number' && limit > 0)) continue;
+          if (!(typeof duration === 'number' && duration >= 0)) continue;
+          const share = duration / limit;
           if (!nearest || share > nearest.share)
             nearest = { share, title: `${spec.file}:${spec.line} ${spec.title}` };
         }

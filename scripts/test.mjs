@@ -12,8 +12,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, cpus as cpuList } from 'node:os';
-import { machineCpuSeconds, nearestTimeLimit, referenceSeconds } from './gate-report.mjs';
+import { availableParallelism } from 'node:os';
+import {
+  describeMachine,
+  machineCpuSeconds,
+  nearestTimeLimit,
+  referenceSeconds,
+} from './gate-report.mjs';
 
 const reports = '.reports';
 rmSync(reports, { recursive: true, force: true });
@@ -137,18 +142,39 @@ async function suite(args, readCounts) {
   return ok;
 }
 
+/**
+ * A test runner's JSON report, parsed; null when it is missing or unreadable (a runner that
+ * crashed while writing it), which counts as a failure, never as a crash of the gate.
+ * @param {string} file
+ * @returns {any}
+ */
+function readReport(file) {
+  try {
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+  } catch {
+    console.error(`${file} could not be read as JSON.`);
+    return null;
+  }
+}
+
+/**
+ * Passed and failed counts from a report; null (one failure) when they are not numbers.
+ * @param {unknown} passed @param {unknown} failed
+ */
+const countsOf = (passed, failed) =>
+  Number.isInteger(passed) && Number.isInteger(failed)
+    ? { passed: Number(passed), failed: Number(failed) }
+    : null;
+
 /** @param {string} file */
 const vitestCounts = (file) => () => {
-  if (!existsSync(file)) return null;
-  const r = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) };
+  const r = readReport(file);
+  return r && countsOf(r.numPassedTests, r.numFailedTests + (r.numFailedTestSuites ?? 0));
 };
 
 const playwrightCounts = () => {
-  const file = `${reports}/playwright.json`;
-  if (!existsSync(file)) return null;
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
+  const stats = readReport(`${reports}/playwright.json`)?.stats;
+  return stats ? countsOf(stats.expected, stats.unexpected + stats.flaky) : null;
 };
 
 /** @param {string} name */
@@ -224,20 +250,8 @@ const cpuAtEnd = machineCpuSeconds();
 console.log(`\n${summary.join('\n')}\nwhole gate: ${total} s (TEST_DEPTH=${depth})`);
 // Times differ between machines of one kind by more than any change to the gate: say how fast
 // this one was, and how busy (see the README's "How long").
-let machine = `machine: reference workload ${reference.toFixed(2)} s`;
-if (cpuAtStart && cpuAtEnd) {
-  const cpus = cpuList().length;
-  const busy = cpuAtEnd.busy - cpuAtStart.busy;
-  const stolen = cpuAtEnd.stolen - cpuAtStart.stolen;
-  machine += `; its ${cpus} CPU(s) worked ${busy.toFixed(0)} s, ${Math.round((100 * busy) / (Number(total) * cpus))}% of the time`;
-  if (stolen > 0) machine += `, and the hypervisor took ${stolen.toFixed(0)} s for others`;
-}
-console.log(machine);
-const report = `${reports}/playwright.json`;
-const nearest =
-  hasChromium && existsSync(report)
-    ? nearestTimeLimit(JSON.parse(readFileSync(report, 'utf8')))
-    : null;
+console.log(describeMachine(reference, cpuAtStart, cpuAtEnd));
+const nearest = hasChromium ? nearestTimeLimit(readReport(`${reports}/playwright.json`)) : null;
 if (nearest)
   console.log(
     `nearest its time limit: ${Math.round(nearest.share * 100)}%, ${nearest.title.slice(0, 110)}`,

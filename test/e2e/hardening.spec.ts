@@ -222,7 +222,8 @@ test.describe('fuzzing', () => {
       const outcomes = await page.evaluate(
         async ({ specs, count }) => {
           let seed = 20261122;
-          const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+          // A 32-bit linear congruential generator, exact in integer arithmetic (Math.imul).
+          const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
           const ids = Object.keys(specs);
           const sandbox = document.getElementById('sandbox')!;
           /** Resolves once the sandbox says its result is complete (woken by its attribute). */
@@ -282,7 +283,8 @@ test.describe('fuzzing', () => {
     await test.step(`${ADDRESSES} random addresses (Back/Forward to them): never an uncaught error, always the model’s output`, async () => {
       const outcomes = await page.evaluate(async (count) => {
         let seed = 424242;
-        const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+        // A 32-bit linear congruential generator, exact in integer arithmetic (Math.imul).
+        const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
         const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
         const keys = [
           'v',

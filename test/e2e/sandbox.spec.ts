@@ -202,7 +202,8 @@ test.describe('sandbox by keyboard, and the model client under pressure', () => 
         ({ ids, specs }) => {
           // Deterministic pseudo-random inputs, dispatched as fast as the page takes them.
           let seed = 12345;
-          const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+          // A 32-bit linear congruential generator, exact in integer arithmetic (Math.imul).
+          const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
           for (let i = 0; i < 300; i++) {
             const id = ids[Math.floor(rand() * ids.length)]!;
             const spec = specs[id]!;
