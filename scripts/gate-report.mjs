@@ -1,7 +1,7 @@
 // What the gate (scripts/test.mjs) reports beside its time: how fast and how busy its machine
 // was, so that times from different machines (or one machine on a busy day) can be compared
-// (machines of the same kind have run the same gate in 284 s and in 636 s), and how near any
-// browser test came to its time limit. See the README's "How long".
+// (machines of the same kind have run the same gate in 284 s and in 640 s); how near any
+// browser test came to its time limit; and the counts the test runners' reports give. See the README's "How long".
 import { readFileSync } from 'node:fs';
 
 /**
@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
  * generator, but the same work on every machine, which is all a yardstick needs.) It has a
  * tenth of the steps of the loop in the README's measurements (`3e8` and `2e6`), which took
  * 4.4–4.7 s on the machines where the gate took 284–494 s, and 10.0–11.1 s on the one where it
- * took 620–636 s (2 December 2026); there this workload took 1.0 s, a tenth, as far as that one
- * machine shows (the sort does not scale exactly).
+ * took 579–640 s (2 December 2026); there this workload took 0.98–1.07 s, a tenth, as far as
+ * that one machine shows (the sort does not scale exactly).
  * @returns {number} CPU seconds, so that waiting for a busy CPU does not count (a slower CPU, or
  *   one slowed by other machines' work on the same hardware, still does)
  */
@@ -123,4 +123,54 @@ export function nearestTimeLimit(report) {
   };
   walk(report);
   return nearest;
+}
+
+/**
+ * Passed and failed counts; null (which the gate counts as one failure) unless both are
+ * non-negative integers.
+ * @param {unknown} passed
+ * @param {unknown} failed
+ * @returns {{ passed: number, failed: number } | null}
+ */
+function countsOf(passed, failed) {
+  const count = (/** @type {unknown} */ n) => Number.isInteger(n) && Number(n) >= 0;
+  return count(passed) && count(failed) ? { passed: Number(passed), failed: Number(failed) } : null;
+}
+
+/**
+ * Passed and failed tests from Vitest's JSON report. A test file that failed without a failing
+ * test (it did not load, or a hook threw) counts as one failure more; Vitest's own count of
+ * failed suites would also count every `describe` around a failing test.
+ * @param {any} report the parsed report
+ * @returns {{ passed: number, failed: number } | null} null for a missing or malformed report
+ */
+export function vitestReportCounts(report) {
+  if (!report || typeof report !== 'object' || !Array.isArray(report.testResults)) return null;
+  const brokenFiles = report.testResults.filter(
+    (/** @type {any} */ file) =>
+      file?.status === 'failed' &&
+      !(Array.isArray(file.assertionResults) ? file.assertionResults : []).some(
+        (/** @type {any} */ test) => test?.status === 'failed',
+      ),
+  ).length;
+  const failedTests = report.numFailedTests;
+  return countsOf(
+    report.numPassedTests,
+    Number.isInteger(failedTests) ? failedTests + brokenFiles : undefined,
+  );
+}
+
+/**
+ * Passed and failed tests from Playwright's JSON report: a flaky test (passed on a retry) fails.
+ * @param {any} report the parsed report
+ * @returns {{ passed: number, failed: number } | null} null for a missing or malformed report
+ */
+export function playwrightReportCounts(report) {
+  const stats = report && typeof report === 'object' ? report.stats : undefined;
+  if (!stats || typeof stats !== 'object') return null;
+  const { unexpected, flaky } = stats;
+  return countsOf(
+    stats.expected,
+    Number.isInteger(unexpected) && Number.isInteger(flaky) ? unexpected + flaky : undefined,
+  );
 }

@@ -17,7 +17,9 @@ import {
   describeMachine,
   machineCpuSeconds,
   nearestTimeLimit,
+  playwrightReportCounts,
   referenceSeconds,
+  vitestReportCounts,
 } from './gate-report.mjs';
 
 const reports = '.reports';
@@ -142,40 +144,30 @@ async function suite(args, readCounts) {
   return ok;
 }
 
+/** @type {Map<string, unknown>} */
+const readReports = new Map();
 /**
- * A test runner's JSON report, parsed; null when it is missing or unreadable (a runner that
- * crashed while writing it), which counts as a failure, never as a crash of the gate.
+ * A test runner's JSON report, parsed (once); null when it is missing or unreadable (a runner
+ * that crashed while writing it), which counts as a failure, never as a crash of the gate.
  * @param {string} file
- * @returns {any}
+ * @returns {unknown}
  */
 function readReport(file) {
-  try {
-    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
-  } catch {
-    console.error(`${file} could not be read as JSON.`);
-    return null;
+  if (!readReports.has(file)) {
+    let report = null;
+    try {
+      if (existsSync(file)) report = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      console.error(`${file} could not be read as JSON.`);
+    }
+    readReports.set(file, report);
   }
+  return readReports.get(file);
 }
 
-/**
- * Passed and failed counts from a report; null (one failure) when they are not numbers.
- * @param {unknown} passed @param {unknown} failed
- */
-const countsOf = (passed, failed) =>
-  Number.isInteger(passed) && Number.isInteger(failed)
-    ? { passed: Number(passed), failed: Number(failed) }
-    : null;
-
 /** @param {string} file */
-const vitestCounts = (file) => () => {
-  const r = readReport(file);
-  return r && countsOf(r.numPassedTests, r.numFailedTests + (r.numFailedTestSuites ?? 0));
-};
-
-const playwrightCounts = () => {
-  const stats = readReport(`${reports}/playwright.json`)?.stats;
-  return stats ? countsOf(stats.expected, stats.unexpected + stats.flaky) : null;
-};
+const vitestCounts = (file) => () => vitestReportCounts(readReport(file));
+const playwrightCounts = () => playwrightReportCounts(readReport(`${reports}/playwright.json`));
 
 /** @param {string} name */
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -254,7 +246,7 @@ console.log(describeMachine(reference, cpuAtStart, cpuAtEnd));
 const nearest = hasChromium ? nearestTimeLimit(readReport(`${reports}/playwright.json`)) : null;
 if (nearest)
   console.log(
-    `nearest its time limit: ${Math.round(nearest.share * 100)}%, ${nearest.title.slice(0, 110)}`,
+    `nearest its time limit: ${Math.round(nearest.share * 100)}%, ${nearest.title.length > 110 ? `${nearest.title.slice(0, 109)}…` : nearest.title}`,
   );
 console.log('');
 console.log(`${passed} passed, ${failed} failed`);

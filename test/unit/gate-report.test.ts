@@ -1,12 +1,15 @@
 // The gate's report of how fast and how busy its machine was, and how near its browser tests came
 // to their time limits (scripts/gate-report.mjs).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   describeMachine,
   machineCpuSeconds,
   nearestTimeLimit,
   parseProcStat,
+  playwrightReportCounts,
+  vitestReportCounts,
 } from '../../scripts/gate-report.mjs';
 
 describe('the gate’s machine report', () => {
@@ -21,7 +24,7 @@ describe('the gate’s machine report', () => {
   it('says nothing rather than something wrong for a missing, malformed or zeroed line', () => {
     for (const text of [
       '',
-      'intr 1 2 3',
+      'intr 1 2 3 4 5 6 7 8',
       'cpu  1 2 3',
       'cpu  1 2 x 4 5 6 7 8',
       'cpu  1 2 -3 4 5 6 7 8',
@@ -39,9 +42,16 @@ describe('the gate’s machine report', () => {
     ]);
     expect(child.status).toBe(0);
     const after = machineCpuSeconds();
-    if (!before || !after) return; // not Linux, or a /proc/stat of zeros: the gate omits the figure
+    let readable: unknown;
+    try {
+      readable = parseProcStat(readFileSync('/proc/stat', 'utf8'));
+    } catch {
+      readable = undefined;
+    }
+    // Not Linux, or a /proc/stat of zeros: the gate omits the figure. Otherwise both readings.
+    if (!readable) return expect(before ?? after).toBeUndefined();
     // The whole machine's count: at least the child's half second.
-    expect(after.busy - before.busy).toBeGreaterThanOrEqual(0.45);
+    expect(after!.busy - before!.busy).toBeGreaterThanOrEqual(0.45);
   });
 
   it('puts the busy share of all CPU time in one line, and the hypervisor’s take when there is one', () => {
@@ -54,6 +64,7 @@ describe('the gate’s machine report', () => {
     );
     // No reading, or no time between the readings: the reference alone.
     expect(describeMachine(1, undefined, start)).toBe('machine: reference workload 1.00 s');
+    expect(describeMachine(1, start, undefined)).toBe('machine: reference workload 1.00 s');
     expect(describeMachine(1, start, start)).toBe('machine: reference workload 1.00 s');
   });
 
@@ -77,7 +88,57 @@ describe('the gate’s machine report', () => {
       ],
     };
     expect(nearestTimeLimit(report)).toEqual({ share: 0.6, title: 'a.spec.ts:9 short and tight' });
+    // Results with no duration, alone: skipped, not a NaN share.
+    expect(
+      nearestTimeLimit({ suites: [{ specs: [spec('no duration', 1, 9, [undefined])] }] }),
+    ).toBeNull();
     for (const empty of [{ suites: [] }, null, 'not a report', { suites: 'nor this' }])
       expect(nearestTimeLimit(empty)).toBeNull();
+  });
+
+  it('counts Vitest’s tests: a file that broke without a failing test is one failure more', () => {
+    const file = (status: string, tests: string[]) => ({
+      status,
+      assertionResults: tests.map((t) => ({ status: t })),
+    });
+    const report = {
+      numPassedTests: 5,
+      numFailedTests: 1,
+      // Vitest counts the file and each describe around a failing test: not used.
+      numFailedTestSuites: 3,
+      testResults: [
+        file('passed', ['passed', 'passed']),
+        file('failed', ['passed', 'failed', 'passed']),
+        file('failed', []), // did not load
+        file('passed', ['passed']),
+      ],
+    };
+    expect(vitestReportCounts(report)).toEqual({ passed: 5, failed: 2 });
+    for (const bad of [
+      null,
+      'text',
+      {},
+      { ...report, testResults: 'x' },
+      { ...report, numFailedTests: undefined },
+      { ...report, numPassedTests: -1 },
+      { ...report, numPassedTests: 1.5 },
+    ])
+      expect(vitestReportCounts(bad), JSON.stringify(bad)).toBeNull();
+  });
+
+  it('counts Playwright’s tests: a flaky test fails', () => {
+    expect(playwrightReportCounts({ stats: { expected: 140, unexpected: 2, flaky: 1 } })).toEqual({
+      passed: 140,
+      failed: 3,
+    });
+    for (const bad of [
+      null,
+      {},
+      { stats: null },
+      { stats: { expected: 1, unexpected: 0 } },
+      { stats: { expected: 1, unexpected: -2, flaky: 0 } },
+      { stats: { expected: '1', unexpected: 0, flaky: 0 } },
+    ])
+      expect(playwrightReportCounts(bad), JSON.stringify(bad)).toBeNull();
   });
 });
