@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
  * generator, but the same work on every machine, which is all a yardstick needs.) It has a
  * tenth of the steps of the loop in the README's measurements (`3e8` and `2e6`), which took
  * 4.4–4.7 s on the machines where the gate took 284–494 s, and 10.0–11.1 s on the one where it
- * took 579–640 s (2 December 2026); there this workload took 0.98–1.07 s, a tenth, as far as
+ * took 568–640 s (2 December 2026); there this workload took 0.98–1.14 s, a tenth, as far as
  * that one machine shows (the sort does not scale exactly).
  * @returns {number} CPU seconds, so that waiting for a busy CPU does not count (a slower CPU, or
  *   one slowed by other machines' work on the same hardware, still does)
