@@ -1,7 +1,8 @@
 // What the gate (scripts/test.mjs) reports beside its time: how fast and how busy its machine
 // was, so that times from different machines (or one machine on a busy day) can be compared
 // (machines of the same kind have run the same gate in 284 s and in 640 s); how near any
-// browser test came to its time limit; and the counts the test runners' reports give. See the README's "How long".
+// browser test came to its time limit; and the counts the test runners' reports give. See the
+// README's "How long".
 import { readFileSync } from 'node:fs';
 
 /**
@@ -123,6 +124,17 @@ export function nearestTimeLimit(report) {
   };
   walk(report);
   return nearest;
+}
+
+/**
+ * The gate's line about {@link nearestTimeLimit}'s test, e.g. "nearest its time limit: 25%,
+ * a.spec.ts:9 its title", the title cut to 110 characters (the last an ellipsis).
+ * @param {{ share: number, title: string }} nearest
+ * @returns {string}
+ */
+export function describeNearest({ share, title }) {
+  const shown = title.length > 110 ? `${title.slice(0, 109)}…` : title;
+  return `nearest its time limit: ${Math.round(share * 100)}%, ${shown}`;
 }
 
 /**

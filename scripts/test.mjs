@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import {
   describeMachine,
+  describeNearest,
   machineCpuSeconds,
   nearestTimeLimit,
   playwrightReportCounts,
@@ -244,10 +245,7 @@ console.log(`\n${summary.join('\n')}\nwhole gate: ${total} s (TEST_DEPTH=${depth
 // this one was, and how busy (see the README's "How long").
 console.log(describeMachine(reference, cpuAtStart, cpuAtEnd));
 const nearest = hasChromium ? nearestTimeLimit(readReport(`${reports}/playwright.json`)) : null;
-if (nearest)
-  console.log(
-    `nearest its time limit: ${Math.round(nearest.share * 100)}%, ${nearest.title.length > 110 ? `${nearest.title.slice(0, 109)}…` : nearest.title}`,
-  );
+if (nearest) console.log(describeNearest(nearest));
 console.log('');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

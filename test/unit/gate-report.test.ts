@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   describeMachine,
+  describeNearest,
   machineCpuSeconds,
   nearestTimeLimit,
   parseProcStat,
@@ -94,6 +95,19 @@ describe('the gate’s machine report', () => {
     ).toBeNull();
     for (const empty of [{ suites: [] }, null, 'not a report', { suites: 'nor this' }])
       expect(nearestTimeLimit(empty)).toBeNull();
+  });
+
+  it('names that test in one line, a long title cut to 110 characters with an ellipsis', () => {
+    expect(describeNearest({ share: 0.254, title: 'a.spec.ts:9 short' })).toBe(
+      'nearest its time limit: 25%, a.spec.ts:9 short',
+    );
+    const exact = 'x'.repeat(110);
+    expect(describeNearest({ share: 1.5, title: exact })).toBe(
+      `nearest its time limit: 150%, ${exact}`,
+    );
+    expect(describeNearest({ share: 0.3, title: `${exact}y` })).toBe(
+      `nearest its time limit: 30%, ${'x'.repeat(109)}…`,
+    );
   });
 
   it('counts Vitest’s tests: a file that broke without a failing test is one failure more', () => {
