@@ -4,6 +4,18 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 
+/**
+ * How long a browser may keep a file, as the README's "Deploying" advises a host: files under
+ * assets/ have their content's hash in their names, so they never change (kept a year, not
+ * asked again); every other file (pages, sw.js, the classic scripts) is checked with the server
+ * each time it is used (no-cache with an ETag: unchanged files are a bodiless 304).
+ * @param {string} pathname the request's path inside the site (`/assets/index-Ab12.js`)
+ * @returns {string} a Cache-Control value
+ */
+export function cacheControl(pathname) {
+  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export function serveDist({
   port = 4173,
   base = '/',
@@ -16,10 +28,13 @@ export function serveDist({
   // compress: serve the build's precompressed .gz copies, as most static hosts compress, so the
   // benchmark sees realistic transfer sizes.
   const files = sirv(resolve(dir), {
+    // Files are read at each request unless compressing (a test may rewrite dist/ while it
+    // serves: test/e2e/deploys.ts).
     dev: !compress,
-    etag: false,
+    etag: true,
     extensions: ['html'],
     gzip: compress,
+    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
   });
   const server = createServer((req, res) => {
     const url = req.url ?? '/';

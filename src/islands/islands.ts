@@ -52,9 +52,16 @@ export const ISLANDS = {
     load: () => import('../sandbox/LedgerTable.svelte'),
     wake: 'load',
   },
-  embed: {
-    source: 'src/embed/EmbedView.svelte',
-    load: () => import('../embed/EmbedView.svelte'),
+  // An embed page (embed/<chart>.html) holds one of these: a story graphic or a sandbox chart.
+  // Two islands, so a story graphic's page loads none of the model and sandbox charts' code.
+  'story-embed': {
+    source: 'src/embed/StoryEmbed.svelte',
+    load: () => import('../embed/StoryEmbed.svelte'),
+    wake: 'load',
+  },
+  'sandbox-embed': {
+    source: 'src/embed/SandboxEmbed.svelte',
+    load: () => import('../embed/SandboxEmbed.svelte'),
     wake: 'load',
   },
   // Classroom: the prediction activity, the lesson's stages, the teacher's link builder, the worksheet.

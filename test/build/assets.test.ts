@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstViewJs } from '../../scripts/first-view-js.mjs';
 import { AFTER_FIRST_PAINT } from '../../scripts/prerender-html.ts';
-import { serveDist } from '../../scripts/serve.mjs';
+import { cacheControl, serveDist } from '../../scripts/serve.mjs';
 
 const BASE = '/news/graphics/backfill/';
 let server: Server;
@@ -135,5 +135,31 @@ describe('the story’s first paint needs no request but the page (issue 12 §5)
     const policies = headers.split('\n').filter((l) => /^\s*Content-Security-Policy:/.test(l));
     expect(policies.length).toBeGreaterThan(0);
     for (const line of policies) for (const h of inline) expect(line).toContain(h);
+  });
+});
+
+describe('caching, as a host should send it (README, "Deploying")', () => {
+  const asset = readdirSync('dist/assets').find((f) => f.endsWith('.js'))!;
+
+  it('keeps hashed assets a year and asks about every other file each time', async () => {
+    const kept = await fetch(`${origin}${BASE}assets/${asset}`);
+    expect(kept.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['', 'embed/scale.html', 'sw.js', 'theme-init.js']) {
+      const page = await fetch(`${origin}${BASE}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get('cache-control'), path).toBe('no-cache');
+      // Asked again with its ETag, an unchanged file is a 304 without a body.
+      const etag = page.headers.get('etag');
+      expect(etag, path).toBeTruthy();
+      const again = await fetch(`${origin}${BASE}${path}`, { headers: { 'If-None-Match': etag! } });
+      expect(again.status, path).toBe(304);
+    }
+  });
+
+  it('tells hosts that read dist/_headers the same', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    const rule = headers.match(/^\/assets\/\*\n\s+Cache-Control: (.+)$/m);
+    expect(rule?.[1]).toBe(cacheControl(`/assets/${asset}`));
+    expect(cacheControl('/index.html')).toBe('no-cache');
   });
 });

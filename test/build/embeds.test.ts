@@ -6,6 +6,8 @@ import { load } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/content/load.ts';
+import { firstViewJs } from '../../scripts/first-view-js.mjs';
+import { ISLANDS } from '../../src/islands/islands.ts';
 import {
   EMBED_CHART_IDS,
   embeddableStates,
@@ -38,6 +40,21 @@ describe.each(EMBED_CHART_IDS)('the embed page for %s', (chart) => {
     expect($('.embed__note').text()).toBe(embeds[chart].note);
     expect($('.embed__open').attr('href')).toMatch(/^\.\.\/(\?v=1&.*#sandbox|#step-[a-z-]+)$/);
     expect($('h1').text().length).toBeGreaterThan(0);
+  });
+
+  it('loads the code of its own kind of chart only (a story graphic: none of the model)', () => {
+    const own = isStoryChart(chart) ? 'story-embed' : 'sandbox-embed';
+    const other = isStoryChart(chart) ? 'sandbox-embed' : 'story-embed';
+    expect($(`[data-island="${own}"]`)).toHaveLength(1);
+    // A chunk is named after its module (Vite): src/embed/StoryEmbed.svelte → StoryEmbed-<hash>.js.
+    const chunk = (island: keyof typeof ISLANDS) =>
+      new RegExp(`^assets/${ISLANDS[island].source.split('/').pop()!.replace(/\..*$/, '')}-`);
+    const { files } = firstViewJs('dist', `embed/${chart}.html`);
+    expect(files.some((f) => chunk(own).test(f))).toBe(true);
+    expect(files.filter((f) => chunk(other).test(f))).toEqual([]);
+    const modelChunks = files.filter((f) => /^assets\/(model|SandboxChart|sandbox-state)/.test(f));
+    if (isStoryChart(chart)) expect(modelChunks).toEqual([]);
+    else expect(modelChunks.length).toBeGreaterThan(0);
   });
 
   it('applies its link’s theme before the first paint, from a script file', () => {
