@@ -34,7 +34,6 @@ export function serveDist({
     etag: true,
     extensions: ['html'],
     gzip: compress,
-    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
   });
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -44,9 +43,13 @@ export function serveDist({
       return;
     }
     req.url = `/${url.slice(prefix.length)}`;
+    // Set here, not in sirv's setHeaders, so a 304 repeats it as well (sirv answers those first).
+    res.setHeader('Cache-Control', cacheControl(req.url));
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     files(req, res, () => {
       res.statusCode = 404;
+      // A missing file is not kept: it may exist after the next deploy.
+      res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Content-Type', 'text/plain');
       res.end('Not found');
     });

@@ -3,7 +3,7 @@
 // ISLANDS is the one table of them: the browser entry (src/main.ts) loads and wakes them from
 // it, the prerender (src/entry-server.ts) renders them from it, and the build
 // (scripts/build.mjs) preloads the chunks of those woken at load. Adding an island is one entry.
-import type { Component } from 'svelte';
+import type { Component, ComponentProps } from 'svelte';
 
 /**
  * When the client wakes an island: at load (its chunk is preloaded: only for what the first
@@ -88,6 +88,15 @@ export const ISLANDS = {
 } as const satisfies Record<string, IslandDefinition>;
 export type IslandName = keyof typeof ISLANDS;
 
+/**
+ * The props island `N`'s component takes, so a page that places it (`<Island name props>`) is
+ * type-checked against the component itself: a story graphic's chart id for "story-embed", a
+ * sandbox chart's for "sandbox-embed".
+ */
+export type IslandProps<N extends IslandName> = ComponentProps<
+  Awaited<ReturnType<(typeof ISLANDS)[N]['load']>>['default']
+>;
+
 export const isIslandName = (name: string): name is IslandName => Object.hasOwn(ISLANDS, name);
 
 export interface IslandRequest {
@@ -119,9 +128,10 @@ export class IslandCollector {
    * another page).
    */
   constructor(readonly inlineElsewhere = false) {}
-  add(name: IslandName, props: Record<string, unknown>, hydrate: IslandWake): number {
+  add<N extends IslandName>(name: N, props: IslandProps<N>, hydrate: IslandWake): number {
     const id = this.requests.length;
-    this.requests.push({ id, name, props, hydrate });
+    // Component props are plain objects (they travel as JSON).
+    this.requests.push({ id, name, props: props as Record<string, unknown>, hydrate });
     return id;
   }
 }

@@ -138,28 +138,47 @@ describe('the story’s first paint needs no request but the page (issue 12 §5)
   });
 });
 
-describe('caching, as a host should send it (README, "Deploying")', () => {
+describe.each([false, true])('caching, as a host should send it (compressed: %s)', (compress) => {
   const asset = readdirSync('dist/assets').find((f) => f.endsWith('.js'))!;
+  let cached: Server;
+  let at = '';
+  beforeAll(async () => {
+    cached = await serveDist({ port: 0, base: BASE, compress });
+    at = `http://127.0.0.1:${(cached.address() as { port: number }).port}${BASE}`;
+  });
+  afterAll(() => cached?.close());
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${at}${path}`, { headers: { 'Accept-Encoding': 'gzip', ...headers } });
 
-  it('keeps hashed assets a year and asks about every other file each time', async () => {
-    const kept = await fetch(`${origin}${BASE}assets/${asset}`);
+  it('keeps hashed assets a year and checks every other file each time', async () => {
+    const kept = await get(`assets/${asset}`);
+    expect(kept.status).toBe(200);
     expect(kept.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     for (const path of ['', 'embed/scale.html', 'sw.js', 'theme-init.js']) {
-      const page = await fetch(`${origin}${BASE}${path}`);
+      const page = await get(path);
       expect(page.status, path).toBe(200);
       expect(page.headers.get('cache-control'), path).toBe('no-cache');
-      // Asked again with its ETag, an unchanged file is a 304 without a body.
+      // Asked again with its ETag, an unchanged file is a 304 without a body, saying the same.
       const etag = page.headers.get('etag');
       expect(etag, path).toBeTruthy();
-      const again = await fetch(`${origin}${BASE}${path}`, { headers: { 'If-None-Match': etag! } });
+      const again = await get(path, { 'If-None-Match': etag! });
       expect(again.status, path).toBe(304);
+      expect(again.headers.get('cache-control'), path).toBe('no-cache');
     }
   });
 
-  it('tells hosts that read dist/_headers the same', () => {
+  it('keeps no missing file, not even under assets/', async () => {
+    const missing = await get('assets/no-such-file-00000000.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('dist/_headers', () => {
+  it('tells hosts that read it to keep hashed assets as the test server does', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
     const rule = headers.match(/^\/assets\/\*\n\s+Cache-Control: (.+)$/m);
-    expect(rule?.[1]).toBe(cacheControl(`/assets/${asset}`));
+    expect(rule?.[1]).toBe(cacheControl('/assets/index-Ab12Cd34.js'));
     expect(cacheControl('/index.html')).toBe('no-cache');
   });
 });
