@@ -4,8 +4,6 @@
 // (./two-origins.ts), the embed codes exactly as the Share dialog makes them, and the check that
 // an iframe is as tall as its content.
 import type { Frame, Locator, Page } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { loadContent } from '../../scripts/content/load.ts';
@@ -22,7 +20,6 @@ import { chartWords } from '../../src/embed/picture-text.ts';
 import { defaultValues } from '../../workers/stockpile/parameters.ts';
 import { DEFAULT_SEED } from '../../workers/stockpile/simulate.ts';
 import { expect } from './fixtures.ts';
-import { startSite, type Site } from './two-origins.ts';
 
 const loaded = loadContent('content');
 if (!loaded.ok) throw new Error(loaded.problems.format());
@@ -54,39 +51,6 @@ export async function startEmbedSite(
     siteUrl: `${origin}/backfill/`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/**
- * dist/ from memory under /backfill/, with assets cacheable (as a CDN serves them), for tests
- * that load pages hundreds of times. Reached as http://127.0.0.1:<port>/backfill/.
- */
-export async function startCachedSite(): Promise<Site & { siteUrl: string }> {
-  const site = await startSite('127.0.0.1');
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
-  for (const file of walk('dist')) {
-    const path = `/backfill/${file.slice('dist/'.length)}`;
-    const headers = file.includes('/assets/') ? { 'Cache-Control': 'max-age=600' } : undefined;
-    site.routes.set(path, {
-      type: TYPES[extname(file)] ?? 'application/octet-stream',
-      body: readFileSync(file),
-      headers,
-    });
-  }
-  return { ...site, siteUrl: `${site.origin}/backfill/` };
 }
 
 export function chartTitle(chart: EmbedChartId): string {
